@@ -1,0 +1,36 @@
+// The one PrismaClient of a process, on the Rust-free client with @prisma/adapter-pg
+// (no engine binary needed). Only this folder knows how Prisma is set up.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client.ts";
+
+export type Db = PrismaClient;
+/** What `db.$transaction(async (tx) => …)` hands its callback. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createDb(connectionString: string): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+const globalForDb = globalThis as unknown as { briefdeskDb?: Db };
+
+/**
+ * The shared client, created on first use from DATABASE_URL (read then, not at
+ * import, so that builds and test setups can set it first).
+ */
+export function db(): Db {
+  if (!globalForDb.briefdeskDb) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
+    globalForDb.briefdeskDb = createDb(url);
+  }
+  return globalForDb.briefdeskDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.briefdeskDb?.$disconnect();
+  globalForDb.briefdeskDb = undefined;
+}
+
+export * from "./generated/enums.ts";
+export type * from "./generated/models.ts";
+export { Prisma } from "./generated/client.ts";

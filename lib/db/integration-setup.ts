@@ -1,0 +1,13 @@
+// Vitest setup for *.int.test.ts: each test file gets its own migrated database,
+// created before the file's modules load and dropped after its last test.
+import { afterAll } from "vitest";
+import { disconnectDb } from "./client.ts";
+import { createTestDatabase } from "./test-database.ts";
+
+const database = await createTestDatabase();
+process.env.DATABASE_URL = database.url;
+
+afterAll(async () => {
+  await disconnectDb();
+  await database.drop();
+});

@@ -1,0 +1,30 @@
+// The one place environment variables are read and validated.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server to use; without it the app runs on an embedded PGlite. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Server for throwaway test databases; falls back to DATABASE_URL, then embedded. */
+  TEST_DATABASE_URL: z.string().url().optional(),
+  /** Folder for the embedded database and generated secrets. */
+  BRIEFDESK_DATA_DIR: z.string().min(1).default("data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin, used for canonical links and feeds. */
+  SITE_URL: z.string().url().optional(),
+  /** Chromium used by the end-to-end tests. */
+  CHROMIUM_PATH: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
