@@ -2,7 +2,7 @@
 // month ("late June 2022"), the year, or as a range. We store the first day the date
 // can mean (and the last, for ranges) and show readers a label that claims no more
 // than is known.
-import type { DatePrecision } from "@/lib/db/generated/enums.ts";
+import type { DatePrecision } from "@/lib/db/client";
 
 export type PreciseDate = { start: Date; end?: Date | null; precision: DatePrecision };
 

@@ -4,10 +4,14 @@ import { afterAll } from "vitest";
 import { disconnectDb } from "./client.ts";
 import { createTestDatabase } from "./test-database.ts";
 
+// Workers run several files in one process: restore what this file changes.
+const serverDatabaseUrl = process.env.DATABASE_URL;
 const database = await createTestDatabase();
 process.env.DATABASE_URL = database.url;
 
 afterAll(async () => {
   await disconnectDb();
   await database.drop();
+  if (serverDatabaseUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = serverDatabaseUrl;
 });

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "@/components/layout/site-chrome";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Briefdesk", template: "%s · Briefdesk" },
+  description: "Fact-checked briefs: every quote attributed and traceable to its source, every event dated and sourced, every brief checked by a second editor.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,90 @@
+import { formatDay } from "../format";
+import { QuoteList, type QuoteView } from "./quote-list";
+import { DocumentList, SourceList, type DocumentView, type SourceView } from "./source-list";
+import { Timeline, type TimelineEvent } from "./timeline";
+
+type Props = {
+  title: string;
+  summary: string;
+  /** sanitised HTML of the rendered body */
+  bodyHtml: string;
+  topics: { slug: string; name: string }[];
+  publishedAt: Date;
+  firstPublishedAt: Date;
+  review: { reviewerName: string; decidedAt: Date | null; selfApproved: boolean } | null;
+  withdrawn: { reason: string; at: Date } | null;
+  corrections: { kind: string; note: string; createdAt: Date }[];
+  quotes: QuoteView[];
+  events: TimelineEvent[];
+  sources: SourceView[];
+  documents: DocumentView[];
+};
+
+export function BriefArticle(props: Props) {
+  const { review } = props;
+  return (
+    <article className="brief">
+      <header>
+        <h1>{props.title}</h1>
+        <p className="summary">{props.summary}</p>
+        <p className="meta">
+          Published <time dateTime={props.firstPublishedAt.toISOString()}>{formatDay(props.firstPublishedAt)}</time>
+          {props.publishedAt.getTime() !== props.firstPublishedAt.getTime() && (
+            <> · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time></>
+          )}
+          {props.topics.length > 0 && <> · {props.topics.map((t) => t.name).join(", ")}</>}
+        </p>
+        {review && (
+          <p className="reviewed">
+            Reviewed by {review.reviewerName}
+            {review.decidedAt && <> on <time dateTime={review.decidedAt.toISOString()}>{formatDay(review.decidedAt)}</time></>}
+            {review.selfApproved && <> (approved by its own author: this desk allows self-approval)</>}
+          </p>
+        )}
+      </header>
+
+      {props.withdrawn && (
+        <aside className="withdrawn" role="note">
+          <h2>This brief was withdrawn on {formatDay(props.withdrawn.at)}</h2>
+          <p>{props.withdrawn.reason}</p>
+        </aside>
+      )}
+
+      <div className="body" dangerouslySetInnerHTML={{ __html: props.bodyHtml }} />
+
+      {props.quotes.length > 0 && (
+        <section aria-labelledby="quotes-heading">
+          <h2 id="quotes-heading">Quotes</h2>
+          <QuoteList quotes={props.quotes} />
+        </section>
+      )}
+
+      {props.events.length > 0 && (
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <Timeline events={props.events} />
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <SourceList sources={props.sources} />
+        <h3>Documents cited</h3>
+        <DocumentList documents={props.documents} />
+      </section>
+
+      {props.corrections.length > 0 && (
+        <section aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections</h2>
+          <ul>
+            {props.corrections.map((c) => (
+              <li key={c.createdAt.toISOString()}>
+                <strong>{c.kind}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { formatDay } from "../format";
+
+export type QuoteView = {
+  ref: string;
+  text: string;
+  speakerName: string;
+  speakerTitle: string;
+  context: string;
+  saidOn: string | null;
+  verification: string;
+  document: { ref: string; title: string; url: string | null; publisher: string };
+};
+
+const VERIFICATION_LABEL: Record<string, string> = {
+  verbatim: "Verbatim in the source",
+  checked_by_hand: "Checked by hand",
+  altered: "Differs from the source",
+  not_found: "Not found in the source",
+  unchecked: "Not yet checked",
+};
+
+export function QuoteList({ quotes }: { quotes: QuoteView[] }) {
+  return (
+    <ol className="quote-list">
+      {quotes.map((q) => (
+        <li key={q.ref} id={`quote-${q.ref}`}>
+          <figure>
+            <blockquote><p>{q.text}</p></blockquote>
+            <figcaption>
+              <span className="speaker">{q.speakerName}</span>
+              {q.speakerTitle && <>, <span className="speaker-title">{q.speakerTitle}</span></>}
+              {q.saidOn && <> · <time dateTime={q.saidOn}>{formatDay(q.saidOn)}</time></>}
+              {q.context && <span className="quote-context"> — {q.context}</span>}
+              <br />
+              <span className="quote-source">
+                Source: <a href={`#document-${q.document.ref}`}>{q.document.title}</a> ({q.document.publisher})
+                {q.document.url && <> · <a href={q.document.url} rel="noopener noreferrer nofollow">original</a></>}
+              </span>
+              {" · "}
+              <span className={`verification verification-${q.verification}`}>{VERIFICATION_LABEL[q.verification] ?? q.verification}</span>
+            </figcaption>
+          </figure>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="site-name">Briefdesk</Link>
+      <nav aria-label="Main">
+        <Link href="/">Latest briefs</Link>
+      </nav>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>Every quote is traceable to a stored source; every brief is checked by a second editor before it is published.</p>
+    </footer>
+  );
+}

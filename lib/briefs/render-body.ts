@@ -1,0 +1,33 @@
+// A brief's body is Markdown written by editors: rendered by `marked`, then
+// sanitised by `sanitize-html` (editors are trusted, their pasted text is not).
+// Citation markers become numbered links to the cited item on the same page.
+import { marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+import { citationKind, replaceCitationMarkers } from "./citations";
+
+/** The id of the element a citation links to, e.g. "quote-q1". */
+export function citationTarget(ref: string): string {
+  return `${citationKind(ref)}-${ref}`;
+}
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: [...sanitizeHtml.defaults.allowedTags, "sup", "del", "ins"],
+  allowedAttributes: { a: ["href", "title", "class", "rel"], sup: ["class"], img: ["src", "alt", "title"] },
+  allowedSchemes: ["https", "http", "mailto"],
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      // External links leave the site without our referrer or control of the page.
+      attribs: attribs.href?.startsWith("#") ? attribs : { ...attribs, rel: "noopener noreferrer nofollow" },
+    }),
+  },
+};
+
+export function renderBody(markdown: string): string {
+  const withCitations = replaceCitationMarkers(
+    markdown,
+    (ref, n) => `<sup class="citation"><a href="#${citationTarget(ref)}" title="Citation ${n}">[${n}]</a></sup>`,
+  );
+  const html = marked.parse(withCitations, { async: false, gfm: true });
+  return sanitizeHtml(html, ALLOWED);
+}

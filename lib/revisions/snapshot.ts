@@ -1,0 +1,131 @@
+// A snapshot is everything a reader would see of a brief, as plain JSON: what a
+// revision freezes, what a review checks and what a publication shows. Its content
+// hash is the identity that approval and publication are bound to.
+import type { Tx } from "@/lib/db/client";
+import { toIsoDay } from "@/lib/dates/precision";
+import { contentHash } from "./content-hash";
+
+export type SnapshotSource = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  homepageUrl: string | null;
+  country: string | null;
+  reliability: string;
+  reliabilityRationale: string;
+  stateAffiliated: boolean;
+};
+
+export type SnapshotDocument = {
+  id: string;
+  ref: string | null;
+  title: string;
+  url: string | null;
+  author: string | null;
+  publishedOn: string | null;
+  language: string;
+  contentHash: string;
+  source: SnapshotSource;
+};
+
+export type SnapshotQuote = {
+  ref: string;
+  text: string;
+  speakerName: string;
+  speakerTitle: string;
+  speakerSource: SnapshotSource | null;
+  documentId: string;
+  saidOn: string | null;
+  saidOnPrecision: string | null;
+  language: string;
+  translationNote: string;
+  context: string;
+  verification: string;
+};
+
+export type SnapshotEvent = {
+  ref: string;
+  description: string;
+  dateStart: string;
+  dateEnd: string | null;
+  precision: string;
+  dateLabel: string;
+  place: string;
+  reportedBy: SnapshotSource | null;
+  documentIds: string[];
+};
+
+export type BriefSnapshot = {
+  briefId: string;
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: { slug: string; name: string }[];
+  authors: { id: string; name: string }[];
+  quotes: SnapshotQuote[];
+  events: SnapshotEvent[];
+  documents: SnapshotDocument[];
+};
+
+const sourceSelect = {
+  id: true, slug: true, name: true, kind: true, homepageUrl: true, country: true,
+  reliability: true, reliabilityRationale: true, stateAffiliated: true,
+} as const;
+
+const day = (d: Date | null) => (d ? toIsoDay(d) : null);
+
+/** Reads the brief's current state inside `tx` and freezes it. */
+export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot: BriefSnapshot; contentHash: string }> {
+  const brief = await tx.brief.findUniqueOrThrow({
+    where: { id: briefId },
+    select: {
+      id: true, slug: true, title: true, summary: true, body: true,
+      topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+      authors: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
+      quotes: { orderBy: { position: "asc" }, include: { speakerSource: { select: sourceSelect } } },
+      events: { orderBy: [{ dateStart: "asc" }, { position: "asc" }], include: { citations: { select: { documentId: true } }, reportedBy: { select: sourceSelect } } },
+    },
+  });
+
+  // Every document the brief cites: by marker, through a quote or through an event.
+  const refs = await tx.briefDocument.findMany({ where: { briefId }, select: { documentId: true, ref: true } });
+  const refByDocument = new Map(refs.map((r) => [r.documentId, r.ref]));
+  const documentIds = new Set([
+    ...refByDocument.keys(),
+    ...brief.quotes.map((q) => q.documentId),
+    ...brief.events.flatMap((e) => e.citations.map((c) => c.documentId)),
+  ]);
+  const documents = await tx.document.findMany({
+    where: { id: { in: [...documentIds] } },
+    orderBy: [{ publishedOn: "asc" }, { title: "asc" }],
+    include: { source: { select: sourceSelect } },
+  });
+
+  const snapshot: BriefSnapshot = {
+    briefId: brief.id,
+    slug: brief.slug,
+    title: brief.title,
+    summary: brief.summary,
+    body: brief.body,
+    topics: brief.topics.map((t) => t.topic),
+    authors: brief.authors.map((a) => a.user),
+    quotes: brief.quotes.map((q) => ({
+      ref: q.ref, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,
+      speakerSource: q.speakerSource, documentId: q.documentId, saidOn: day(q.saidOn),
+      saidOnPrecision: q.saidOnPrecision, language: q.language, translationNote: q.translationNote,
+      context: q.context, verification: q.verification,
+    })),
+    events: brief.events.map((e) => ({
+      ref: e.ref, description: e.description, dateStart: toIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
+      precision: e.precision, dateLabel: e.dateLabel, place: e.place, reportedBy: e.reportedBy,
+      documentIds: e.citations.map((c) => c.documentId).sort(),
+    })),
+    documents: documents.map((d) => ({
+      id: d.id, ref: refByDocument.get(d.id) ?? null, title: d.title, url: d.url, author: d.author,
+      publishedOn: day(d.publishedOn), language: d.language, contentHash: d.contentHash, source: d.source,
+    })),
+  };
+  return { snapshot, contentHash: contentHash(snapshot) };
+}

@@ -1,0 +1,113 @@
+// `npm start`: one command from a fresh clone to a working desk. Uses DATABASE_URL
+// when set, otherwise an embedded PostgreSQL kept in the data folder; applies
+// migrations; seeds the demo desk into an empty database; builds the app when the
+// build is missing or older than the sources; serves it until Ctrl-C.
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { createDb } from "@/lib/db/client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { isEmpty, seedDemo, type DemoAccount } from "@/prisma/seed/demo";
+
+const dev = process.argv.includes("--dev");
+const dataDir = resolve(process.env.BRIEFDESK_DATA_DIR || "data");
+const port = process.env.PORT || "3000";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// Next's telemetry would call out to the internet on every build and start.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+function log(message: string) {
+  console.log(`[briefdesk] ${message}`);
+}
+
+function describe(url: string): string {
+  const u = new URL(url);
+  return `PostgreSQL at ${u.hostname}:${u.port || 5432}/${u.pathname.slice(1)}`;
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function buildIfNeeded() {
+  const buildId = ".next/BUILD_ID";
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...BUILD_INPUTS.map(newestMtime))) return;
+  log("Building the app (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("The build failed; see the output above.");
+}
+
+function saveAccounts(accounts: DemoAccount[]) {
+  const file = join(dataDir, "demo-accounts.txt");
+  writeFileSync(file, accounts.map((a) => `${a.role}\t${a.email}\t${a.password}`).join("\n") + "\n", { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return file;
+}
+
+async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  mkdirSync(dataDir, { recursive: true });
+  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite") });
+  return { url: embedded.url, embedded };
+}
+
+async function main() {
+  const { url, embedded } = await prepareDatabase();
+  const stopDatabase = async () => embedded?.stop();
+  try {
+    log(embedded ? `Database: embedded PostgreSQL in ${join(dataDir, "pglite")}` : `Database: ${describe(url)}`);
+    const applied = await applyMigrations(url);
+    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+
+    const db = createDb(url);
+    try {
+      if (await isEmpty(db)) {
+        const accounts = await seedDemo(db, { withPasswords: Boolean(embedded) });
+        log("Seeded the demo desk.");
+        if (embedded?.created) {
+          log("Demo accounts (shown once; also saved in " + saveAccounts(accounts) + "):");
+          for (const a of accounts) log(`  ${a.role.padEnd(6)}  ${a.email}  ${a.password}`);
+        }
+      }
+    } finally {
+      await db.$disconnect();
+    }
+
+    if (!dev) buildIfNeeded();
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  log(`Serving on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    child.kill(signal);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", async (code) => {
+    await stopDatabase();
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[briefdesk] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
