@@ -2,6 +2,8 @@ import { formatDay } from "../format";
 
 export type QuoteView = {
   ref: string;
+  /** its number in the body's citations, when the body cites it */
+  citation?: number;
   text: string;
   speakerName: string;
   speakerTitle: string;
@@ -24,6 +26,7 @@ export function QuoteList({ quotes }: { quotes: QuoteView[] }) {
     <ol className="quote-list">
       {quotes.map((q) => (
         <li key={q.ref} id={`quote-${q.ref}`}>
+          {q.citation && <span className="citation-number">[{q.citation}]</span>}
           <figure>
             <blockquote><p>{q.text}</p></blockquote>
             <figcaption>

@@ -10,6 +10,7 @@ export type SourceView = {
 
 export type DocumentView = {
   ref: string;
+  citation?: number;
   title: string;
   url: string | null;
   author: string | null;
@@ -44,6 +45,7 @@ export function DocumentList({ documents }: { documents: DocumentView[] }) {
     <ol className="document-list">
       {documents.map((d) => (
         <li key={d.ref} id={`document-${d.ref}`}>
+          {d.citation && <span className="citation-number">[{d.citation}]</span>}
           <cite>{d.title}</cite> — {d.publisher}
           {d.author && <>, {d.author}</>}
           {d.publishedOn && <>, <time dateTime={d.publishedOn}>{d.publishedOn}</time></>}

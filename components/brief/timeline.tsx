@@ -1,5 +1,7 @@
 export type TimelineEvent = {
   ref: string;
+  /** its number in the body's citations, when the body cites it */
+  citation?: number;
   description: string;
   dateStart: string;
   dateLabel: string;
@@ -14,6 +16,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <ol className="timeline">
       {events.map((e) => (
         <li key={e.ref} id={`event-${e.ref}`}>
+          {e.citation && <span className="citation-number">[{e.citation}]</span>}
           <time dateTime={e.dateStart}>{e.dateLabel}</time>
           <p>
             {e.description}

@@ -119,7 +119,7 @@ export async function seedDemo(db: Db, { withPasswords = true } = {}): Promise<D
     await event("e3", "Russia launches its invasion of Ukraine", "2022-02-24", "late_month", { place: "Ukraine" });
     await event("e4", "Kim Jong-Un sends Putin good wishes on Russia's National Day and pledges his full support", "2022-06-12", "day");
     await event("e5", "Ukraine ends diplomatic relations with Syria after Syria recognises the independence of Donetsk and Luhansk", "2022-06-21", "late_month", { place: "Kyiv" });
-    await event("e6", "North Korea recognises the \"People's Republics\" of Donetsk and Luhansk, as reported by Russian state media", "2022-07-04", "range", { dateEnd: "2022-07-10", place: "Pyongyang", reportedById: russianStateMedia.id });
+    await event("e6", "North Korea recognises the \"People's Republics\" of Donetsk and Luhansk", "2022-07-04", "range", { dateEnd: "2022-07-10", place: "Pyongyang", reportedById: russianStateMedia.id });
     await event("e7", "Ukraine announces it is severing diplomatic relations with North Korea", "2022-07-11", "mid_month", { place: "Kyiv" });
 
     const { review } = await submitForReview(tx, { briefId: brief.id, authorId: tomas.id, reviewerId: lena.id });
