@@ -4,6 +4,8 @@ const nextConfig = {
   reactStrictMode: true,
   // The PostgreSQL driver and the embedded database stay plain Node modules.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -12,6 +12,8 @@ process.env.BRIEFDESK_E2E_ID ??= randomBytes(6).toString("hex");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+process.env.BRIEFDESK_E2E_SECRET ??= randomBytes(32).toString("base64url");
+process.env.BRIEFDESK_E2E_DB_PORT ??= String(port + 1);
 process.env.BRIEFDESK_E2E_DATA_DIR ??= join(tmpdir(), `briefdesk-e2e-${process.env.BRIEFDESK_E2E_ID}`);
 
 export default defineConfig({
@@ -24,7 +26,7 @@ export default defineConfig({
   globalTeardown: "./e2e/global-teardown.ts",
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -42,10 +44,15 @@ export default defineConfig({
   ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://localhost:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port) },
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: process.env.BRIEFDESK_E2E_SECRET,
+      BRIEFDESK_EMBEDDED_PORT: process.env.BRIEFDESK_E2E_DB_PORT,
+    },
   },
 });

@@ -10,8 +10,17 @@ const schema = z.object({
   /** Folder for the embedded database and generated secrets. */
   BRIEFDESK_DATA_DIR: z.string().min(1).default("data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Port of the embedded database's wire-protocol server (a free one when unset). */
+  BRIEFDESK_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Public origin, used for canonical links and feeds. */
   SITE_URL: z.string().url().optional(),
+  /** Signs session cookies. Required with DATABASE_URL; generated into the data folder otherwise. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The site's public URL for sign-in redirects; https makes session cookies Secure. */
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Optional GitHub sign-in for existing users. */
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });
@@ -19,7 +28,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  // An empty variable means "not set", as in a shell.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
@@ -27,4 +38,3 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
-export const env = readEnv();

@@ -3,17 +3,20 @@
 // migrations; seeds the demo desk into an empty database; builds the app when the
 // build is missing or older than the sources; serves it until Ctrl-C.
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { createDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { readEnv } from "@/lib/env";
 import { isEmpty, seedDemo, type DemoAccount } from "@/prisma/seed/demo";
 
 const dev = process.argv.includes("--dev");
-const dataDir = resolve(process.env.BRIEFDESK_DATA_DIR || "data");
-const port = process.env.PORT || "3000";
+const env = readEnv();
+const dataDir = resolve(env.BRIEFDESK_DATA_DIR);
+const port = String(env.PORT);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 // Next's telemetry would call out to the internet on every build and start.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -51,17 +54,32 @@ function saveAccounts(accounts: DemoAccount[]) {
   return file;
 }
 
+/**
+ * The secret that signs session cookies: from the environment, or for the embedded
+ * database generated once and kept beside it. Several instances on one server must
+ * share it, so with DATABASE_URL it has to be given.
+ */
+function authSecret(embedded: boolean): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (!embedded) throw new Error("Set NEXTAUTH_SECRET (at least 32 random characters, e.g. `openssl rand -base64 32`) when using DATABASE_URL.");
+  const file = join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
 async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   mkdirSync(dataDir, { recursive: true });
-  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite") });
+  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite"), port: env.BRIEFDESK_EMBEDDED_PORT });
   return { url: embedded.url, embedded };
 }
 
 async function main() {
   const { url, embedded } = await prepareDatabase();
+  let secret: string;
   const stopDatabase = async () => embedded?.stop();
   try {
+    secret = authSecret(Boolean(embedded));
     log(embedded ? `Database: embedded PostgreSQL in ${join(dataDir, "pglite")}` : `Database: ${describe(url)}`);
     const applied = await applyMigrations(url);
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
@@ -88,7 +106,7 @@ async function main() {
 
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}` },
   });
   log(`Serving on http://localhost:${port}`);
 

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SigninForm } from "@/components/auth/signin-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function SigninPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  if (await getActor()) redirect(callbackUrl);
+  return (
+    <div className="narrow">
+      <h1>Sign in to the desk</h1>
+      <SigninForm callbackUrl={callbackUrl} initialError={params.error ? "Sign-in failed. Please try again." : undefined} />
+    </div>
+  );
+}

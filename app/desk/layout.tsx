@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { DeskHeader } from "@/components/layout/desk-header";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/policy";
+
+// The header only; every desk page checks who may see it itself.
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  return (
+    <div className="desk">
+      {actor && <DeskHeader name={actor.name} isAdmin={can(actor, "users.manage")} />}
+      {children}
+    </div>
+  );
+}

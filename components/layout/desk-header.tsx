@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { SignOutButton } from "../auth/sign-out-button";
+
+export function DeskHeader({ name, isAdmin }: { name: string; isAdmin: boolean }) {
+  return (
+    <header className="desk-header">
+      <Link href="/desk" className="site-name">Briefdesk desk</Link>
+      <nav aria-label="Desk">
+        <Link href="/desk">Briefs</Link>
+        {isAdmin && <Link href="/desk/admin/users">Users</Link>}
+        <Link href="/desk/account">Account</Link>
+        <Link href="/">Reader site</Link>
+      </nav>
+      <p className="signed-in">
+        Signed in as <strong>{name}</strong> <SignOutButton />
+      </p>
+    </header>
+  );
+}

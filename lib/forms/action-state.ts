@@ -1,0 +1,38 @@
+// What a server action hands back to its form: a message, errors per field, and
+// the values the user typed, so that nothing typed is lost when input is refused.
+import { isAppError } from "@/lib/errors";
+
+export type ActionState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
+
+export const idle: ActionState = { status: "idle" };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    // Never send a password back to the browser.
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Runs a domain call and turns its outcome into form state. */
+export async function toActionState(
+  formData: FormData,
+  run: () => Promise<string | void>,
+): Promise<ActionState> {
+  try {
+    const message = await run();
+    return { status: "ok", message: message ?? "Saved." };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
+    }
+    console.error("Unexpected error in a server action", error);
+    return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };
+  }
+}
