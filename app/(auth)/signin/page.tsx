@@ -6,7 +6,12 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string; notice?: string }> };
+
+const NOTICES: Record<string, string> = {
+  "password-set": "Password set. Sign in with your new password.",
+  "password-changed": "Password changed. Sign in again with your new password.",
+};
 
 export default async function SigninPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -15,6 +20,7 @@ export default async function SigninPage({ searchParams }: Props) {
   return (
     <div className="narrow">
       <h1>Sign in to the desk</h1>
+      {params.notice && NOTICES[params.notice] && <p className="notice" role="status">{NOTICES[params.notice]}</p>}
       <SigninForm callbackUrl={callbackUrl} initialError={params.error ? "Sign-in failed. Please try again." : undefined} />
     </div>
   );

@@ -1,0 +1,32 @@
+// What end-to-end tests share: their own users in the run's database, and signing in
+// the way a person does.
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import { createDb, type Db, type Role } from "@/lib/db/client";
+import { buildUser } from "@/prisma/seed/factories";
+import { e2eDatabase } from "./database";
+
+let database: Db | undefined;
+export function e2eDb(): Db {
+  database ??= createDb(e2eDatabase().url);
+  return database;
+}
+
+export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
+
+export async function createUser(role: Role = "editor"): Promise<TestUser> {
+  const id = randomBytes(4).toString("hex");
+  const password = `pw-${randomBytes(9).toString("base64url")}`;
+  const name = `${role === "admin" ? "Admin" : "Editor"} ${id}`;
+  const user = await e2eDb().$transaction((tx) => buildUser(tx, { email: `${role}-${id}@briefdesk.test`, name, role, password }));
+  return { ...user, password };
+}
+
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">, from = "/desk") {
+  await page.goto(from);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${from.replace(/[/?]/g, "\\$&")}$`));
+}
