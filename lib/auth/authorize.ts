@@ -12,7 +12,6 @@ export async function authorize(tx: Tx, actor: Actor | null, permission: Permiss
     select: { id: true, role: true, name: true, email: true, active: true },
   });
   if (!current?.active) throw new AppError("unauthenticated", "Your account is not active. Please sign in again.");
-  const { active: _active, ...fresh } = current;
-  if (!can(fresh, permission)) throw new AppError("forbidden", "You do not have permission to do that.");
-  return fresh;
+  if (!can(current, permission)) throw new AppError("forbidden", "You do not have permission to do that.");
+  return { id: current.id, role: current.role, name: current.name, email: current.email };
 }

@@ -7,7 +7,14 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /** a one-time link (invitation, password reset), shown once to whoever asked for it */
+  link?: OneTimeLink;
 };
+
+export type OneTimeLink = { url: string; expiresAt: string };
+
+/** What the work passed to `toActionState` may hand back: a message, and a link to show once. */
+export type ActionOutcome = string | void | { message: string; link?: OneTimeLink };
 
 export const idle: ActionState = { status: "idle" };
 
@@ -23,11 +30,12 @@ export function formValues(formData: FormData): Record<string, string> {
 /** Runs a domain call and turns its outcome into form state. */
 export async function toActionState(
   formData: FormData,
-  run: () => Promise<string | void>,
+  run: () => Promise<ActionOutcome>,
 ): Promise<ActionState> {
   try {
-    const message = await run();
-    return { status: "ok", message: message ?? "Saved." };
+    const outcome = await run();
+    if (typeof outcome === "object") return { status: "ok", ...outcome };
+    return { status: "ok", message: outcome ?? "Saved." };
   } catch (error) {
     if (isAppError(error)) {
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };

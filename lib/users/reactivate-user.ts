@@ -1,0 +1,31 @@
+// An admin lets a deactivated user back in. They sign in again with their password
+// (their old sessions stay ended), or an admin issues them a reset link.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { findTarget } from "./guards";
+import { userTargetSchema } from "./schemas";
+import { USER_SUMMARY, type UserSummary } from "./user-summary";
+
+export async function reactivateUser(actor: Actor | null, input: unknown): Promise<UserSummary> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "users.manage");
+    const data = parseInput(userTargetSchema, input);
+    const target = await findTarget(tx, data.userId);
+    if (target.active) throw new AppError("conflict", `${target.name} is already active.`);
+
+    const user = await tx.user.update({ where: { id: target.id }, data: { active: true }, select: USER_SUMMARY });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "user.reactivate",
+      entityType: "user",
+      entityId: user.id,
+      fromState: "deactivated",
+      toState: "active",
+    });
+    return user;
+  });
+}
