@@ -53,3 +53,55 @@ test("an editor cannot open user management", async ({ page }) => {
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 });
+
+test("an admin invites an editor, who sets a password through the link and signs in", async ({ page, browser }) => {
+  const admin = await createUser("admin");
+  await signIn(page, admin, "/desk/admin/users");
+  const email = `invited-${Date.now()}@briefdesk.test`;
+  const invite = page.locator("form").filter({ has: page.getByRole("button", { name: "Invite" }) });
+  await invite.getByLabel("Name").fill("Ines Invited");
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Role").selectOption("editor");
+  await invite.getByRole("button", { name: "Invite" }).click();
+  const link = await page.getByLabel("One-time link").inputValue();
+  expect(link).toMatch(/\/set-password\/[\w-]+$/);
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("no password set yet");
+
+  // The invited person, in their own browser.
+  const invited = await (await browser.newContext()).newPage();
+  await invited.goto(link.replace(/^https?:\/\/[^/]+/, ""));
+  await expect(invited.getByText(email)).toBeVisible();
+  await invited.getByLabel("New password").fill("a password of my own");
+  await invited.getByLabel("Confirm password").fill("a password of my own");
+  await invited.getByRole("button", { name: "Set password" }).click();
+  await expect(invited.getByText("Password set. Sign in with your new password.")).toBeVisible();
+  await invited.getByLabel("Email").fill(email);
+  await invited.getByLabel("Password").fill("a password of my own");
+  await invited.getByRole("button", { name: "Sign in" }).click();
+  await expect(invited).toHaveURL(/\/desk$/);
+  await expect(invited.getByText("Signed in as Ines Invited")).toBeVisible();
+
+  // The link works once.
+  await invited.goto(link.replace(/^https?:\/\/[^/]+/, ""));
+  await expect(invited.getByText(/already been used/)).toBeVisible();
+  await expect(invited.getByLabel("New password")).toHaveCount(0);
+});
+
+test("a deactivated user is signed out at their next request", async ({ page, browser }) => {
+  const admin = await createUser("admin");
+  const editor = await createUser("editor");
+  const editorPage = await (await browser.newContext()).newPage();
+  await signIn(editorPage, editor);
+
+  await signIn(page, admin, "/desk/admin/users");
+  const card = page.getByRole("listitem").filter({ hasText: editor.email });
+  await card.getByRole("button", { name: "Deactivate" }).click();
+  await expect(card).toContainText("Deactivated");
+
+  await editorPage.goto("/desk");
+  await expect(editorPage).toHaveURL(/\/signin\?callbackUrl=%2Fdesk$/);
+  await editorPage.getByLabel("Email").fill(editor.email);
+  await editorPage.getByLabel("Password").fill(editor.password);
+  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(editorPage.locator("#signin-error")).toHaveText("Email or password is incorrect.");
+});
