@@ -9,7 +9,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   return (
     <div className="desk">
       {actor && <DeskHeader name={actor.name} isAdmin={can(actor, "users.manage")} />}
-      {children}
+      <main id="main">{children}</main>
     </div>
   );
 }
