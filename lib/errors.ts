@@ -16,6 +16,8 @@ export class AppError extends Error {
     readonly fieldErrors: Record<string, string[]> = {},
     /** for `throttled`: seconds until a retry can succeed */
     readonly retryAfterSeconds?: number,
+    /** for `conflict`: what the caller needs to resolve it (e.g. the current values) */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recordRevision } from "@/lib/revisions/record-revision";
 
 export async function submitForReview(tx: Tx, input: { briefId: string; authorId: string; reviewerId: string }) {
-  const revision = await recordRevision(tx, { briefId: input.briefId, authorId: input.authorId });
+  const { version } = await tx.brief.findUniqueOrThrow({ where: { id: input.briefId }, select: { version: true } });
+  const revision = await recordRevision(tx, { briefId: input.briefId, authorId: input.authorId, briefVersion: version });
   await tx.brief.update({ where: { id: input.briefId }, data: { state: "in_review" } });
   await recordAudit(tx, {
     actorId: input.authorId, action: "brief.submit", entityType: "brief", entityId: input.briefId,

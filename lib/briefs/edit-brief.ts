@@ -1,0 +1,64 @@
+// Every change to a brief — its fields, or its quotes, events and cited documents —
+// goes through editBrief, inside the caller's transaction:
+// - a change based on an older version than the current one is refused (DESIGN rule
+//   5) unless the caller says it cannot overwrite anyone (adding an item, say);
+// - the version goes up and the editor is remembered, for the next conflict message;
+// - an approved or in-review brief returns to draft: its approval was for other
+//   content (DESIGN workflow), with an audit entry for the state change;
+// - the result is frozen as a revision.
+import type { Tx } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/record-revision";
+
+export type EditOptions = {
+  briefId: string;
+  actorId: string;
+  /** the version the editor's change is based on; omitted for changes that overwrite nothing */
+  baseVersion?: number;
+  /** an autosave, which may be folded into the editor's last revision */
+  autosave?: boolean;
+};
+
+export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => Promise<T>): Promise<{ result: T; version: number }> {
+  const brief = await tx.brief.findUnique({ where: { id: options.briefId }, select: { id: true, state: true, version: true } });
+  if (!brief) throw new AppError("not_found", "This brief no longer exists.");
+  if (brief.state === "withdrawn") throw new AppError("conflict", "This brief was withdrawn; it can no longer be edited.");
+
+  const bumped = await tx.brief.updateMany({
+    where: { id: brief.id, ...(options.baseVersion !== undefined && { version: options.baseVersion }) },
+    data: {
+      version: { increment: 1 },
+      lastEditedById: options.actorId,
+      ...((brief.state === "approved" || brief.state === "in_review") && { state: "draft" as const }),
+    },
+  });
+  if (bumped.count === 0) throw await staleEdit(tx, options.briefId, options.baseVersion!);
+  if (brief.state === "approved" || brief.state === "in_review") {
+    await recordAudit(tx, {
+      actorId: options.actorId, action: "brief.edit_returns_to_draft", entityType: "brief", entityId: brief.id,
+      fromState: brief.state, toState: "draft",
+    });
+  }
+
+  const result = await change();
+  const { version } = await tx.brief.findUniqueOrThrow({ where: { id: brief.id }, select: { version: true } });
+  await recordRevision(tx, { briefId: brief.id, authorId: options.actorId, briefVersion: version, coalesce: options.autosave });
+  return { result, version };
+}
+
+/** The conflict a stale save gets: who saved, when, and the version now current. */
+async function staleEdit(tx: Tx, briefId: string, baseVersion: number): Promise<AppError> {
+  const current = await tx.brief.findUniqueOrThrow({
+    where: { id: briefId },
+    select: { version: true, updatedAt: true, lastEditedBy: { select: { name: true } } },
+  });
+  const who = current.lastEditedBy?.name ?? "Someone";
+  return new AppError(
+    "conflict",
+    `${who} saved this brief after you opened it (you had version ${baseVersion}, it is now at version ${current.version}). Nothing of yours was overwritten and your text is still here.`,
+    {},
+    undefined,
+    { version: current.version, editedBy: who, editedAt: current.updatedAt.toISOString() },
+  );
+}
