@@ -1,0 +1,33 @@
+// An editor starts a brief: it begins as a draft, authored by them, at version 1,
+// with its first revision.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { parseInput } from "@/lib/validation";
+import { slugTaken, writeTopics } from "./brief-fields";
+import { createBriefSchema } from "./schemas";
+
+export const slugTakenError = () =>
+  new AppError("invalid", "Please correct the highlighted fields.", { slug: ["Another brief already uses this slug."] });
+
+export async function createBrief(actor: Actor | null, input: unknown): Promise<{ id: string; slug: string; version: number }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(createBriefSchema, input);
+    if (await slugTaken(tx, data.slug)) throw slugTakenError();
+    const brief = await tx.brief.create({
+      data: {
+        title: data.title, slug: data.slug, summary: data.summary, body: data.body,
+        lastEditedById: me.id, authors: { create: { userId: me.id } },
+      },
+      select: { id: true, slug: true, version: true },
+    });
+    await writeTopics(tx, brief.id, data.topics);
+    await recordRevision(tx, { briefId: brief.id, authorId: me.id, briefVersion: brief.version });
+    await recordAudit(tx, { actorId: me.id, action: "brief.create", entityType: "brief", entityId: brief.id, toState: "draft" });
+    return brief;
+  });
+}

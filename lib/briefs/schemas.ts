@@ -1,0 +1,40 @@
+// What an editor types into the brief form. The same schemas check the form, the
+// server actions and (later) the JSON API.
+import { z } from "zod";
+import { SLUG_PATTERN } from "./slug";
+
+export const briefFieldsSchema = z.object({
+  title: z.string().trim().max(200, "Use at most 200 characters."),
+  slug: z
+    .string()
+    .trim()
+    .min(1, "Enter a slug.")
+    .max(80, "Use at most 80 characters.")
+    .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, e.g. ukraine-cuts-ties."),
+  summary: z.string().trim().max(600, "Keep the summary to one or two sentences (600 characters)."),
+  body: z.string().max(100_000, "The body is too long (100,000 characters)."),
+  /** topic names, comma-separated in the form */
+  topics: z
+    .array(z.string().trim().min(1).max(60, "A topic has at most 60 characters."))
+    .max(10, "Use at most 10 topics."),
+});
+
+export type BriefFields = z.infer<typeof briefFieldsSchema>;
+
+export const createBriefSchema = briefFieldsSchema.extend({
+  title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+});
+
+export const updateBriefSchema = z.object({
+  briefId: z.string().min(1),
+  /** the version the editor's text is based on */
+  baseVersion: z.coerce.number().int().min(1),
+  fields: briefFieldsSchema,
+  /** the fields as the editor loaded them: a save only conflicts if someone changed those */
+  base: briefFieldsSchema.partial().optional(),
+  autosave: z.boolean().default(false),
+});
+
+export function topicsFromText(text: string): string[] {
+  return [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
+}
