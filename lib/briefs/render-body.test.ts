@@ -16,6 +16,12 @@ describe("renderBody", () => {
     expect(html).toContain('<a href="#a">a</a>');
   });
 
+  it("shows a marker that points at nothing as an error, when told what exists", () => {
+    const html = renderBody("Known [@q1], unknown [@q9].", new Set(["q1"]));
+    expect(html).toContain('<a href="#quote-q1"');
+    expect(html).toContain('<span class="citation-missing" title="This citation points at nothing">[@q9?]</span>');
+  });
+
   it("marks external links as leaving the site", () => {
     expect(renderBody("[MFA](https://mfa.gov.ua/en)")).toContain('rel="noopener noreferrer nofollow"');
   });

@@ -12,7 +12,7 @@ export function citationTarget(ref: string): string {
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, "sup", "del", "ins"],
-  allowedAttributes: { a: ["href", "title", "class", "rel"], sup: ["class"], img: ["src", "alt", "title"] },
+  allowedAttributes: { a: ["href", "title", "class", "rel"], sup: ["class"], span: ["class", "title"], img: ["src", "alt", "title"] },
   allowedSchemes: ["https", "http", "mailto"],
   transformTags: {
     a: (tagName, attribs) => ({
@@ -23,10 +23,15 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
-export function renderBody(markdown: string): string {
-  const withCitations = replaceCitationMarkers(
-    markdown,
-    (ref, n) => `<sup class="citation"><a href="#${citationTarget(ref)}" title="Citation ${n}">[${n}]</a></sup>`,
+/**
+ * With `knownRefs` (the desk's preview), a marker that points at nothing is shown
+ * as an error where it stands instead of as a citation.
+ */
+export function renderBody(markdown: string, knownRefs?: ReadonlySet<string>): string {
+  const withCitations = replaceCitationMarkers(markdown, (ref, n) =>
+    knownRefs && !knownRefs.has(ref)
+      ? `<span class="citation-missing" title="This citation points at nothing">[@${ref}?]</span>`
+      : `<sup class="citation"><a href="#${citationTarget(ref)}" title="Citation ${n}">[${n}]</a></sup>`,
   );
   const html = marked.parse(withCitations, { async: false, gfm: true });
   return sanitizeHtml(html, ALLOWED);

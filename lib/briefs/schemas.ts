@@ -3,6 +3,10 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "./slug";
 
+export function topicsFromText(text: string): string[] {
+  return [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
+}
+
 export const briefFieldsSchema = z.object({
   title: z.string().trim().max(200, "Use at most 200 characters."),
   slug: z
@@ -13,10 +17,11 @@ export const briefFieldsSchema = z.object({
     .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, e.g. ukraine-cuts-ties."),
   summary: z.string().trim().max(600, "Keep the summary to one or two sentences (600 characters)."),
   body: z.string().max(100_000, "The body is too long (100,000 characters)."),
-  /** topic names, comma-separated in the form */
-  topics: z
-    .array(z.string().trim().min(1).max(60, "A topic has at most 60 characters."))
-    .max(10, "Use at most 10 topics."),
+  /** topic names; the form sends them comma-separated */
+  topics: z.preprocess(
+    (value) => (typeof value === "string" ? topicsFromText(value) : value),
+    z.array(z.string().trim().min(1).max(60, "A topic has at most 60 characters.")).max(10, "Use at most 10 topics."),
+  ),
 });
 
 export type BriefFields = z.infer<typeof briefFieldsSchema>;
@@ -35,6 +40,3 @@ export const updateBriefSchema = z.object({
   autosave: z.boolean().default(false),
 });
 
-export function topicsFromText(text: string): string[] {
-  return [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
-}

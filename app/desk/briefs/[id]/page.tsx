@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BriefEditor } from "@/components/briefs/brief-editor";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getBriefForEditor } from "@/lib/briefs/get-brief-for-editor";
+import { isAppError } from "@/lib/errors";
+import { checkSlugAction } from "../actions/check-slug";
+import { previewBodyAction } from "../actions/preview-body";
+import { saveBriefAction } from "../actions/save-brief";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Edit brief" };
+
+export default async function EditBriefPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor({ from: `/desk/briefs/${id}` });
+  const brief = await getBriefForEditor(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+
+  return (
+    <>
+      <p className="meta">
+        <Link href="/desk">Desk</Link> › Brief · {brief.state.replace("_", " ")} · version {brief.version} · by {brief.authors.join(", ")}
+      </p>
+      <h1>{brief.fields.title || "Untitled brief"}</h1>
+      <nav className="brief-tabs" aria-label="This brief">
+        <Link href={`/desk/briefs/${id}/items`}>Quotes and events</Link>
+        <Link href={`/desk/documents/new?brief=${id}`}>Add a document</Link>
+        <Link href={`/desk/briefs/${id}/preview`}>Preview</Link>
+        <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
+      </nav>
+      <BriefEditor
+        briefId={id}
+        initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}
+        version={brief.version}
+        published={brief.published}
+        lastSavedAt={brief.updatedAt.toISOString()}
+        citations={brief.citations}
+        actions={{ save: saveBriefAction, checkSlug: checkSlugAction, preview: previewBodyAction }}
+      />
+    </>
+  );
+}

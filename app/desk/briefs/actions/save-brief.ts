@@ -1,0 +1,26 @@
+"use server";
+
+import { getActor } from "@/lib/auth/get-actor";
+import { updateBrief } from "@/lib/briefs/update-brief";
+import { isAppError } from "@/lib/errors";
+
+export type SaveBriefState =
+  | { status: "saved"; version: number; savedAt: string; changed: boolean }
+  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; conflict?: unknown };
+
+/** Saves the brief form; the client keeps its text whatever comes back. */
+export async function saveBriefAction(input: unknown): Promise<SaveBriefState> {
+  const actor = await getActor();
+  try {
+    const result = await updateBrief(actor, input);
+    // No revalidation: desk pages are rendered per request, and re-rendering this
+    // editor mid-typing would only cost the editor their cursor.
+    return { status: "saved", version: result.version, savedAt: result.savedAt, changed: result.saved };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, conflict: error.code === "conflict" ? error.details : undefined };
+    }
+    console.error("Saving a brief failed", error);
+    return { status: "error", message: "The brief could not be saved just now. Your text is still here; try again in a moment.", fieldErrors: {} };
+  }
+}

@@ -1,0 +1,27 @@
+// "Checked as you type": the slug a title suggests, and whether a slug is free.
+import { z } from "zod";
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { slugTaken } from "./brief-fields";
+import { briefFieldsSchema } from "./schemas";
+import { slugify } from "./slug";
+
+const checkSlugSchema = z.object({
+  slug: z.string().max(200).optional(),
+  title: z.string().max(200).optional(),
+  briefId: z.string().optional(),
+});
+
+export async function checkSlug(actor: Actor | null, input: unknown): Promise<{ slug: string; available: boolean; problem?: string }> {
+  return db().$transaction(async (tx) => {
+    await authorize(tx, actor, "desk.use");
+    const data = parseInput(checkSlugSchema, input);
+    const slug = data.slug ?? slugify(data.title ?? "");
+    const shape = briefFieldsSchema.shape.slug.safeParse(slug);
+    if (!shape.success) return { slug, available: false, problem: shape.error.issues[0]?.message };
+    const taken = await slugTaken(tx, slug, data.briefId);
+    return { slug, available: !taken, problem: taken ? "Another brief already uses this slug." : undefined };
+  });
+}
