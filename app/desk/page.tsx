@@ -1,14 +1,77 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DeskBriefList } from "@/components/briefs/desk-brief-list";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getDeskOverview } from "@/lib/briefs/desk-overview";
 
 export const metadata: Metadata = { title: "Desk" };
 
-export default async function DeskHome() {
+type Props = { searchParams: Promise<{ state?: string; author?: string; topic?: string; q?: string }> };
+
+const STATES = [["draft", "Draft"], ["in_review", "In review"], ["approved", "Approved"], ["published", "Published"], ["withdrawn", "Withdrawn"]] as const;
+
+export default async function DeskHome({ searchParams }: Props) {
   const actor = await requireActor({ from: "/desk" });
+  const desk = await getDeskOverview(actor, await searchParams);
+  const f = desk.filters;
+
   return (
     <>
-      <h1>Desk</h1>
-      <p>Welcome, {actor.name}. You are signed in as {actor.role === "admin" ? "an admin" : "an editor"}.</p>
+      <div className="desk-title">
+        <h1>Desk</h1>
+        <Link className="button" href="/desk/briefs/new">New brief</Link>
+      </div>
+      <div className="desk-columns">
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">My drafts</h2>
+          <DeskBriefList briefs={desk.myDrafts} empty="No drafts." />
+        </section>
+        <section aria-labelledby="review-heading">
+          <h2 id="review-heading">Waiting for my review</h2>
+          <DeskBriefList briefs={desk.toReview} empty="Nothing to review." />
+        </section>
+        <section aria-labelledby="submitted-heading">
+          <h2 id="submitted-heading">Submitted by me</h2>
+          <DeskBriefList briefs={desk.submitted} empty="Nothing in review." />
+        </section>
+        <section aria-labelledby="published-heading">
+          <h2 id="published-heading">Recently published</h2>
+          <DeskBriefList briefs={desk.published} empty="Nothing published yet." />
+        </section>
+      </div>
+
+      <section aria-labelledby="all-heading">
+        <h2 id="all-heading">All briefs</h2>
+        <form className="filters" role="search" aria-label="Filter briefs">
+          <div className="field">
+            <label htmlFor="q">Title</label>
+            <input id="q" name="q" type="search" defaultValue={f.q} />
+          </div>
+          <div className="field">
+            <label htmlFor="state">State</label>
+            <select id="state" name="state" defaultValue={f.state ?? ""}>
+              <option value="">Any</option>
+              {STATES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="author">Author</label>
+            <select id="author" name="author" defaultValue={f.author ?? ""}>
+              <option value="">Anyone</option>
+              {desk.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="topic">Topic</label>
+            <select id="topic" name="topic" defaultValue={f.topic ?? ""}>
+              <option value="">Any</option>
+              {desk.topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="secondary">Filter</button>
+        </form>
+        <DeskBriefList briefs={desk.all} empty="No briefs match." />
+      </section>
     </>
   );
 }
