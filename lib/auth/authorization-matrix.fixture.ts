@@ -12,6 +12,13 @@ import { reactivateUser } from "@/lib/users/reactivate-user";
 import { buildUser } from "@/prisma/seed/factories";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { updateOwnName } from "@/lib/users/update-own-name";
+import { checkSlug } from "@/lib/briefs/check-slug";
+import { createBrief } from "@/lib/briefs/create-brief";
+import { previewBody } from "@/lib/briefs/preview-body";
+import { updateBrief } from "@/lib/briefs/update-brief";
+import { recordRevision } from "@/lib/revisions/record-revision";
+import { restoreRevision } from "@/lib/revisions/restore-revision";
+import { buildBrief } from "@/prisma/seed/factories";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -29,7 +36,39 @@ type Row =
 export const ADMIN_ONLY: Record<Who, Outcome> = { anonymous: "deny", editor: "deny", admin: "allow", deactivated: "deny" };
 export const EDITORS: Record<Who, Outcome> = { anonymous: "deny", editor: "allow", admin: "allow", deactivated: "deny" };
 
+/** A fresh draft brief for a row to act on. */
+async function matrixBrief() {
+  return db().$transaction((tx) => buildBrief(tx, { slug: `matrix-${randomBytes(6).toString("hex")}` }));
+}
+
 export const MATRIX: Record<string, Row> = {
+  "app/desk/briefs/actions/create-brief.ts#createBriefAction": {
+    kind: "guarded", domain: "createBrief", expect: EDITORS,
+    call: (actor) => createBrief(actor, { title: "Matrix", slug: `matrix-${randomBytes(6).toString("hex")}`, summary: "", body: "", topics: [] }),
+  },
+  "app/desk/briefs/actions/save-brief.ts#saveBriefAction": {
+    kind: "guarded", domain: "updateBrief", expect: EDITORS,
+    call: async (actor) => {
+      const brief = await matrixBrief();
+      return updateBrief(actor, { briefId: brief.id, baseVersion: brief.version, fields: { title: "Changed", slug: brief.slug, summary: "", body: "", topics: [] } });
+    },
+  },
+  "app/desk/briefs/actions/restore-revision.ts#restoreRevisionAction": {
+    kind: "guarded", domain: "restoreRevision", expect: EDITORS,
+    call: async (actor) => {
+      const brief = await matrixBrief();
+      await db().$transaction(async (tx) => recordRevision(tx, { briefId: brief.id, authorId: (await buildUser(tx)).id, briefVersion: 1 }));
+      return restoreRevision(actor, { briefId: brief.id, number: 1, baseVersion: 1 });
+    },
+  },
+  "app/desk/briefs/actions/check-slug.ts#checkSlugAction": {
+    kind: "guarded", domain: "checkSlug", expect: EDITORS,
+    call: (actor) => checkSlug(actor, { title: "Any title" }),
+  },
+  "app/desk/briefs/actions/preview-body.ts#previewBodyAction": {
+    kind: "guarded", domain: "previewBody", expect: EDITORS,
+    call: async (actor) => previewBody(actor, { briefId: (await matrixBrief()).id, body: "Body [@q1]" }),
+  },
   "app/api/auth/[...nextauth]/route.ts#GET": { kind: "public", why: "next-auth: sign-in page data, CSRF token, session of the caller" },
   "app/api/auth/[...nextauth]/route.ts#POST": { kind: "public", why: "next-auth: sign in (throttled) and sign out" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
