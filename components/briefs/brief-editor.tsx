@@ -160,8 +160,8 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
             </p>
           )}
         </div>
-        <section className="body-preview" aria-label="Preview of the body">
-          <h2 className="field-hint">Preview</h2>
+        <section className="body-preview" aria-labelledby="live-preview-heading">
+          <h2 id="live-preview-heading" className="field-hint">Live preview</h2>
           <div className="body" dangerouslySetInnerHTML={{ __html: preview?.html ?? "" }} />
         </section>
       </div>

@@ -3,12 +3,21 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { parseInput } from "@/lib/validation";
 import { slugTaken, writeTopics } from "./brief-fields";
 import { createBriefSchema } from "./schemas";
+import { slugify } from "./slug";
+
+/** `slug`, or `slug-2`, `slug-3`… whichever no other brief uses. */
+async function freeSlug(tx: Tx, slug: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? slug : `${slug.slice(0, 76)}-${n}`;
+    if (!(await slugTaken(tx, candidate))) return candidate;
+  }
+}
 
 export const slugTakenError = () =>
   new AppError("invalid", "Please correct the highlighted fields.", { slug: ["Another brief already uses this slug."] });
@@ -17,10 +26,11 @@ export async function createBrief(actor: Actor | null, input: unknown): Promise<
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(createBriefSchema, input);
-    if (await slugTaken(tx, data.slug)) throw slugTakenError();
+    const slug = data.slug ?? (await freeSlug(tx, slugify(data.title)));
+    if (await slugTaken(tx, slug)) throw slugTakenError();
     const brief = await tx.brief.create({
       data: {
-        title: data.title, slug: data.slug, summary: data.summary, body: data.body,
+        title: data.title, slug, summary: data.summary, body: data.body,
         lastEditedById: me.id, authors: { create: { userId: me.id } },
       },
       select: { id: true, slug: true, version: true },

@@ -28,6 +28,8 @@ export type BriefFields = z.infer<typeof briefFieldsSchema>;
 
 export const createBriefSchema = briefFieldsSchema.extend({
   title: z.string().trim().min(1, "Enter a title.").max(200, "Use at most 200 characters."),
+  /** left empty, it is derived from the title */
+  slug: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), briefFieldsSchema.shape.slug.optional()),
 });
 
 export const updateBriefSchema = z.object({

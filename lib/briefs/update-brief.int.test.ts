@@ -21,6 +21,15 @@ describe("saving a brief", () => {
     expect(stored.authors.map((a) => a.userId)).toEqual([me.id]);
   });
 
+  it("derives a free slug from the title when none is given", async () => {
+    const me = await editor();
+    const title = `Kyiv’s answer ${Date.now()}`;
+    const first = await createBrief(me, { ...fields, title, slug: "" });
+    const second = await createBrief(me, { ...fields, title, slug: "" });
+    expect(first.slug).toMatch(/^kyivs-answer-\d+$/);
+    expect(second.slug).toBe(`${first.slug}-2`);
+  });
+
   it("refuses a slug another brief uses, next to the slug field", async () => {
     const me = await editor();
     const slug = `taken-${Date.now()}`;
