@@ -9,16 +9,35 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
 import { issuePasswordReset } from "@/lib/users/issue-password-reset";
 import { reactivateUser } from "@/lib/users/reactivate-user";
-import { buildUser } from "@/prisma/seed/factories";
+import { buildBrief, buildUser } from "@/prisma/seed/factories";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { updateOwnName } from "@/lib/users/update-own-name";
+import { addDocument } from "@/lib/documents/add-document";
+import { attachDocument } from "@/lib/documents/attach-document";
+import { detachDocument } from "@/lib/documents/detach-document";
+import { buildDocument, citeDocument } from "@/prisma/seed/factories";
+import { confirmSource } from "@/lib/sources/confirm-source";
+import { createSource } from "@/lib/sources/create-source";
+import { deleteSource } from "@/lib/sources/delete-source";
+import { proposeSource } from "@/lib/sources/propose-source";
+import { restoreSource } from "@/lib/sources/restore-source";
+import { retireSource } from "@/lib/sources/retire-source";
+import { updateSource } from "@/lib/sources/update-source";
+import { buildSource } from "@/prisma/seed/factories";
 import { checkSlug } from "@/lib/briefs/check-slug";
 import { createBrief } from "@/lib/briefs/create-brief";
 import { previewBody } from "@/lib/briefs/preview-body";
 import { updateBrief } from "@/lib/briefs/update-brief";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
-import { buildBrief } from "@/prisma/seed/factories";
+import { addQuote } from "@/lib/quotes/add-quote";
+import { moveQuote } from "@/lib/quotes/move-quote";
+import { removeQuote } from "@/lib/quotes/remove-quote";
+import { updateQuote } from "@/lib/quotes/update-quote";
+import { addEvent } from "@/lib/events/add-event";
+import { removeEvent } from "@/lib/events/remove-event";
+import { updateEvent } from "@/lib/events/update-event";
+import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/factories";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -101,11 +120,121 @@ export const MATRIX: Record<string, Row> = {
     kind: "guarded", domain: "issuePasswordReset", expect: ADMIN_ONLY,
     call: async (actor) => issuePasswordReset(actor, { userId: (await matrixTarget()).id }),
   },
+  // the source registry: each call acts on a fresh source of its own
+  "app/desk/sources/actions/propose-source.ts#proposeSourceAction": {
+    kind: "guarded", domain: "proposeSource", expect: EDITORS,
+    call: (actor) => proposeSource(actor, { name: "Proposed In The Matrix", kind: "outlet" }),
+  },
+  "app/desk/sources/actions/create-source.ts#createSourceAction": {
+    kind: "guarded", domain: "createSource", expect: ADMIN_ONLY,
+    call: (actor) => createSource(actor, { name: "Added In The Matrix", kind: "agency", reliability: "unrated" }),
+  },
+  "app/desk/sources/actions/update-source.ts#updateSourceAction": {
+    kind: "guarded", domain: "updateSource", expect: ADMIN_ONLY,
+    call: async (actor) => updateSource(actor, { sourceId: (await db().$transaction((tx) => buildSource(tx))).id, name: "Renamed In The Matrix", kind: "outlet" }),
+  },
+  "app/desk/sources/actions/confirm-source.ts#confirmSourceAction": {
+    kind: "guarded", domain: "confirmSource", expect: ADMIN_ONLY,
+    call: async (actor) => {
+      const proposed = await db().$transaction(async (tx) => tx.source.update({ where: { id: (await buildSource(tx)).id }, data: { confirmed: false } }));
+      return confirmSource(actor, { sourceId: proposed.id });
+    },
+  },
+  "app/desk/sources/actions/retire-source.ts#retireSourceAction": {
+    kind: "guarded", domain: "retireSource", expect: ADMIN_ONLY,
+    call: async (actor) => retireSource(actor, { sourceId: (await db().$transaction((tx) => buildSource(tx))).id }),
+  },
+  "app/desk/sources/actions/restore-source.ts#restoreSourceAction": {
+    kind: "guarded", domain: "restoreSource", expect: ADMIN_ONLY,
+    call: async (actor) => restoreSource(actor, { sourceId: (await db().$transaction((tx) => buildSource(tx))).id }),
+  },
+  "app/desk/sources/actions/delete-source.ts#deleteSourceAction": {
+    kind: "guarded", domain: "deleteSource", expect: ADMIN_ONLY,
+    call: async (actor) => deleteSource(actor, { sourceId: (await db().$transaction((tx) => buildSource(tx))).id }),
+  },
+  // documents (editors): each call acts on a fresh brief and document of its own
+  "app/desk/documents/actions/add-document.ts#addDocumentAction": {
+    kind: "guarded", domain: "addDocument", expect: EDITORS,
+    call: async (actor) => addDocument(actor, {
+      title: "Added In The Matrix", sourceId: (await db().$transaction((tx) => buildDocument(tx))).sourceId, capturedText: "( Captured in the matrix. ",
+    }),
+  },
+  "app/desk/documents/actions/attach-document.ts#attachDocumentAction": {
+    kind: "guarded", domain: "attachDocument", expect: EDITORS,
+    call: async (actor) => attachDocument(actor, await db().$transaction(async (tx) => ({ briefId: (await buildBrief(tx)).id, documentId: (await buildDocument(tx)).id }))),
+  },
+  "app/desk/documents/actions/detach-document.ts#detachDocumentAction": {
+    kind: "guarded", domain: "detachDocument", expect: EDITORS,
+    call: async (actor) => detachDocument(actor, await db().$transaction(async (tx) => {
+      const attached = { briefId: (await buildBrief(tx)).id, documentId: (await buildDocument(tx)).id };
+      await citeDocument(tx, { ...attached, ref: "d1" });
+      return attached;
+    })),
+  },
+  // quotes and events (editors): each call acts on a fresh brief of its own (see matrixItems)
+  "app/desk/briefs/[id]/actions/add-quote.ts#addQuoteAction": {
+    kind: "guarded", domain: "addQuote", expect: EDITORS,
+    call: async (actor) => addQuote(actor, { ...(await matrixItems()).quoteFields }),
+  },
+  "app/desk/briefs/[id]/actions/update-quote.ts#updateQuoteAction": {
+    kind: "guarded", domain: "updateQuote", expect: EDITORS,
+    call: async (actor) => {
+      const { quoteFields, quoteId } = await matrixItems();
+      return updateQuote(actor, { ...quoteFields, quoteId, context: "Edited in the matrix" });
+    },
+  },
+  "app/desk/briefs/[id]/actions/move-quote.ts#moveQuoteAction": {
+    kind: "guarded", domain: "moveQuote", expect: EDITORS,
+    call: async (actor) => {
+      const { briefId, quoteId } = await matrixItems();
+      return moveQuote(actor, { briefId, quoteId, direction: "down" });
+    },
+  },
+  "app/desk/briefs/[id]/actions/remove-quote.ts#removeQuoteAction": {
+    kind: "guarded", domain: "removeQuote", expect: EDITORS,
+    call: async (actor) => {
+      const { briefId, quoteId } = await matrixItems();
+      return removeQuote(actor, { briefId, quoteId });
+    },
+  },
+  "app/desk/briefs/[id]/actions/add-event.ts#addEventAction": {
+    kind: "guarded", domain: "addEvent", expect: EDITORS,
+    call: async (actor) => addEvent(actor, { ...(await matrixItems()).eventFields }),
+  },
+  "app/desk/briefs/[id]/actions/update-event.ts#updateEventAction": {
+    kind: "guarded", domain: "updateEvent", expect: EDITORS,
+    call: async (actor) => {
+      const { eventFields, eventId } = await matrixItems();
+      return updateEvent(actor, { ...eventFields, eventId, place: "Edited in the matrix" });
+    },
+  },
+  "app/desk/briefs/[id]/actions/remove-event.ts#removeEventAction": {
+    kind: "guarded", domain: "removeEvent", expect: EDITORS,
+    call: async (actor) => {
+      const { briefId, eventId } = await matrixItems();
+      return removeEvent(actor, { briefId, eventId });
+    },
+  },
   "app/(auth)/set-password/[token]/actions/set-password.ts#setPasswordAction": {
     kind: "public",
     why: "whoever holds a one-time set-password link: the token is the authority (setPasswordWithToken requires it unused, unexpired and of an active user)",
   },
 };
+
+/** A fresh brief citing a document (d1), with quotes q1 and q2 and event e1 on it, and valid form input for each. */
+async function matrixItems() {
+  return db().$transaction(async (tx) => {
+    const briefId = (await buildBrief(tx)).id;
+    const documentId = (await buildDocument(tx, { capturedText: "Said in the matrix." })).id;
+    await citeDocument(tx, { briefId, documentId, ref: "d1" });
+    const quoteFields = { briefId, documentId, text: "Said in the matrix.", speakerName: "Matrix Speaker" };
+    const eventFields = { briefId, documentIds: [documentId], description: "Happened in the matrix", date: "2022-06-12", precision: "day" as const };
+    const quote = await buildQuote(tx, { ...quoteFields, ref: "q1" });
+    await buildQuote(tx, { ...quoteFields, ref: "q2" });
+    const event = await buildEvent(tx, { ...eventFields, ref: "e1" });
+    return { briefId, quoteId: quote.id, eventId: event.id, quoteFields, eventFields };
+  });
+}
 
 /** A user for an admin action to act on. */
 function matrixTarget(overrides: { active?: boolean } = {}) {

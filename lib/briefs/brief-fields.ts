@@ -1,7 +1,7 @@
 // Reading and writing the editor-facing fields of a brief inside a transaction.
 import type { Tx } from "@/lib/db/client";
 import type { BriefFields } from "./schemas";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/text/slug";
 
 export const FIELD_LABELS: Record<keyof BriefFields, string> = {
   title: "title", slug: "slug", summary: "summary", body: "body", topics: "topics",
@@ -32,7 +32,7 @@ export function changedFields(a: Partial<BriefFields>, b: BriefFields): (keyof B
 export async function writeTopics(tx: Tx, briefId: string, names: string[]): Promise<void> {
   await tx.briefTopic.deleteMany({ where: { briefId } });
   for (const name of names) {
-    const slug = slugify(name);
+    const slug = slugify(name, "topic");
     await tx.briefTopic.create({
       data: { brief: { connect: { id: briefId } }, topic: { connectOrCreate: { where: { slug }, create: { slug, name } } } },
     });

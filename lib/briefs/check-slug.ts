@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
 import { slugTaken } from "./brief-fields";
 import { briefFieldsSchema } from "./schemas";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/text/slug";
 
 const checkSlugSchema = z.object({
   slug: z.string().max(200).optional(),
@@ -18,7 +18,7 @@ export async function checkSlug(actor: Actor | null, input: unknown): Promise<{ 
   return db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const data = parseInput(checkSlugSchema, input);
-    const slug = data.slug ?? slugify(data.title ?? "");
+    const slug = data.slug ?? slugify(data.title ?? "", "brief");
     const shape = briefFieldsSchema.shape.slug.safeParse(slug);
     if (!shape.success) return { slug, available: false, problem: shape.error.issues[0]?.message };
     const taken = await slugTaken(tx, slug, data.briefId);

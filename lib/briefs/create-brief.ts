@@ -9,7 +9,7 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { parseInput } from "@/lib/validation";
 import { slugTaken, writeTopics } from "./brief-fields";
 import { createBriefSchema } from "./schemas";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/text/slug";
 
 /** `slug`, or `slug-2`, `slug-3`… whichever no other brief uses. */
 async function freeSlug(tx: Tx, slug: string): Promise<string> {
@@ -26,7 +26,7 @@ export async function createBrief(actor: Actor | null, input: unknown): Promise<
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(createBriefSchema, input);
-    const slug = data.slug ?? (await freeSlug(tx, slugify(data.title)));
+    const slug = data.slug ?? (await freeSlug(tx, slugify(data.title, "brief")));
     if (await slugTaken(tx, slug)) throw slugTakenError();
     const brief = await tx.brief.create({
       data: {

@@ -1,7 +1,7 @@
 // What an editor types into the brief form. The same schemas check the form, the
 // server actions and (later) the JSON API.
 import { z } from "zod";
-import { SLUG_PATTERN } from "./slug";
+import { SLUG_PATTERN } from "@/lib/text/slug";
 
 export function topicsFromText(text: string): string[] {
   return [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];

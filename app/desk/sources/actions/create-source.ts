@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { createSource } from "@/lib/sources/create-source";
+import { sourceFieldsFrom } from "../source-form-data";
+
+export async function createSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return toActionState(formData, async () => {
+    const source = await createSource(actor, sourceFieldsFrom(formData));
+    revalidatePath("/desk/sources");
+    return `${source.name} is added to the registry.`;
+  });
+}

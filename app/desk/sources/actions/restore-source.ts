@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { restoreSource } from "@/lib/sources/restore-source";
+
+export async function restoreSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  return toActionState(formData, async () => {
+    const source = await restoreSource(actor, { sourceId: formData.get("sourceId") });
+    revalidatePath("/desk/sources");
+    revalidatePath(`/desk/sources/${source.id}`);
+    return `${source.name} is restored: it is back in the list and the pickers.`;
+  });
+}

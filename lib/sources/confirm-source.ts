@@ -1,0 +1,38 @@
+// An admin confirms a source an editor proposed, optionally correcting and rating it
+// in the same step: the whole record then goes through the same rules as an edit.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { assertNotStale, changedFields, lockSource } from "./guards";
+import { confirmSourceSchema, sourceFieldsSchema } from "./schemas";
+import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
+
+export async function confirmSource(actor: Actor | null, input: unknown): Promise<{ source: SourceSummary; changed: string[] }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "sources.manage");
+    const { sourceId, baseUpdatedAt, fields: sent } = parseInput(confirmSourceSchema, input);
+    const fields = sent === undefined ? undefined : parseInput(sourceFieldsSchema, sent);
+    const stored = await lockSource(tx, sourceId);
+    if (stored.confirmed) throw new AppError("conflict", `${stored.name} is already confirmed.`);
+    assertNotStale(stored, baseUpdatedAt);
+    const changed = fields ? changedFields(stored, fields) : [];
+    const source = await tx.source.update({
+      where: { id: sourceId },
+      data: { ...fields, confirmed: true },
+      select: SOURCE_SUMMARY,
+    });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "source.confirm",
+      entityType: "source",
+      entityId: source.id,
+      fromState: "unconfirmed",
+      toState: "confirmed",
+      data: { changed, reliability: source.reliability },
+    });
+    return { source, changed };
+  });
+}

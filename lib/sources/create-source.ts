@@ -1,0 +1,30 @@
+// An admin adds a source to the registry: confirmed at once, with a slug derived
+// from its name (made unique with -2, -3, …).
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
+import { createSourceSchema } from "./schemas";
+import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
+
+export async function createSource(actor: Actor | null, input: unknown): Promise<SourceSummary> {
+  return retryOnSlugClash(() =>
+    db().$transaction(async (tx) => {
+      const me = await authorize(tx, actor, "sources.manage");
+      const data = parseInput(createSourceSchema, input);
+      const slug = await uniqueSourceSlug(tx, data.name);
+      const source = await tx.source.create({ data: { ...data, slug, confirmed: true }, select: SOURCE_SUMMARY });
+      await recordAudit(tx, {
+        actorId: me.id,
+        action: "source.create",
+        entityType: "source",
+        entityId: source.id,
+        toState: "confirmed",
+        data: { name: source.name, slug: source.slug, kind: source.kind, reliability: source.reliability },
+      });
+      return source;
+    }),
+  );
+}
