@@ -7,6 +7,7 @@ export function DeskHeader({ name, isAdmin }: { name: string; isAdmin: boolean }
       <Link href="/desk" className="site-name">Briefdesk desk</Link>
       <nav aria-label="Desk">
         <Link href="/desk">Briefs</Link>
+        <Link href="/desk/documents">Documents</Link>
         <Link href="/desk/sources">Sources</Link>
         {isAdmin && <Link href="/desk/admin/users">Users</Link>}
         <Link href="/desk/account">Account</Link>

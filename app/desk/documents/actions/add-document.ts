@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/get-actor";
+import { addDocument } from "@/lib/documents/add-document";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+
+/**
+ * Browsers send a textarea's line breaks as CRLF, whatever the field showed: turning
+ * them back gives the text exactly as it stood in the field (a field never holds CR).
+ */
+function fieldText(value: FormDataEntryValue | null): string | null {
+  return typeof value === "string" ? value.replace(/\r\n?/g, "\n") : null;
+}
+
+export async function addDocumentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  const file = formData.get("file");
+  const chosen = file instanceof File && file.name !== "" ? file : null;
+  let target: string | undefined;
+  const state = await toActionState(formData, async () => {
+    const added = await addDocument(actor, {
+      title: formData.get("title"),
+      url: formData.get("url"),
+      author: formData.get("author"),
+      sourceId: formData.get("sourceId"),
+      publishedOn: formData.get("publishedOn"),
+      language: formData.get("language"),
+      capturedText: fieldText(formData.get("capturedText")),
+      file: chosen && { name: chosen.name, type: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) },
+      briefId: formData.get("briefId"),
+    });
+    revalidatePath("/desk/documents");
+    if (added.briefId) revalidatePath(`/desk/briefs/${added.briefId}`);
+    target = added.briefId ? `/desk/briefs/${added.briefId}` : `/desk/documents/${added.id}`;
+  });
+  if (target) redirect(target);
+  // A browser cannot be handed a file back: name the one chosen, so the form can ask for it again.
+  return chosen ? { ...state, values: { ...state.values, fileName: chosen.name } } : state;
+}

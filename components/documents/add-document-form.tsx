@@ -1,0 +1,101 @@
+"use client";
+
+import { useActionState, useState, type ChangeEvent, type InputHTMLAttributes } from "react";
+import { FieldError, FormFeedback } from "../users/form-feedback";
+import { describedBy, idleState, type FormAction } from "../users/form-state";
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type PublisherOptionView = { id: string; name: string; kind: string; confirmed: boolean };
+
+type TextFieldProps = {
+  name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "defaultValue">;
+
+/** A labelled input with its hint and its errors beside it. */
+function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
+  const [id, hintId, errorId] = [`document-${name}`, `document-${name}-hint`, `document-${name}-error`];
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      <input id={id} name={name} aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hint && hintId, describedBy(errorId, errors)].filter(Boolean).join(" ") || undefined} {...input} />
+      <FieldError id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/**
+ * Add a document: its text, pasted or uploaded, and who published it when. After a
+ * refusal every typed value is still there; a chosen file is not (browsers do not
+ * allow it), so the form names it and asks for it again.
+ */
+export function AddDocumentForm({ action, publishers, briefId }: { action: FormAction; publishers: PublisherOptionView[]; briefId?: string }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  // Said at once, before sending megabytes the server would refuse; the server checks again.
+  const [tooLarge, setTooLarge] = useState(false);
+  function checkSize(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.currentTarget.files?.[0];
+    const over = file !== undefined && file.size > MAX_FILE_BYTES;
+    if (over) event.currentTarget.value = "";
+    setTooLarge(over);
+  }
+  const errors: Record<string, string[]> = { ...state.fieldErrors, ...(tooLarge && { file: ["This file is larger than 2 MB: choose a smaller one, or paste its text."] }) };
+  const values = state.values ?? {};
+  return (
+    <form action={formAction} className="form document-form" noValidate>
+      {briefId && <input type="hidden" name="briefId" value={briefId} />}
+      <TextField name="title" label="Title" type="text" required maxLength={500} defaultValue={values.title} errors={errors.title} />
+      <div className="field">
+        <label htmlFor="document-sourceId">Publisher</label>
+        <select id="document-sourceId" name="sourceId" required defaultValue={values.sourceId ?? ""}
+          aria-invalid={errors.sourceId ? true : undefined} aria-describedby={describedBy("document-sourceId-error", errors.sourceId)}>
+          <option value="">Choose a publisher…</option>
+          {publishers.map((p) => (
+            <option key={p.id} value={p.id}>{p.name} ({p.kind}{p.confirmed ? "" : ", proposed"})</option>
+          ))}
+        </select>
+        <FieldError id="document-sourceId-error" errors={errors.sourceId} />
+      </div>
+      <TextField name="url" label="URL" type="url" inputMode="url" maxLength={2048} placeholder="https://" defaultValue={values.url} errors={errors.url} />
+      <TextField name="author" label="Author" type="text" maxLength={300} defaultValue={values.author} errors={errors.author} />
+      <div className="document-form-row">
+        <TextField name="publishedOn" label="Published date" hint="YYYY-MM-DD" type="text" inputMode="numeric" maxLength={10}
+          pattern="\d{4}-\d{2}-\d{2}" placeholder="2022-07-14" defaultValue={values.publishedOn} errors={errors.publishedOn} />
+        <TextField name="language" label="Language" hint="A code: en, uk, pt-BR…" type="text" maxLength={16}
+          defaultValue={values.language ?? "en"} errors={errors.language} />
+      </div>
+
+      <fieldset className="document-text">
+        <legend>Text</legend>
+        <p className="field-hint">
+          Paste the text exactly as published, or upload a .txt, .md or .html file of at most 2 MB. It is stored exactly as
+          given, and quotes are checked against it.
+        </p>
+        <div className="field">
+          <label htmlFor="document-capturedText">Captured text</label>
+          <textarea id="document-capturedText" name="capturedText" rows={16} spellCheck={false} defaultValue={values.capturedText}
+            aria-invalid={errors.capturedText ? true : undefined}
+            aria-describedby={describedBy("document-capturedText-error", errors.capturedText)} />
+          <FieldError id="document-capturedText-error" errors={errors.capturedText} />
+        </div>
+        <div className="field">
+          <label htmlFor="document-file">File</label>
+          {values.fileName && (
+            <p id="document-file-hint" className="field-hint">You had chosen {values.fileName}: choose it again.</p>
+          )}
+          <input id="document-file" name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onChange={checkSize}
+            aria-invalid={errors.file ? true : undefined}
+            aria-describedby={[values.fileName && "document-file-hint", describedBy("document-file-error", errors.file)].filter(Boolean).join(" ") || undefined} />
+          <FieldError id="document-file-error" errors={errors.file} />
+        </div>
+      </fieldset>
+
+      <FormFeedback state={state} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : briefId ? "Save and attach to the brief" : "Save document"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+// An editor stores a piece of source material: pasted or uploaded text with who
+// published it and when. The captured text is stored exactly as given, with the
+// sha-256 of exactly that text, because quotes are verified against it. With a
+// brief, the document is attached to it in the same transaction: both or neither.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { parseIsoDay } from "@/lib/dates/precision";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { sha256 } from "@/lib/revisions/content-hash";
+import { parseInput } from "@/lib/validation";
+import { attachDocumentInTx } from "./attach-document";
+import { addDocumentSchema } from "./schemas";
+
+export type AddedDocument = { id: string; title: string; contentHash: string; briefId: string | null; ref: string | null };
+
+function publisherError(message: string): AppError {
+  return new AppError("invalid", "Please correct the highlighted fields.", { sourceId: [message] });
+}
+
+/** The publisher must exist and not be retired; its row is held until commit so it cannot be deleted meanwhile. */
+async function checkPublisher(tx: Tx, sourceId: string): Promise<void> {
+  const [source] = await tx.$queryRaw<{ retiredAt: Date | null }[]>`
+    SELECT "retiredAt" FROM "Source" WHERE id = ${sourceId} FOR SHARE`;
+  if (!source) throw publisherError("This publisher is not in the registry. Choose one from the list.");
+  if (source.retiredAt) throw publisherError("This publisher is retired. Choose another.");
+}
+
+export async function addDocument(actor: Actor | null, input: unknown): Promise<AddedDocument> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(addDocumentSchema, input);
+    await checkPublisher(tx, data.sourceId);
+
+    const document = await tx.document.create({
+      data: {
+        sourceId: data.sourceId,
+        url: data.url ?? null,
+        title: data.title,
+        author: data.author ?? null,
+        publishedOn: data.publishedOn ? parseIsoDay(data.publishedOn) : null,
+        language: data.language,
+        capturedText: data.capturedText,
+        contentHash: sha256(data.capturedText),
+        addedById: me.id,
+      },
+      select: { id: true, title: true, contentHash: true },
+    });
+    await recordAudit(tx, {
+      actorId: me.id, action: "document.add", entityType: "document", entityId: document.id,
+      data: { title: document.title, sourceId: data.sourceId, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }) },
+    });
+    if (!data.briefId) return { ...document, briefId: null, ref: null };
+
+    const { ref } = await attachDocumentInTx(tx, { briefId: data.briefId, documentId: document.id, actorId: me.id });
+    return { ...document, briefId: data.briefId, ref };
+  });
+}

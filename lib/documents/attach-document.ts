@@ -1,0 +1,51 @@
+// A brief starts citing a document: it gets the brief's next document ref (d1, d2, …),
+// the key its body uses as [@d1]. Attaching is an edit of the brief, so it goes
+// through editBrief: the version goes up, an approved brief returns to draft, and a
+// revision is recorded. Attaching a document that is already attached changes nothing.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { editBrief } from "@/lib/briefs/edit-brief";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { briefDocumentSchema } from "./schemas";
+
+export type AttachResult = { briefId: string; documentId: string; ref: string; attached: boolean };
+
+/** The next document ref of a brief: one past the highest in use, so refs follow the order of attaching. */
+function nextRef(refs: string[]): string {
+  const numbers = refs.map((ref) => /^d(\d+)$/.exec(ref)?.[1]).filter((n) => n !== undefined).map(Number);
+  return `d${Math.max(0, ...numbers) + 1}`;
+}
+
+/** Attaches inside the caller's transaction, for callers that have authorised `actorId` already. */
+export async function attachDocumentInTx(tx: Tx, input: { briefId: string; documentId: string; actorId: string }): Promise<AttachResult> {
+  const { briefId, documentId, actorId } = input;
+  // Attaches to one brief take turns, so two of them never pick the same ref.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
+  if (!(await tx.document.findUnique({ where: { id: documentId }, select: { id: true } }))) {
+    throw new AppError("not_found", "This document no longer exists.");
+  }
+  const existing = await tx.briefDocument.findUnique({ where: { briefId_documentId: { briefId, documentId } }, select: { ref: true } });
+  if (existing) return { briefId, documentId, ref: existing.ref, attached: false };
+
+  const { result: ref } = await editBrief(tx, { briefId, actorId }, async () => {
+    const taken = await tx.briefDocument.findMany({ where: { briefId }, select: { ref: true } });
+    const ref = nextRef(taken.map((row) => row.ref));
+    await tx.briefDocument.create({ data: { briefId, documentId, ref } });
+    return ref;
+  });
+  await recordAudit(tx, { actorId, action: "document.attach", entityType: "brief", entityId: briefId, data: { documentId, ref } });
+  return { briefId, documentId, ref, attached: true };
+}
+
+/** The document's ref in the brief: the one it already had, or the next one. */
+export async function attachDocument(actor: Actor | null, input: unknown): Promise<string> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(briefDocumentSchema, input);
+    return (await attachDocumentInTx(tx, { ...data, actorId: me.id })).ref;
+  });
+}
