@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import { addEvent } from "@/lib/events/add-event";
+import { eventFormInput } from "@/lib/events/schemas";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+
+export async function addEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  const state = await toActionState(formData, async () => {
+    const { event } = await addEvent(actor, eventFormInput(formData));
+    revalidatePath(`/desk/briefs/${event.briefId}`);
+    revalidatePath(`/desk/briefs/${event.briefId}/items`);
+    return `Event ${event.ref} added: ${event.dateLabel}.`;
+  });
+  // Checkboxes send one value each: keep them all, so a refused form shows them still ticked.
+  if (!state.values) return state;
+  return { ...state, values: { ...state.values, documentIds: formData.getAll("documentIds").join(" ") } };
+}

@@ -1,0 +1,24 @@
+// A brief's events in timeline order (see timeline-order.ts), each with its label and
+// the documents that cite it.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db/client";
+import { readBriefBody } from "@/lib/quotes/cited-documents";
+import { briefItemsSchema } from "@/lib/quotes/schemas";
+import { parseInput } from "@/lib/validation";
+import { eventItemSelect, toEventItem, type EventItem } from "./event-item";
+import { inTimelineOrder } from "./timeline-order";
+
+export async function listBriefEvents(actor: Actor | null, input: unknown): Promise<EventItem[]> {
+  return db().$transaction(async (tx) => {
+    await authorize(tx, actor, "desk.use");
+    const { briefId } = parseInput(briefItemsSchema, input);
+    return readBriefEvents(tx, briefId);
+  });
+}
+
+export async function readBriefEvents(tx: Tx, briefId: string): Promise<EventItem[]> {
+  const body = await readBriefBody(tx, briefId);
+  const rows = await tx.event.findMany({ where: { briefId }, orderBy: { position: "asc" }, select: eventItemSelect(briefId) });
+  return inTimelineOrder(rows.map((row) => toEventItem(row, body)));
+}

@@ -1,0 +1,38 @@
+// An editor changes an event: what happened, when, where, who reports it and the
+// documents that cite it (replaced as a whole). An empty label is generated afresh
+// from the new date, so a generated label never goes stale.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { editBrief } from "@/lib/briefs/edit-brief";
+import { db } from "@/lib/db/client";
+import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/quotes/guards";
+import { parseInput } from "@/lib/validation";
+import { eventDates, findBriefEvent, readEventItem, type EventItem } from "./event-item";
+import { updateEventSchema } from "./schemas";
+
+export async function updateEvent(actor: Actor | null, input: unknown): Promise<{ event: EventItem; version: number }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(updateEventSchema, input);
+    const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {
+      const event = await findBriefEvent(tx, data.briefId, data.eventId);
+      assertNotStale(event, data.baseUpdatedAt, "event");
+      await assertDocumentsCited(tx, data.briefId, data.documentIds, "documentIds");
+      await assertUsableSource(tx, { sourceId: data.reportedById, keptFrom: event.reportedById, field: "reportedById" });
+      await tx.eventCitation.deleteMany({ where: { eventId: event.id } });
+      await tx.event.update({
+        where: { id: event.id },
+        data: {
+          description: data.description,
+          ...eventDates(data),
+          place: data.place,
+          reportedById: data.reportedById,
+          citations: { create: [...new Set(data.documentIds)].map((documentId) => ({ documentId })) },
+        },
+        select: { id: true },
+      });
+      return readEventItem(tx, data.briefId, event.id);
+    });
+    return { event: result, version };
+  });
+}

@@ -1,0 +1,27 @@
+// A brief's quotes in the editor's order, each with its verification status and
+// whether the body cites it.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { readBriefBody } from "./cited-documents";
+import { quoteItemSelect, toQuoteItem, type QuoteItem } from "./quote-item";
+import { briefItemsSchema } from "./schemas";
+
+export async function listBriefQuotes(actor: Actor | null, input: unknown): Promise<QuoteItem[]> {
+  return db().$transaction(async (tx) => {
+    await authorize(tx, actor, "desk.use");
+    const { briefId } = parseInput(briefItemsSchema, input);
+    return readBriefQuotes(tx, briefId);
+  });
+}
+
+export async function readBriefQuotes(tx: Tx, briefId: string): Promise<QuoteItem[]> {
+  const body = await readBriefBody(tx, briefId);
+  const rows = await tx.quote.findMany({
+    where: { briefId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: quoteItemSelect(briefId),
+  });
+  return rows.map((row) => toQuoteItem(row, body));
+}

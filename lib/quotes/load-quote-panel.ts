@@ -1,0 +1,26 @@
+// Everything the quote panel of the brief editor shows, in one call for the page:
+// the props of components/quotes/quote-panel.tsx except its actions.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { readCitedDocuments, type CitedDocument } from "./cited-documents";
+import { readBriefQuotes } from "./list-brief-quotes";
+import type { QuoteItem } from "./quote-item";
+import { SPEAKER_KINDS } from "./schemas";
+import { listSourceOptions, type SourceOption } from "@/lib/sources/source-options";
+
+export type QuotePanelData = {
+  briefId: string;
+  quotes: QuoteItem[];
+  documents: CitedDocument[];
+  sourceOptions: SourceOption[];
+};
+
+export async function loadQuotePanel(actor: Actor | null, briefId: string): Promise<QuotePanelData> {
+  const { quotes, documents } = await db().$transaction(async (tx) => {
+    await authorize(tx, actor, "desk.use");
+    return { quotes: await readBriefQuotes(tx, briefId), documents: await readCitedDocuments(tx, briefId) };
+  });
+  const sourceOptions = await listSourceOptions(actor, { kinds: SPEAKER_KINDS });
+  return { briefId, quotes, documents, sourceOptions };
+}

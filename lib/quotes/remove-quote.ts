@@ -1,0 +1,33 @@
+// An editor removes a quote. If the body still has its marker, the removal goes
+// ahead but the editor is told that the marker now points at nothing (it will block
+// submission until the body is fixed: DESIGN rule 2). Its ref is not handed to the
+// next quote while the marker is there (see next-ref.ts).
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { editBrief } from "@/lib/briefs/edit-brief";
+import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { bodyCites } from "./next-ref";
+import { findBriefQuote } from "./quote-item";
+import { removeQuoteSchema } from "./schemas";
+
+export async function removeQuote(
+  actor: Actor | null,
+  input: unknown,
+): Promise<{ ref: string; version: number; warning: string | null }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(removeQuoteSchema, input);
+    const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {
+      const quote = await findBriefQuote(tx, data.briefId, data.quoteId);
+      await tx.quote.delete({ where: { id: quote.id }, select: { id: true } });
+      const { body } = await tx.brief.findUniqueOrThrow({ where: { id: data.briefId }, select: { body: true } });
+      return { ref: quote.ref, warning: bodyCites(body, quote.ref) ? danglingMarker(quote.ref) : null };
+    });
+    return { ...result, version };
+  });
+}
+
+export function danglingMarker(ref: string): string {
+  return `The body still cites [@${ref}], which now points at nothing: remove the marker or point it at another item before submitting.`;
+}

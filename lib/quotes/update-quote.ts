@@ -1,0 +1,54 @@
+// An editor changes a quote. Every save checks the words against the document again
+// (verbatim or not found); a closer verdict given earlier (altered, checked by hand)
+// is kept only while neither the words nor the document change.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { editBrief } from "@/lib/briefs/edit-brief";
+import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/validation";
+import { assertDocumentsCited, assertNotStale, assertUsableSource } from "./guards";
+import { findBriefQuote, readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
+import { SPEAKER_KINDS, updateQuoteSchema } from "./schemas";
+
+const CLOSER_VERDICTS = new Set(["altered", "checked_by_hand"]);
+
+export async function updateQuote(actor: Actor | null, input: unknown): Promise<{ quote: QuoteItem; version: number }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const data = parseInput(updateQuoteSchema, input);
+    const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {
+      const quote = await findBriefQuote(tx, data.briefId, data.quoteId);
+      assertNotStale(quote, data.baseUpdatedAt, "quote");
+      await assertDocumentsCited(tx, data.briefId, [data.documentId], "documentId");
+      await assertUsableSource(tx, {
+        sourceId: data.speakerSourceId, keptFrom: quote.speakerSourceId, kinds: SPEAKER_KINDS, field: "speakerSourceId",
+      });
+
+      const sameWords = quote.text === data.text && quote.documentId === data.documentId;
+      const keepVerdict = sameWords && CLOSER_VERDICTS.has(quote.verification);
+      await tx.quote.update({
+        where: { id: quote.id },
+        data: {
+          text: data.text,
+          speakerName: data.speakerName,
+          speakerTitle: data.speakerTitle,
+          speakerSourceId: data.speakerSourceId,
+          documentId: data.documentId,
+          saidOn: saidOnDay(data.saidOn, data.saidOnPrecision),
+          saidOnPrecision: data.saidOnPrecision,
+          context: data.context,
+          // A new verdict replaces the old one with its checker and note.
+          ...(!keepVerdict && {
+            verification: await verifyAgainstDocument(tx, data.text, data.documentId),
+            verificationNote: "",
+            checkedById: null,
+            checkedAt: null,
+          }),
+        },
+        select: { id: true },
+      });
+      return readQuoteItem(tx, data.briefId, quote.id);
+    });
+    return { quote: result, version };
+  });
+}
