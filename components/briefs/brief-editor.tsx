@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CitationPicker, type CitationOption } from "./citation-picker";
 import { ConflictPanel, type BriefFormFields, type Conflict } from "./conflict-panel";
+import { useHydrated } from "../use-hydrated";
 import { useDebouncedEffect } from "./use-debounced-effect";
 
 type SaveState =
@@ -26,7 +27,9 @@ export type BriefEditorProps = {
 };
 
 const AUTOSAVE_MS = 3000;
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+// The same on the server and in the browser, whatever their time zones.
+const time = (iso: string) =>
+  `${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" }).format(new Date(iso))} UTC`;
 const same = (a: BriefFormFields, b: BriefFormFields) => (Object.keys(a) as (keyof BriefFormFields)[]).every((k) => a[k] === b[k]);
 
 /**
@@ -45,6 +48,8 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const saving = useRef(false);
   const body = useRef<HTMLTextAreaElement>(null);
   const dirty = !same(fields, saved.fields);
+  // Until the page is interactive the form stays disabled: keys typed before then would be lost.
+  const ready = useHydrated();
 
   const save = useCallback(
     async ({ autosave, over }: { autosave: boolean; over?: Conflict }) => {
@@ -114,6 +119,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
 
   return (
     <form className="brief-editor form" onSubmit={(e) => { e.preventDefault(); void save({ autosave: false }); }}>
+      <fieldset disabled={!ready} className="plain-fieldset">
       {conflict && (
         <ConflictPanel
           conflict={conflict}
@@ -165,6 +171,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
           <div className="body" dangerouslySetInnerHTML={{ __html: preview?.html ?? "" }} />
         </section>
       </div>
+      </fieldset>
     </form>
   );
 }

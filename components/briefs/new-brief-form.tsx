@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useHydrated } from "../use-hydrated";
 import { useDebouncedEffect } from "./use-debounced-effect";
 
 type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
@@ -17,6 +18,7 @@ export function NewBriefForm({ action, checkSlug }: {
   const [slug, setSlug] = useState(values.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(values.slug));
   const [note, setNote] = useState<string | null>(null);
+  const ready = useHydrated();
 
   useDebouncedEffect(() => {
     if (!title && !slug) return;
@@ -33,6 +35,7 @@ export function NewBriefForm({ action, checkSlug }: {
 
   return (
     <form action={formAction} className="form narrow-form">
+      <fieldset disabled={!ready} className="plain-fieldset">
       <div className="field">
         <label htmlFor="title">Title</label>
         <input id="title" name="title" value={title} onChange={(e) => setTitle(e.target.value)} required {...invalid("title")} />
@@ -60,6 +63,7 @@ export function NewBriefForm({ action, checkSlug }: {
       </div>
       {state.status === "error" && <p className="form-error" role="alert">{state.message}</p>}
       <button type="submit" disabled={pending}>{pending ? "Creating…" : "Create brief"}</button>
+      </fieldset>
     </form>
   );
 }
