@@ -22,7 +22,8 @@ export function QuoteFields({ idPrefix, briefId, quote, state, documents, source
   const id = (name: string) => `${idPrefix}-${name}`;
   // A document the brief no longer cites stays selectable for this quote, so that saving leaves it as it is.
   // Selects are keyed by their default value: see panel-fields.tsx.
-  const chosenDocument = value("documentId", quote?.document.id);
+  // A brief that cites one document: that is where the words come from.
+  const chosenDocument = value("documentId", quote?.document.id ?? (documents.length === 1 ? documents[0]!.id : undefined));
   const chosenPrecision = value("saidOnPrecision", quote?.saidOnPrecision ?? "day");
   const lostDocument = quote && !documents.some((d) => d.id === quote.document.id) ? quote.document : null;
 
