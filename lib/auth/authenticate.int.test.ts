@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildUser } from "@/prisma/seed/factories";
@@ -7,7 +8,6 @@ import { ACCOUNT_LIMIT, failureDelayMs } from "./signin-throttle";
 
 const password = "correct horse battery staple";
 const newUser = (overrides: { active?: boolean } = {}) => db().$transaction((tx) => buildUser(tx, { password, ...overrides }));
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (e: AppError) => e);
 
 describe("authenticate", () => {
   it("signs in with the right password, whatever the email's case", async () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import type { AppError } from "@/lib/errors";
 import { buildUser } from "@/prisma/seed/factories";
 import { createBrief } from "./create-brief";
 import { updateBrief } from "./update-brief";
 
 const editor = () => db().$transaction((tx) => buildUser(tx, { role: "editor" }));
 const fields = { title: "Ukraine cuts ties", slug: `ukraine-cuts-ties-${Date.now()}`, summary: "Kyiv broke off relations.", body: "Body [@q1]", topics: ["War in Ukraine"] };
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => e);
 
 describe("saving a brief", () => {
   it("starts a draft at version 1 with its first revision and topics", async () => {

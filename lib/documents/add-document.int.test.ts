@@ -1,21 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
+import { newActor, refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/revisions/content-hash";
-import { buildBrief, buildSource, buildUser } from "@/prisma/seed/factories";
+import { buildBrief, buildSource } from "@/prisma/seed/factories";
 import { addDocument } from "./add-document";
 
 const article = readFileSync(new URL("../../prisma/seed/data/ukraine-north-korea.txt", import.meta.url), "utf8");
 
-const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promise<Actor> => db().$transaction((tx) => buildUser(tx, overrides));
 const newSource = (overrides: Parameters<typeof buildSource>[1] = {}) => db().$transaction((tx) => buildSource(tx, overrides));
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 const stored = (id: string) => db().document.findUniqueOrThrow({ where: { id } });
 const upload = (name: string, type: string, text: string) => ({ name, type, bytes: new TextEncoder().encode(text) });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
+import { newActor, refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
-import { addEvent, addQuote, buildBrief, buildDocument, buildUser, citeDocument } from "@/prisma/seed/factories";
+import { addEvent, addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { attachDocument } from "./attach-document";
 import { detachDocument } from "./detach-document";
 import { getDocument } from "./get-document";
@@ -11,14 +10,8 @@ import { listDocuments } from "./list-documents";
 
 const article = readFileSync(new URL("../../prisma/seed/data/ukraine-north-korea.txt", import.meta.url), "utf8");
 
-const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promise<Actor> => db().$transaction((tx) => buildUser(tx, overrides));
 const newBrief = (overrides: Parameters<typeof buildBrief>[1] = {}) => db().$transaction((tx) => buildBrief(tx, overrides));
 const newDocument = (overrides: Parameters<typeof buildDocument>[1] = {}) => db().$transaction((tx) => buildDocument(tx, overrides));
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 const briefState = (id: string) => db().brief.findUniqueOrThrow({ where: { id }, select: { version: true, state: true } });
 const refs = (briefId: string) =>
   db().briefDocument.findMany({ where: { briefId }, orderBy: { ref: "asc" } }).then((rows) => rows.map((r) => [r.ref, r.documentId]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
 import { buildBrief, buildDocument, buildSource, buildUser, citeDocument } from "@/prisma/seed/factories";
 import { addEvent } from "./add-event";
 import { listBriefEvents } from "./list-brief-events";
@@ -9,11 +9,6 @@ import { loadEventPanel } from "./load-event-panel";
 import { removeEvent } from "./remove-event";
 import { updateEvent } from "./update-event";
 
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 
 /** An editor, their brief, and two documents the brief cites as d1 and d2. */
 async function desk() {

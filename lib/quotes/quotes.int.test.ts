@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
 import { buildBrief, buildDocument, buildSource, buildUser, citeDocument } from "@/prisma/seed/factories";
 import { addQuote } from "./add-quote";
 import { listBriefQuotes } from "./list-brief-quotes";
@@ -12,11 +12,6 @@ import { updateQuote } from "./update-quote";
 
 const CAPTURED = "The minister told reporters: “We will not retreat, not one step.” She left soon after.";
 
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 
 /** An editor, their brief, and a document the brief cites as d1. */
 async function desk(capturedText = CAPTURED) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { buildUser } from "@/prisma/seed/factories";
 import { changeOwnPassword } from "./change-own-password";
 import { verifyPassword } from "./password";
@@ -10,7 +10,6 @@ const password = "a long enough password";
 const newPassword = "correct horse battery staple";
 const newUser = (overrides: { active?: boolean; role?: "admin" | "editor" } = {}) =>
   db().$transaction((tx) => buildUser(tx, { password, ...overrides }));
-const refusal = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: AppError) => e);
 const stored = (id: string) =>
   db().user.findUniqueOrThrow({ where: { id }, select: { name: true, passwordHash: true, sessionVersion: true } });
 const auditOf = (id: string, action: string) => db().auditEntry.findMany({ where: { entityType: "user", entityId: id, action } });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { newActor, refusal } from "@/lib/test-support";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
-import { buildUser } from "@/prisma/seed/factories";
 import { changeUserRole } from "./change-user-role";
 
-const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promise<Actor> =>
-  db().$transaction((tx) => buildUser(tx, overrides));
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 const auditOf = (userId: string) => db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
 /** Leaves `keep` as the desk's only active admins. */
 const onlyAdmins = (...keep: Actor[]) =>

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/revisions/content-hash";
 import { buildUser } from "@/prisma/seed/factories";
 import { createUser } from "./create-user";
 import { verifyPassword } from "./password";
 import { findUsableToken } from "./user-tokens";
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: AppError) => e);
 const unique = () => Math.random().toString(36).slice(2, 10);
 const tokenOf = (url: string) => url.split("/set-password/")[1]!;
 

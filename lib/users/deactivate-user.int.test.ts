@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { newActor, refusal } from "@/lib/test-support";
 import { authorize } from "@/lib/auth/authorize";
-import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
-import { buildUser } from "@/prisma/seed/factories";
 import { deactivateUser } from "./deactivate-user";
 import { getTokenHolder } from "./get-token-holder";
 import { issuePasswordReset } from "./issue-password-reset";
 import { reactivateUser } from "./reactivate-user";
 
-const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promise<Actor> =>
-  db().$transaction((tx) => buildUser(tx, overrides));
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 const stored = (id: string) => db().user.findUniqueOrThrow({ where: { id }, select: { active: true, sessionVersion: true } });
 const auditOf = (userId: string) => db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
+import { newActor, refusal } from "@/lib/test-support";
 import { db } from "@/lib/db/client";
-import { isAppError, type AppError } from "@/lib/errors";
-import { buildUser } from "@/prisma/seed/factories";
 import { getTokenHolder } from "./get-token-holder";
 import { inviteUser } from "./invite-user";
 import { issuePasswordReset } from "./issue-password-reset";
@@ -10,13 +8,6 @@ import { setPasswordWithToken } from "./set-password-with-token";
 
 const HOUR = 3600_000;
 const password = "a long enough password";
-const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promise<Actor> =>
-  db().$transaction((tx) => buildUser(tx, overrides));
-const refusal = (promise: Promise<unknown>): Promise<AppError> =>
-  promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
-  );
 const tokenOf = (url: string) => url.split("/set-password/")[1]!;
 let counter = 0;
 
