@@ -39,7 +39,8 @@ export async function getPublishedBrief(slug: string): Promise<PublishedBrief | 
     version: latest.version,
     publishedAt: latest.publishedAt,
     firstPublishedAt: brief.publications.at(-1)!.publishedAt,
-    review: latest.review
+    // An approved review always has its reviewer.
+    review: latest.review?.reviewer
       ? { reviewerName: latest.review.reviewer.name, decidedAt: latest.review.decidedAt, selfApproved: latest.selfApproved }
       : null,
     corrections: brief.corrections,
