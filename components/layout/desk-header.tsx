@@ -10,6 +10,7 @@ export function DeskHeader({ name, isAdmin }: { name: string; isAdmin: boolean }
         <Link href="/desk/documents">Documents</Link>
         <Link href="/desk/sources">Sources</Link>
         {isAdmin && <Link href="/desk/admin/users">Users</Link>}
+        {isAdmin && <Link href="/desk/admin/audit">Audit log</Link>}
         <Link href="/desk/account">Account</Link>
         <Link href="/">Reader site</Link>
       </nav>

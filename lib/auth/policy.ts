@@ -19,6 +19,8 @@ export const POLICY = {
   "sources.manage": ADMINS,
   /** desk-wide settings */
   "settings.manage": ADMINS,
+  /** the audit log */
+  "audit.read": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
