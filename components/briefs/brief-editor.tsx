@@ -40,7 +40,8 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const [fields, setFields] = useState(initial);
   // What the server holds as far as this tab knows: the base of the next save.
   const [saved, setSaved] = useState({ fields: initial, version: initialVersion });
-  const [status, setStatus] = useState<string>(`Saved at ${time(lastSavedAt)}`);
+  // "Last saved" until this tab saves; then "Saved at".
+  const [status, setStatus] = useState<string>(`Last saved at ${time(lastSavedAt)}`);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [slugNote, setSlugNote] = useState<string | null>(null);
