@@ -4,7 +4,8 @@
 //   5) unless the caller says it cannot overwrite anyone (adding an item, say);
 // - the version goes up and the editor is remembered, for the next conflict message;
 // - an approved or in-review brief returns to draft: its approval was for other
-//   content (DESIGN workflow), with an audit entry for the state change;
+//   content (DESIGN workflow), with an audit entry for the state change, and its
+//   pending or approved reviews are voided;
 // - the result is frozen as a revision.
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -35,9 +36,14 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
   });
   if (bumped.count === 0) throw await staleEdit(tx, options.briefId, options.baseVersion!);
   if (brief.state === "approved" || brief.state === "in_review") {
+    // The reviews of the old content no longer apply; those a publication rests on stay.
+    const voided = await tx.review.updateMany({
+      where: { briefId: brief.id, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
+      data: { decision: "voided" },
+    });
     await recordAudit(tx, {
       actorId: options.actorId, action: "brief.edit_returns_to_draft", entityType: "brief", entityId: brief.id,
-      fromState: brief.state, toState: "draft",
+      fromState: brief.state, toState: "draft", data: { voidedReviews: voided.count },
     });
   }
 

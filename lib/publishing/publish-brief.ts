@@ -1,0 +1,102 @@
+// An editor publishes an approved brief: readers get exactly the revision the
+// reviewer approved (DESIGN rule 4), as a new immutable publication.
+// - The brief row is locked first, so a double-clicked publish, or a publish racing an
+//   edit, has one outcome: one publication, or a clear refusal.
+// - One approval makes at most one publication; a later version needs a new review.
+// - Re-publishing (version 2, 3, …) needs a public correction, unless the editor says
+//   the change is cosmetic, which is recorded in the audit log only.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, type BriefState, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { isSelfApproved } from "@/lib/review/four-eyes";
+import { buildSnapshot } from "@/lib/revisions/snapshot";
+import { parseInput } from "@/lib/validation";
+import { publishBriefSchema, type CorrectionInput } from "./schemas";
+
+export type PublishResult = { publicationId: string; version: number };
+
+export async function publishBrief(actor: Actor | null, input: unknown): Promise<PublishResult> {
+  return db().$transaction((tx) => publishBriefInTx(tx, actor, input));
+}
+
+/** publishBrief inside the caller's transaction (the demo seed publishes this way). */
+export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<PublishResult> {
+  const me = await authorize(tx, actor, "desk.use");
+  const { briefId, correction, cosmetic = false } = parseInput(publishBriefSchema, input);
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
+
+  const { state } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { state: true } });
+  if (state !== "approved") throw notApproved(state);
+  const review = await tx.review.findFirst({
+    where: { briefId, decision: "approved" },
+    orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
+    select: { id: true, contentHash: true, revision: { select: { id: true, snapshot: true, contentHash: true } }, _count: { select: { publications: true } } },
+  });
+  if (!review) throw new AppError("conflict", "This brief has no approval to publish; submit it for review.");
+  if (review._count.publications > 0) {
+    throw new AppError("conflict", "This approval was already published. Edit the brief and have it reviewed again to publish a new version.");
+  }
+  const current = await buildSnapshot(tx, briefId);
+  if (review.revision.contentHash !== review.contentHash || current.contentHash !== review.contentHash) {
+    throw new AppError("conflict", "The brief changed after it was approved; it needs a new review before it can be published.");
+  }
+
+  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true } });
+  assertCorrectionFits({ republishing: previous !== null, correction, cosmetic });
+  const version = (previous?.version ?? 0) + 1;
+  const publication = await tx.publication.create({
+    data: {
+      briefId, revisionId: review.revision.id, reviewId: review.id, version,
+      snapshot: review.revision.snapshot ?? {}, contentHash: review.contentHash,
+      selfApproved: await isSelfApproved(tx, review.id),
+      publishedById: me.id,
+    },
+    select: { id: true },
+  });
+  await tx.brief.update({ where: { id: briefId }, data: { state: "published", currentPublicationId: publication.id } });
+  await recordAudit(tx, {
+    actorId: me.id, action: "brief.publish", entityType: "brief", entityId: briefId,
+    fromState: "approved", toState: "published",
+    data: { publicationId: publication.id, reviewId: review.id, version, cosmetic: previous !== null && cosmetic },
+  });
+  if (correction) {
+    const created = await tx.correction.create({
+      data: { briefId, publicationId: publication.id, kind: correction.kind, note: correction.note, createdById: me.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: me.id, action: "brief.correct", entityType: "brief", entityId: briefId,
+      data: { correctionId: created.id, publicationId: publication.id, kind: correction.kind },
+    });
+  }
+  return { publicationId: publication.id, version };
+}
+
+function notApproved(state: BriefState): AppError {
+  const why: Record<BriefState, string> = {
+    draft: "This brief is a draft: it must be submitted and approved before it can be published.",
+    in_review: "This brief is still in review: it can be published once it is approved.",
+    approved: "",
+    published: "This version is already published. Edit the brief and have it reviewed again to publish a new version.",
+    withdrawn: "This brief was withdrawn; it cannot be published again.",
+  };
+  return new AppError("conflict", why[state]);
+}
+
+/** A first publication has nothing to correct; a later one needs a correction or the cosmetic flag. */
+function assertCorrectionFits(input: { republishing: boolean; correction?: CorrectionInput; cosmetic: boolean }): void {
+  const refuse = (field: string, message: string) => new AppError("invalid", message, { [field]: [message] });
+  if (!input.republishing) {
+    if (input.correction) throw refuse("correction", "This is the brief's first publication: there is nothing to correct yet.");
+    return;
+  }
+  if (input.correction && input.cosmetic) {
+    throw refuse("cosmetic", "A cosmetic change needs no public correction: either write a correction or mark the change as cosmetic.");
+  }
+  if (!input.correction && !input.cosmetic) {
+    throw refuse("correction", "This brief was published before: tell readers what changed (a correction, update or clarification), or mark the change as cosmetic.");
+  }
+}

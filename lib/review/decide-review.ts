@@ -1,0 +1,129 @@
+// A reviewer decides a pending review: approve (every quote and event checked, notes
+// on quotes that are not verbatim — DESIGN rule 3; never one's own work — rule 1) or
+// send the brief back with a message. The decision is bound to the submitted content:
+// if the brief no longer hashes to what was submitted, nothing is decided.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
+import { parseInput } from "@/lib/validation";
+import { editorsSinceLastApproval } from "./four-eyes";
+import { approveReviewSchema, requestChangesSchema, type ReviewCheckInput } from "./schemas";
+import { getDeskSettings } from "./settings";
+import { assertTransition, type BriefState, type WorkflowAction } from "./state-machine";
+
+export type DecisionResult = { reviewId: string; briefId: string; state: BriefState; selfApproved: boolean };
+
+export async function approveReview(actor: Actor | null, input: unknown): Promise<DecisionResult> {
+  return db().$transaction((tx) => approveReviewInTx(tx, actor, input));
+}
+
+export async function requestChanges(actor: Actor | null, input: unknown): Promise<DecisionResult> {
+  return db().$transaction((tx) => requestChangesInTx(tx, actor, input));
+}
+
+export async function approveReviewInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<DecisionResult> {
+  const me = await authorize(tx, actor, "desk.use");
+  const data = parseInput(approveReviewSchema, input);
+  const { review, toState } = await openForDecision(tx, data.reviewId, me.id, "approve");
+
+  let selfApproved = false;
+  if ((await editorsSinceLastApproval(tx, review.briefId)).has(me.id)) {
+    if (!(await getDeskSettings(tx)).allowSelfApproval) {
+      throw new AppError("forbidden", "You wrote or edited this brief since it was last approved: another editor has to approve it.");
+    }
+    selfApproved = true;
+  }
+  assertAllChecked(review.snapshot, data.checks);
+
+  await decide(tx, review.id, me.id, { decision: "approved", message: data.message, checks: data.checks });
+  await tx.brief.update({ where: { id: review.briefId }, data: { state: toState } });
+  await recordAudit(tx, {
+    actorId: me.id, action: "brief.approve", entityType: "brief", entityId: review.briefId, fromState: "in_review", toState,
+    data: { reviewId: review.id, contentHash: review.contentHash, selfApproved },
+  });
+  return { reviewId: review.id, briefId: review.briefId, state: toState, selfApproved };
+}
+
+export async function requestChangesInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<DecisionResult> {
+  const me = await authorize(tx, actor, "desk.use");
+  const data = parseInput(requestChangesSchema, input);
+  const { review, toState } = await openForDecision(tx, data.reviewId, me.id, "request_changes");
+
+  await decide(tx, review.id, me.id, { decision: "changes_requested", message: data.message, checks: data.checks });
+  await tx.brief.update({ where: { id: review.briefId }, data: { state: toState } });
+  await recordAudit(tx, {
+    actorId: me.id, action: "brief.request_changes", entityType: "brief", entityId: review.briefId, fromState: "in_review", toState,
+    data: { reviewId: review.id, contentHash: review.contentHash },
+  });
+  return { reviewId: review.id, briefId: review.briefId, state: toState, selfApproved: false };
+}
+
+/**
+ * Locks the review, then its brief, so that two decisions (or a decision and an edit)
+ * cannot both go through; checks that this decider may decide it now.
+ */
+async function openForDecision(tx: Tx, reviewId: string, deciderId: string, action: WorkflowAction) {
+  const [locked] = await tx.$queryRaw<{ id: string; briefId: string }[]>`
+    SELECT id, "briefId" FROM "Review" WHERE id = ${reviewId} FOR UPDATE`;
+  if (!locked) throw new AppError("not_found", "This review no longer exists.");
+  await tx.$queryRaw`SELECT id FROM "Brief" WHERE id = ${locked.briefId} FOR UPDATE`;
+
+  const review = await tx.review.findUniqueOrThrow({
+    where: { id: reviewId },
+    select: {
+      id: true, briefId: true, reviewerId: true, decision: true, contentHash: true,
+      reviewer: { select: { name: true } }, brief: { select: { state: true } }, revision: { select: { snapshot: true } },
+    },
+  });
+  if (review.decision !== "pending") {
+    const what = { approved: "approved", changes_requested: "sent back", voided: "voided by a later edit", pending: "" }[review.decision];
+    throw new AppError("conflict", `This review was already decided: the brief was ${what}.`, {}, undefined, { decision: review.decision });
+  }
+  if (review.reviewerId && review.reviewerId !== deciderId) {
+    throw new AppError("forbidden", `This review is assigned to ${review.reviewer?.name ?? "another editor"}.`);
+  }
+  const toState = assertTransition(review.brief.state, action);
+  const { contentHash } = await buildSnapshot(tx, review.briefId);
+  if (contentHash !== review.contentHash) {
+    throw new AppError("conflict", "The brief changed since it was submitted: review the current version instead.");
+  }
+  return { review: { ...review, snapshot: review.revision.snapshot as unknown as BriefSnapshot }, toState };
+}
+
+/** DESIGN rule 3, with the reason next to each item the reviewer still has to check. */
+function assertAllChecked(snapshot: BriefSnapshot, checks: ReviewCheckInput[]): void {
+  const byItem = new Map(checks.map((c) => [`${c.itemKind}:${c.itemRef}`, c]));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const quote of snapshot.quotes) {
+    const check = byItem.get(`quote:${quote.ref}`);
+    if (!check?.checked) fieldErrors[`checks.${quote.ref}`] = ["Check this quote against its document."];
+    else if (quote.verification !== "verbatim" && !check.note) {
+      fieldErrors[`checks.${quote.ref}`] = ["This quote is not verbatim in its document: write how you checked it."];
+    }
+  }
+  for (const event of snapshot.events) {
+    if (!byItem.get(`event:${event.ref}`)?.checked) fieldErrors[`checks.${event.ref}`] = ["Check this event against its documents."];
+  }
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("invalid", "Check every quote and event before approving.", fieldErrors);
+  }
+}
+
+async function decide(
+  tx: Tx,
+  reviewId: string,
+  deciderId: string,
+  input: { decision: "approved" | "changes_requested"; message: string; checks: ReviewCheckInput[] },
+): Promise<void> {
+  // One check per item: the last one given wins.
+  const checks = [...new Map(input.checks.map((c) => [`${c.itemKind}:${c.itemRef}`, c])).values()];
+  await tx.reviewCheck.deleteMany({ where: { reviewId } });
+  await tx.reviewCheck.createMany({ data: checks.map((c) => ({ reviewId, ...c })) });
+  await tx.review.update({
+    where: { id: reviewId },
+    data: { decision: input.decision, message: input.message, reviewerId: deciderId, decidedAt: new Date() },
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { BriefSnapshot, SnapshotDocument, SnapshotEvent, SnapshotQuote } from "@/lib/revisions/snapshot";
+import { submitChecks } from "./submit-checks";
+
+const source = { id: "s1", slug: "s", name: "S", kind: "outlet", homepageUrl: null, country: null, reliability: "unrated", reliabilityRationale: "", stateAffiliated: false };
+const document: SnapshotDocument = { id: "doc1", ref: "d1", title: "A report", url: null, author: null, publishedOn: null, language: "en", contentHash: "x", source };
+const quote: SnapshotQuote = {
+  ref: "q1", text: "full support", speakerName: "Kim Jong-Un", speakerTitle: "", speakerSource: null, documentId: "doc1",
+  saidOn: null, saidOnPrecision: null, language: "en", translationNote: "", context: "", verification: "verbatim",
+};
+const event: SnapshotEvent = {
+  ref: "e1", description: "Ties cut", dateStart: "2022-07-11", dateEnd: null, precision: "day", dateLabel: "11 July 2022",
+  place: "", reportedBy: null, documentIds: ["doc1"],
+};
+const snapshot = (overrides: Partial<BriefSnapshot> = {}): BriefSnapshot => ({
+  briefId: "b1", slug: "b", title: "Ukraine cuts ties", summary: "Kyiv broke off relations.", body: "Said [@q1] on [@e1], per [@d1].",
+  topics: [], authors: [], quotes: [quote], events: [event], documents: [document], ...overrides,
+});
+
+describe("the checks before submission", () => {
+  it("passes a complete brief", () => {
+    expect(submitChecks(snapshot())).toEqual({ ok: true, problems: [] });
+  });
+
+  it("asks for a title and a summary", () => {
+    const result = submitChecks(snapshot({ title: " ", summary: "" }));
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => [p.code, p.field])).toEqual([["title_missing", "title"], ["summary_missing", "summary"]]);
+  });
+
+  it("asks for each quote's speaker and document", () => {
+    const result = submitChecks(snapshot({ quotes: [{ ...quote, speakerName: "" }, { ...quote, ref: "q2", documentId: "elsewhere" }], body: "[@q1] [@q2] [@e1]" }));
+    expect(result.problems.map((p) => [p.code, p.itemRef])).toEqual([["quote_speaker_missing", "q1"], ["quote_document_missing", "q2"]]);
+    expect(result.problems[0]!.message).toBe("Quote q1 needs a speaker.");
+  });
+
+  it("asks for each event's date and document", () => {
+    const result = submitChecks(snapshot({ events: [{ ...event, dateStart: "" }, { ...event, ref: "e2", documentIds: [] }], body: "[@q1] [@e1] [@e2]" }));
+    expect(result.problems.map((p) => [p.code, p.itemRef])).toEqual([["event_date_missing", "e1"], ["event_document_missing", "e2"]]);
+  });
+
+  it("lists each citation marker that does not resolve, once", () => {
+    const result = submitChecks(snapshot({ body: "[@q1] [@q7] [@e9] [@d2] [@q7]", documents: [{ ...document, ref: null }, { ...document, id: "doc2", ref: "d3" }] }));
+    expect(result.problems.map((p) => p.itemRef)).toEqual(["q7", "e9", "d2"]);
+    expect(result.problems[0]!.message).toContain("[@q7]");
+  });
+
+  it("resolves a document marker through its ref only", () => {
+    expect(submitChecks(snapshot({ body: "[@d1]" })).ok).toBe(true);
+    expect(submitChecks(snapshot({ body: "[@d1]", documents: [{ ...document, ref: null }] })).problems.map((p) => p.code)).toContain("citation_unresolved");
+  });
+});
