@@ -30,6 +30,10 @@ import { previewBody } from "@/lib/briefs/preview-body";
 import { updateBrief } from "@/lib/briefs/update-brief";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
+import { approveReview, requestChanges } from "@/lib/review/decide-review";
+import { submitForReview } from "@/lib/review/submit-for-review";
+import { publishBrief } from "@/lib/publishing/publish-brief";
+import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 import { addQuote } from "@/lib/quotes/add-quote";
 import { moveQuote } from "@/lib/quotes/move-quote";
 import { removeQuote } from "@/lib/quotes/remove-quote";
@@ -79,6 +83,28 @@ export const MATRIX: Record<string, Row> = {
       await db().$transaction(async (tx) => recordRevision(tx, { briefId: brief.id, authorId: (await buildUser(tx)).id, briefVersion: 1 }));
       return restoreRevision(actor, { briefId: brief.id, number: 1, baseVersion: 1 });
     },
+  },
+  // Workflow rows: a fresh draft is refused for workflow reasons (conflict, invalid,
+  // not found), which happens only after the permission check let the caller in.
+  "app/desk/briefs/actions/submit-for-review.ts#submitForReviewAction": {
+    kind: "guarded", domain: "submitForReview", expect: EDITORS,
+    call: async (actor) => submitForReview(actor, { briefId: (await matrixBrief()).id, baseVersion: 1 }),
+  },
+  "app/desk/briefs/actions/decide-review.ts#approveReviewAction": {
+    kind: "guarded", domain: "approveReview", expect: EDITORS,
+    call: (actor) => approveReview(actor, { reviewId: "no-such-review", checks: [] }),
+  },
+  "app/desk/briefs/actions/decide-review.ts#requestChangesAction": {
+    kind: "guarded", domain: "requestChanges", expect: EDITORS,
+    call: (actor) => requestChanges(actor, { reviewId: "no-such-review", message: "Please fix." }),
+  },
+  "app/desk/briefs/actions/publish-brief.ts#publishBriefAction": {
+    kind: "guarded", domain: "publishBrief", expect: EDITORS,
+    call: async (actor) => publishBrief(actor, { briefId: (await matrixBrief()).id }),
+  },
+  "app/desk/briefs/actions/withdraw-brief.ts#withdrawBriefAction": {
+    kind: "guarded", domain: "withdrawBrief", expect: EDITORS,
+    call: async (actor) => withdrawBrief(actor, { briefId: (await matrixBrief()).id, reason: "A reason long enough." }),
   },
   "app/desk/briefs/actions/check-slug.ts#checkSlugAction": {
     kind: "guarded", domain: "checkSlug", expect: EDITORS,

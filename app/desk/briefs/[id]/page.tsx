@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefEditor } from "@/components/briefs/brief-editor";
+import { WorkflowPanel } from "@/components/review/workflow-panel";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getBriefForEditor } from "@/lib/briefs/get-brief-for-editor";
 import { isAppError } from "@/lib/errors";
+import { getWorkflow } from "@/lib/review/get-workflow";
 import { checkSlugAction } from "../actions/check-slug";
 import { previewBodyAction } from "../actions/preview-body";
+import { publishBriefAction } from "../actions/publish-brief";
+import { submitForReviewAction } from "../actions/submit-for-review";
+import { withdrawBriefAction } from "../actions/withdraw-brief";
 import { saveBriefAction } from "../actions/save-brief";
 
 type Props = { params: Promise<{ id: string }> };
@@ -20,6 +25,7 @@ export default async function EditBriefPage({ params }: Props) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
+  const workflow = await getWorkflow(actor, id);
 
   return (
     <>
@@ -33,6 +39,10 @@ export default async function EditBriefPage({ params }: Props) {
         <Link href={`/desk/briefs/${id}/preview`}>Preview</Link>
         <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
       </nav>
+      <WorkflowPanel
+        view={{ briefId: id, state: workflow.brief.state, version: workflow.brief.version, publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers }}
+        actions={{ submit: submitForReviewAction, publish: publishBriefAction, withdraw: withdrawBriefAction }}
+      />
       <BriefEditor
         briefId={id}
         initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BriefArticle } from "@/components/brief/brief-article";
+import { ReviewForm } from "@/components/review/review-form";
+import { DiffView } from "@/components/revisions/diff-view";
+import { requireActor } from "@/lib/auth/require-actor";
+import { isAppError } from "@/lib/errors";
+import { articleView } from "@/lib/publishing/article-view";
+import { getWorkflow } from "@/lib/review/get-workflow";
+import { approveReviewAction, requestChangesAction } from "../../actions/decide-review";
+
+export const metadata: Metadata = { title: "Review" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ReviewPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireActor({ from: `/desk/briefs/${id}/review` });
+  const workflow = await getWorkflow(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const { review, snapshot, comparison } = workflow;
+  if (!review || review.decision !== "pending" || !snapshot) {
+    return (
+      <>
+        <h1>Review</h1>
+        <p>This brief has no review waiting. <Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
+      </>
+    );
+  }
+  const documents = new Map(snapshot.documents.map((d) => [d.id, `${d.title} (${d.source.name})`]));
+  const items = [
+    ...snapshot.quotes.map((q) => ({
+      kind: "quote" as const, ref: q.ref, title: `“${q.text}”`, verification: q.verification,
+      detail: `${q.speakerName}${q.speakerTitle ? `, ${q.speakerTitle}` : ""} — from ${documents.get(q.documentId) ?? "an unknown document"}`,
+    })),
+    ...snapshot.events.map((e) => ({
+      kind: "event" as const, ref: e.ref, title: `${e.dateLabel}: ${e.description}`,
+      detail: `Cited: ${e.documentIds.map((d) => documents.get(d) ?? d).join("; ")}`,
+    })),
+  ];
+  const now = new Date();
+  return (
+    <>
+      <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
+      <h1>Review of revision {review.revision}</h1>
+      <p>
+        Submitted by {review.submittedBy ?? "an editor"}; {review.reviewer ? `for ${review.reviewer.name}` : "in the queue for any editor"}.
+        Check every quote against its document (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources.
+      </p>
+      {comparison && (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">Changes since version {workflow.publishedVersion} (what readers see now)</h2>
+          <DiffView fromLabel="Published" toLabel={`Revision ${review.revision}`} fields={comparison.fields}
+            items={[...comparison.quotes, ...comparison.events].map((i) => ({
+              ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : "Event",
+              status: !i.before ? "added" : !i.after ? "removed" : "changed", fields: i.fields,
+            }))} />
+        </section>
+      )}
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">Checklist</h2>
+        <ReviewForm reviewId={review.id} items={items} mayApprove={workflow.mayApprove} selfApprovalNeeded={workflow.selfApprovalNeeded}
+          actions={{ approve: approveReviewAction, requestChanges: requestChangesAction }} />
+      </section>
+      <section aria-labelledby="brief-heading" className="review-brief">
+        <h2 id="brief-heading">The brief as submitted</h2>
+        <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} review={null} withdrawn={null} corrections={[]} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { publishBrief } from "@/lib/publishing/publish-brief";
+
+export async function publishBriefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  const briefId = String(formData.get("briefId"));
+  const kind = formData.get("correctionKind");
+  // A cosmetic change carries no public note, whatever the note fields hold.
+  const cosmetic = formData.get("cosmetic") === "on";
+  return toActionState(formData, async () => {
+    const result = await publishBrief(actor, {
+      briefId,
+      cosmetic: cosmetic || undefined,
+      correction: kind && !cosmetic ? { kind, note: formData.get("correctionNote") ?? "" } : undefined,
+    });
+    revalidatePath("/", "layout");
+    return `Published (version ${result.version}).`;
+  });
+}

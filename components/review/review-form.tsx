@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError, FormFeedback } from "../users/form-feedback";
+import { idleState, type FormAction } from "../users/form-state";
+
+export type ReviewItem = {
+  kind: "quote" | "event";
+  ref: string;
+  title: string;
+  detail: string;
+  /** quotes: verbatim, not_found, … */
+  verification?: string;
+};
+
+const VERIFICATION: Record<string, string> = {
+  verbatim: "Verbatim in its document", not_found: "Not found in its document — needs a note",
+  altered: "Differs from its document — needs a note", checked_by_hand: "Checked by hand", unchecked: "Not checked yet — needs a note",
+};
+
+/** The reviewer ticks every quote and event, notes what is not verbatim, and decides. */
+export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, actions }: {
+  reviewId: string;
+  items: ReviewItem[];
+  mayApprove: boolean;
+  selfApprovalNeeded: boolean;
+  actions: { approve: FormAction; requestChanges: FormAction };
+}) {
+  const [approved, approve, approving] = useActionState(actions.approve, idleState);
+  const [sentBack, requestChanges, sending] = useActionState(actions.requestChanges, idleState);
+  const state = approved.status !== "idle" ? approved : sentBack;
+  const errors = state.fieldErrors ?? {};
+  const key = (item: ReviewItem) => `${item.kind}:${item.ref}`;
+
+  return (
+    <form className="form review-form">
+      <input type="hidden" name="reviewId" value={reviewId} />
+      <input type="hidden" name="items" value={items.map(key).join(",")} />
+      <ol className="review-items">
+        {items.map((item) => (
+          <li key={key(item)} id={`review-${item.ref}`}>
+            <p><strong>{item.title}</strong> <span className="meta">[@{item.ref}]</span></p>
+            <p className="review-detail">{item.detail}</p>
+            {item.verification && <p className={`verification verification-${item.verification}`}>{VERIFICATION[item.verification] ?? item.verification}</p>}
+            <label className="checkbox">
+              <input type="checkbox" name={`check:${key(item)}`} defaultChecked={state.values?.[`check:${key(item)}`] === "on"} /> Checked {item.ref}
+            </label>
+            <div className="field">
+              <label htmlFor={`note-${item.ref}`}>Note on {item.ref}</label>
+              <input id={`note-${item.ref}`} name={`note:${key(item)}`} defaultValue={state.values?.[`note:${key(item)}`]} />
+              <FieldError id={`note-${item.ref}-error`} errors={errors[`checks.${item.ref}`]} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="field">
+        <label htmlFor="message">Message to the author</label>
+        <textarea id="message" name="message" rows={3} defaultValue={state.values?.message} />
+        <FieldError id="message-error" errors={errors.message} />
+      </div>
+      {selfApprovalNeeded && (
+        <p className="notice" role="note">
+          {mayApprove
+            ? "You edited this brief since its last approval: approving it is a self-approval, and the publication will say so."
+            : "You edited this brief since its last approval, so another editor has to approve it (four-eyes). You can still request changes."}
+        </p>
+      )}
+      <FormFeedback state={state} />
+      <div className="button-row">
+        <button type="submit" formAction={approve} disabled={approving || sending || !mayApprove}>Approve</button>
+        <button type="submit" formAction={requestChanges} className="secondary" disabled={approving || sending}>Request changes</button>
+      </div>
+    </form>
+  );
+}

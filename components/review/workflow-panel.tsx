@@ -1,0 +1,119 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FieldError, FormFeedback } from "../users/form-feedback";
+import { idleState, type FormAction } from "../users/form-state";
+
+export type WorkflowView = {
+  briefId: string;
+  state: string;
+  version: number;
+  publishedVersion: number | null;
+  review: { decision: string; message: string; reviewer: { name: string } | null; submittedBy: string | null } | null;
+  reviewers: { id: string; name: string }[];
+};
+
+type Actions = { submit: FormAction; publish: FormAction; withdraw: FormAction };
+
+function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const checks = state.fieldErrors?.checks ?? [];
+  return (
+    <form action={formAction} className="form workflow-form">
+      <input type="hidden" name="briefId" value={view.briefId} />
+      <input type="hidden" name="baseVersion" value={view.version} />
+      <div className="field">
+        <label htmlFor="reviewerId">Reviewer</label>
+        <select id="reviewerId" name="reviewerId" defaultValue={state.values?.reviewerId ?? ""}>
+          <option value="">Any editor (the review queue)</option>
+          {view.reviewers.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+        </select>
+        <FieldError id="reviewerId-error" errors={state.fieldErrors?.reviewerId} />
+      </div>
+      {checks.length > 0 && (
+        <ul className="check-list" aria-label="What to fix before submitting">
+          {checks.map((problem) => <li key={problem}>{problem} <Link href={`/desk/briefs/${view.briefId}/items`}>Fix it</Link></li>)}
+        </ul>
+      )}
+      <FormFeedback state={state} />
+      <button type="submit" disabled={pending}>Submit for review</button>
+    </form>
+  );
+}
+
+function PublishForm({ view, action }: { view: WorkflowView; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="form workflow-form">
+      <input type="hidden" name="briefId" value={view.briefId} />
+      {view.publishedVersion !== null && (
+        <fieldset>
+          <legend>What changed for readers</legend>
+          <p className="field-hint">Version {view.publishedVersion} is public. A new version needs a public note unless the change is cosmetic.</p>
+          <div className="field">
+            <label htmlFor="correctionKind">Kind of note</label>
+            <select id="correctionKind" name="correctionKind" defaultValue={state.values?.correctionKind ?? "correction"}>
+              <option value="correction">Correction</option>
+              <option value="update">Update</option>
+              <option value="clarification">Clarification</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="correctionNote">Public note</label>
+            <textarea id="correctionNote" name="correctionNote" rows={2} defaultValue={state.values?.correctionNote} />
+            <FieldError id="correction-error" errors={[...(errors.correction ?? []), ...(errors["correction.note"] ?? [])]} />
+          </div>
+          <label className="checkbox"><input type="checkbox" name="cosmetic" /> Cosmetic change only (typo, formatting): no public note</label>
+          <FieldError id="cosmetic-error" errors={errors.cosmetic} />
+        </fieldset>
+      )}
+      <FormFeedback state={state} />
+      <button type="submit" disabled={pending}>Publish</button>
+    </form>
+  );
+}
+
+function WithdrawForm({ view, action }: { view: WorkflowView; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  return (
+    <form action={formAction} className="form workflow-form">
+      <input type="hidden" name="briefId" value={view.briefId} />
+      <div className="field">
+        <label htmlFor="reason">Public reason for withdrawing</label>
+        <textarea id="reason" name="reason" rows={2} defaultValue={state.values?.reason} />
+        <FieldError id="reason-error" errors={state.fieldErrors?.reason} />
+      </div>
+      <FormFeedback state={state} />
+      <button type="submit" className="secondary danger" disabled={pending}>Withdraw</button>
+    </form>
+  );
+}
+
+const STATE_TEXT: Record<string, string> = {
+  draft: "Draft", in_review: "In review", approved: "Approved: ready to publish", published: "Published", withdrawn: "Withdrawn",
+};
+
+/** Where the brief is in the workflow, and the one next step it allows. */
+export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: Actions }) {
+  const { review } = view;
+  const sentBack = view.state === "draft" && review?.decision === "changes_requested";
+  return (
+    <section className="workflow" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Workflow: {STATE_TEXT[view.state] ?? view.state}</h2>
+      {sentBack && (
+        <p className="notice" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
+      )}
+      {(view.state === "draft" || view.state === "published") && <SubmitForm view={view} action={actions.submit} />}
+      {view.state === "in_review" && review && (
+        <p>
+          Waiting for {review.reviewer ? review.reviewer.name : "any editor (in the queue)"}.{" "}
+          <Link href={`/desk/briefs/${view.briefId}/review`}>Open the review</Link>
+        </p>
+      )}
+      {view.state === "approved" && <PublishForm view={view} action={actions.publish} />}
+      {view.state === "published" && <WithdrawForm view={view} action={actions.withdraw} />}
+    </section>
+  );
+}
