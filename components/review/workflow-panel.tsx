@@ -7,6 +7,7 @@ import { idleState, type FormAction } from "../users/form-state";
 
 export type WorkflowView = {
   briefId: string;
+  slug: string;
   state: string;
   version: number;
   publishedVersion: number | null;
@@ -65,7 +66,7 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
             <textarea id="correctionNote" name="correctionNote" rows={2} defaultValue={state.values?.correctionNote} />
             <FieldError id="correction-error" errors={[...(errors.correction ?? []), ...(errors["correction.note"] ?? [])]} />
           </div>
-          <label className="checkbox"><input type="checkbox" name="cosmetic" /> Cosmetic change only (typo, formatting): no public note</label>
+          <label className="checkbox"><input type="checkbox" name="cosmetic" /> Cosmetic change only (typo, formatting): readers get no note</label>
           <FieldError id="cosmetic-error" errors={errors.cosmetic} />
         </fieldset>
       )}
@@ -113,6 +114,11 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
         </p>
       )}
       {view.state === "approved" && <PublishForm view={view} action={actions.publish} />}
+      {view.publishedVersion !== null && (
+        <p>
+          Version {view.publishedVersion} is public. <Link href={`/briefs/${view.slug}`}>See it as readers do</Link>
+        </p>
+      )}
       {view.state === "published" && <WithdrawForm view={view} action={actions.withdraw} />}
     </section>
   );

@@ -40,7 +40,7 @@ export default async function EditBriefPage({ params }: Props) {
         <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
       </nav>
       <WorkflowPanel
-        view={{ briefId: id, state: workflow.brief.state, version: workflow.brief.version, publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers }}
+        view={{ briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version, publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers }}
         actions={{ submit: submitForReviewAction, publish: publishBriefAction, withdraw: withdrawBriefAction }}
       />
       <BriefEditor

@@ -23,9 +23,12 @@ export default async function ReviewPage({ params }: Props) {
   });
   const { review, snapshot, comparison } = workflow;
   if (!review || review.decision !== "pending" || !snapshot) {
+    const by = review?.reviewer ? ` by ${review.reviewer.name}` : "";
     return (
       <>
         <h1>Review</h1>
+        {review?.decision === "approved" && <p role="status">Approved{by}. The brief can be published.</p>}
+        {review?.decision === "changes_requested" && <p role="status">Sent back to the author{by} with the message: {review.message}</p>}
         <p>This brief has no review waiting. <Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
       </>
     );
