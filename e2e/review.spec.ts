@@ -68,6 +68,7 @@ test("one editor writes and submits, a second reviews, the first publishes, read
   await expect(authorPage.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible();
   await authorPage.reload();
   await authorPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(authorPage.getByRole("heading", { name: "Workflow: In review" })).toBeVisible();
   await reviewerPage.goto(`${editorUrl}/review`);
   await expect(reviewerPage.getByRole("region", { name: /Changes since version 1/ })).toContainText("strongly");
   await reviewerPage.getByLabel("Checked q1").check();
