@@ -10,6 +10,8 @@ const schema = z.object({
   /** Folder for the embedded database and generated secrets. */
   BRIEFDESK_DATA_DIR: z.string().min(1).default("data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Database connections per process (1 on the embedded database). */
+  BRIEFDESK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Port of the embedded database's wire-protocol server (a free one when unset). */
   BRIEFDESK_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Public origin, used for canonical links and feeds. */

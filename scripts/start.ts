@@ -106,7 +106,13 @@ async function main() {
 
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      ...(embedded && { BRIEFDESK_DB_POOL_SIZE: process.env.BRIEFDESK_DB_POOL_SIZE ?? "1" }),
+    },
   });
   log(`Serving on http://localhost:${port}`);
 

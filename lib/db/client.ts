@@ -8,7 +8,10 @@ export type Db = PrismaClient;
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // The embedded database runs one query at a time for everyone: one connection per
+  // process keeps a transaction's queries from queueing behind another connection's.
+  const max = Number(process.env.BRIEFDESK_DB_POOL_SIZE) || undefined;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 
 const globalForDb = globalThis as unknown as { briefdeskDb?: Db };
