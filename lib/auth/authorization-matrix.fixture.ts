@@ -34,6 +34,7 @@ import { approveReview, requestChanges } from "@/lib/review/decide-review";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { publishBrief } from "@/lib/publishing/publish-brief";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
+import { markInboxRead } from "@/lib/inbox/get-inbox";
 import { addQuote } from "@/lib/quotes/add-quote";
 import { moveQuote } from "@/lib/quotes/move-quote";
 import { removeQuote } from "@/lib/quotes/remove-quote";
@@ -105,6 +106,10 @@ export const MATRIX: Record<string, Row> = {
   "app/desk/briefs/actions/withdraw-brief.ts#withdrawBriefAction": {
     kind: "guarded", domain: "withdrawBrief", expect: EDITORS,
     call: async (actor) => withdrawBrief(actor, { briefId: (await matrixBrief()).id, reason: "A reason long enough." }),
+  },
+  "app/desk/inbox/actions/mark-inbox-read.ts#markInboxReadAction": {
+    kind: "guarded", domain: "markInboxRead", expect: EDITORS,
+    call: (actor) => markInboxRead(actor),
   },
   "app/desk/briefs/actions/check-slug.ts#checkSlugAction": {
     kind: "guarded", domain: "checkSlug", expect: EDITORS,
