@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeskBriefList } from "@/components/briefs/desk-brief-list";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDeskOverview } from "@/lib/briefs/desk-overview";
 
@@ -47,27 +48,9 @@ export default async function DeskHome({ searchParams }: Props) {
             <label htmlFor="q">Title</label>
             <input id="q" name="q" type="search" defaultValue={f.q} />
           </div>
-          <div className="field">
-            <label htmlFor="state">State</label>
-            <select id="state" name="state" defaultValue={f.state ?? ""}>
-              <option value="">Any</option>
-              {STATES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="author">Author</label>
-            <select id="author" name="author" defaultValue={f.author ?? ""}>
-              <option value="">Anyone</option>
-              {desk.authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="topic">Topic</label>
-            <select id="topic" name="topic" defaultValue={f.topic ?? ""}>
-              <option value="">Any</option>
-              {desk.topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect name="state" label="State" value={f.state} options={STATES.map(([value, label]) => ({ value, label }))} />
+          <FilterSelect name="author" label="Author" value={f.author} any="Anyone" options={desk.authors.map((a) => ({ value: a.id, label: a.name }))} />
+          <FilterSelect name="topic" label="Topic" value={f.topic} options={desk.topics.map((t) => ({ value: t.slug, label: t.name }))} />
           <button type="submit" className="secondary">Filter</button>
         </form>
         <DeskBriefList briefs={desk.all} empty="No briefs match." />

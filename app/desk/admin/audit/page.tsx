@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { requireActor } from "@/lib/auth/require-actor";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/audit/list-audit-entries";
 
@@ -14,27 +15,9 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1>Audit log</h1>
       <form className="filters" role="search" aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="brief">Brief</label>
-          <select id="brief" name="brief" defaultValue={f.brief ?? ""}>
-            <option value="">Any</option>
-            {log.briefs.map((b) => <option key={b.id} value={b.id}>{b.title || "Untitled brief"}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="user">User</label>
-          <select id="user" name="user" defaultValue={f.user ?? ""}>
-            <option value="">Anyone</option>
-            {log.users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="action">Action</label>
-          <select id="action" name="action" defaultValue={f.action ?? ""}>
-            <option value="">Any</option>
-            {log.actions.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="brief" label="Brief" value={f.brief} options={log.briefs.map((b) => ({ value: b.id, label: b.title || "Untitled brief" }))} />
+        <FilterSelect name="user" label="User" value={f.user} any="Anyone" options={log.users.map((u) => ({ value: u.id, label: u.name }))} />
+        <FilterSelect name="action" label="Action" value={f.action} options={log.actions.map((a) => ({ value: a, label: a }))} />
         <div className="field">
           <label htmlFor="from">From</label>
           <input id="from" name="from" type="date" defaultValue={f.from} />
