@@ -2,7 +2,7 @@
 // with its document, sources, quotes and timeline, and a second brief waiting in
 // review. Accounts get random passwords, returned so that start-up can show them.
 import { readFileSync } from "node:fs";
-import type { Db, Role } from "@/lib/db/client";
+import type { DatePrecision, Db, Role } from "@/lib/db/client";
 import { randomPassword } from "@/lib/users/password";
 import { addEvent, addQuote, buildBrief, buildDocument, buildSource, buildUser, citeDocument } from "./factories";
 import { approve, publish, submitForReview } from "./workflow";
@@ -112,8 +112,11 @@ export async function seedDemo(db: Db, { withPasswords = true } = {}): Promise<D
     await quote("q8", "friendship and cooperation", dprkMfa, { context: "On North Korea's relations with other countries" });
     await quote("q9", "and treats us favorably on the principles of sovereign equality, non-interference in internal affairs, and mutual respect.", dprkMfa, { context: "On North Korea's relations with other countries" });
 
-    const event = (ref: string, description: string, date: string, precision: Parameters<typeof addEvent>[1]["precision"], extra: { dateEnd?: string; place?: string; reportedById?: string } = {}) =>
-      addEvent(tx, { briefId: brief.id, ref, description, date, precision, documentIds: [document.id], ...extra });
+    // Every demo event cites the article.
+    const eventOn = (briefId: string) =>
+      (ref: string, description: string, date: string, precision: DatePrecision, extra: { dateEnd?: string; place?: string; reportedById?: string } = {}) =>
+        addEvent(tx, { briefId, ref, description, date, precision, documentIds: [document.id], ...extra });
+    const event = eventOn(brief.id);
     await event("e1", "Donetsk and Luhansk declare independence from Ukraine in an unofficial referendum", "2014-01-01", "year", { place: "Donetsk and Luhansk, eastern Ukraine" });
     await event("e2", "Vladimir Putin recognises the independence of the Donetsk and Luhansk regions", "2022-02-21", "late_month", { place: "Moscow" });
     await event("e3", "Russia launches its invasion of Ukraine", "2022-02-24", "late_month", { place: "Ukraine" });
@@ -140,11 +143,10 @@ export async function seedDemo(db: Db, { withPasswords = true } = {}): Promise<D
       ].join("\n"),
     });
     await citeDocument(tx, { briefId: syria.id, documentId: document.id, ref: "d1" });
-    const syriaEvent = (ref: string, description: string, date: string, precision: Parameters<typeof addEvent>[1]["precision"], place: string) =>
-      addEvent(tx, { briefId: syria.id, ref, description, date, precision, place, documentIds: [document.id] });
-    await syriaEvent("e1", "Ukraine ends diplomatic relations with Syria", "2022-06-21", "late_month", "Kyiv");
-    await syriaEvent("e2", "Vladimir Putin recognises the independence of the Donetsk and Luhansk regions", "2022-02-21", "late_month", "Moscow");
-    await syriaEvent("e3", "Donetsk and Luhansk declare independence from Ukraine in an unofficial referendum", "2014-01-01", "year", "Donetsk and Luhansk");
+    const syriaEvent = eventOn(syria.id);
+    await syriaEvent("e1", "Ukraine ends diplomatic relations with Syria", "2022-06-21", "late_month", { place: "Kyiv" });
+    await syriaEvent("e2", "Vladimir Putin recognises the independence of the Donetsk and Luhansk regions", "2022-02-21", "late_month", { place: "Moscow" });
+    await syriaEvent("e3", "Donetsk and Luhansk declare independence from Ukraine in an unofficial referendum", "2014-01-01", "year", { place: "Donetsk and Luhansk" });
     await submitForReview(tx, { briefId: syria.id, authorId: lena.id, reviewerId: tomas.id });
 
     void admin;
