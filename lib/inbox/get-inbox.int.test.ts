@@ -5,7 +5,7 @@ import { approveReview, requestChanges } from "@/lib/review/decide-review";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { newActor, refusal } from "@/lib/test-support";
 import { addEvent, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
-import { getInbox, markInboxRead } from "./get-inbox";
+import { countUnread, getInbox, markInboxRead } from "./get-inbox";
 
 async function submittedBrief(author: Actor, reviewerId?: string) {
   const brief = await db().$transaction(async (tx) => {
@@ -27,9 +27,11 @@ describe("the inbox", () => {
     let inbox = await getInbox(reviewer);
     expect(inbox.items.map((i) => [i.kind, i.briefId, i.unread])).toEqual([["review_request", brief.id, true]]);
     expect(inbox.unread).toBe(1);
+    expect(await countUnread(reviewer)).toBe(1);
 
     await markInboxRead(reviewer);
     expect((await getInbox(reviewer)).unread).toBe(0);
+    expect(await countUnread(reviewer)).toBe(0);
 
     await requestChanges(reviewer, { reviewId, message: "Name the ministry." });
     inbox = await getInbox(author);

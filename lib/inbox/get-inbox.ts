@@ -3,7 +3,7 @@
 // the inbox read are unread.
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
 
 export type InboxItem = {
   kind: "review_request" | "changes_requested" | "approved";
@@ -15,20 +15,28 @@ export type InboxItem = {
   unread: boolean;
 };
 
+// What needs me, as queries: shared by the inbox page and the count in the desk header.
+const requestsFor = (me: { id: string }): Prisma.ReviewWhereInput => ({
+  decision: "pending",
+  brief: { state: "in_review" },
+  OR: [{ reviewerId: me.id }, { reviewerId: null, brief: { authors: { none: { userId: me.id } } } }],
+});
+const decisionsFor = (me: { id: string }): Prisma.ReviewWhereInput => ({
+  decision: { in: ["approved", "changes_requested"] },
+  brief: { authors: { some: { userId: me.id } } },
+  reviewerId: { not: me.id },
+});
+
 async function items(tx: Tx, me: { id: string }, seenAt: Date | null): Promise<InboxItem[]> {
   const [requests, decisions] = await Promise.all([
     tx.review.findMany({
-      where: {
-        decision: "pending",
-        brief: { state: "in_review" },
-        OR: [{ reviewerId: me.id }, { reviewerId: null, brief: { authors: { none: { userId: me.id } } } }],
-      },
+      where: requestsFor(me),
       orderBy: { createdAt: "desc" },
       take: 50,
       select: { createdAt: true, reviewerId: true, brief: { select: { id: true, title: true } }, submittedBy: { select: { name: true } } },
     }),
     tx.review.findMany({
-      where: { decision: { in: ["approved", "changes_requested"] }, brief: { authors: { some: { userId: me.id } } }, reviewerId: { not: me.id } },
+      where: decisionsFor(me),
       orderBy: { decidedAt: "desc" },
       take: 50,
       select: { decision: true, decidedAt: true, message: true, brief: { select: { id: true, title: true } }, reviewer: { select: { name: true } } },
@@ -45,6 +53,17 @@ async function items(tx: Tx, me: { id: string }, seenAt: Date | null): Promise<I
       message: d.message, at: d.decidedAt!, unread: unread(d.decidedAt!),
     })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+/** The unread count shown in the desk header on every desk page: two counts, no rows. */
+export async function countUnread(actor: Actor): Promise<number> {
+  const { inboxSeenAt } = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { inboxSeenAt: true } });
+  const since = inboxSeenAt ?? new Date(0);
+  const [requests, decisions] = await Promise.all([
+    db().review.count({ where: { AND: [requestsFor(actor), { createdAt: { gt: since } }] } }),
+    db().review.count({ where: { AND: [decisionsFor(actor), { decidedAt: { gt: since } }] } }),
+  ]);
+  return requests + decisions;
 }
 
 export async function getInbox(actor: Actor | null) {
