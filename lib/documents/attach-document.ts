@@ -6,18 +6,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { editBrief } from "@/lib/briefs/edit-brief";
+import { nextRef } from "@/lib/briefs/refs";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { briefDocumentSchema } from "./schemas";
 
 export type AttachResult = { briefId: string; documentId: string; ref: string; attached: boolean };
-
-/** The next document ref of a brief: one past the highest in use, so refs follow the order of attaching. */
-function nextRef(refs: string[]): string {
-  const numbers = refs.map((ref) => /^d(\d+)$/.exec(ref)?.[1]).filter((n) => n !== undefined).map(Number);
-  return `d${Math.max(0, ...numbers) + 1}`;
-}
 
 /** Attaches inside the caller's transaction, for callers that have authorised `actorId` already. */
 export async function attachDocumentInTx(tx: Tx, input: { briefId: string; documentId: string; actorId: string }): Promise<AttachResult> {
@@ -33,7 +28,8 @@ export async function attachDocumentInTx(tx: Tx, input: { briefId: string; docum
 
   const { result: ref } = await editBrief(tx, { briefId, actorId }, async () => {
     const taken = await tx.briefDocument.findMany({ where: { briefId }, select: { ref: true } });
-    const ref = nextRef(taken.map((row) => row.ref));
+    const { body } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { body: true } });
+    const ref = nextRef("d", taken.map((row) => row.ref), body);
     await tx.briefDocument.create({ data: { briefId, documentId, ref } });
     return ref;
   });

@@ -3,7 +3,7 @@
 import type { DatePrecision, Prisma, Tx } from "@/lib/db/client";
 import { formatDateLabel, parseIsoDay, startOfPrecision, toIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
-import { bodyCites } from "@/lib/quotes/next-ref";
+import { bodyCites } from "@/lib/briefs/refs";
 
 export const eventItemSelect = (briefId: string) =>
   ({

@@ -3,7 +3,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
-import { readBriefBody } from "@/lib/quotes/cited-documents";
+import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { briefItemsSchema } from "@/lib/quotes/schemas";
 import { parseInput } from "@/lib/validation";
 import { eventItemSelect, toEventItem, type EventItem } from "./event-item";

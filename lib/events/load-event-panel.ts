@@ -3,7 +3,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { readCitedDocuments, type CitedDocument } from "@/lib/quotes/cited-documents";
+import { readCitedDocuments, type CitedDocument } from "@/lib/briefs/cited-documents";
 import { listSourceOptions, type SourceOption } from "@/lib/sources/source-options";
 import type { EventItem } from "./event-item";
 import { readBriefEvents } from "./list-brief-events";

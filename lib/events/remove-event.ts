@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db } from "@/lib/db/client";
-import { bodyCites } from "@/lib/quotes/next-ref";
+import { bodyCites } from "@/lib/briefs/refs";
 import { danglingMarker } from "@/lib/quotes/remove-quote";
 import { parseInput } from "@/lib/validation";
 import { findBriefEvent } from "./event-item";

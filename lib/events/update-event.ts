@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db } from "@/lib/db/client";
-import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/quotes/guards";
+import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import { parseInput } from "@/lib/validation";
 import { eventDates, findBriefEvent, readEventItem, type EventItem } from "./event-item";
 import { updateEventSchema } from "./schemas";

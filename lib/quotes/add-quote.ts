@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
-import { assertDocumentsCited, assertUsableSource } from "./guards";
-import { nextRef } from "./next-ref";
+import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
+import { nextRef } from "@/lib/briefs/refs";
 import { readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { addQuoteSchema, SPEAKER_KINDS } from "./schemas";
 

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
-import { readBriefBody } from "./cited-documents";
+import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { quoteItemSelect, toQuoteItem, type QuoteItem } from "./quote-item";
 import { briefItemsSchema } from "./schemas";
 

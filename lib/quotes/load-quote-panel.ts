@@ -3,7 +3,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { readCitedDocuments, type CitedDocument } from "./cited-documents";
+import { readCitedDocuments, type CitedDocument } from "@/lib/briefs/cited-documents";
 import { readBriefQuotes } from "./list-brief-quotes";
 import type { QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS } from "./schemas";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
-import { bodyCites } from "./next-ref";
+import { bodyCites } from "@/lib/briefs/refs";
 import { findBriefQuote } from "./quote-item";
 import { removeQuoteSchema } from "./schemas";
 

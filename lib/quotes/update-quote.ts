@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation";
-import { assertDocumentsCited, assertNotStale, assertUsableSource } from "./guards";
+import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import { findBriefQuote, readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS, updateQuoteSchema } from "./schemas";
 

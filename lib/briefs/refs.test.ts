@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyCites, nextRef } from "./next-ref";
+import { bodyCites, nextRef } from "./refs";
 
 describe("nextRef", () => {
   it("starts at 1 and takes the highest number in use plus one", () => {

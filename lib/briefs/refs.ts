@@ -1,9 +1,9 @@
-// Refs are the keys of citation markers in the body ([@q3], [@e2]). A new item takes
+// Refs are the keys of citation markers in the body ([@q3], [@e2], [@d1]). A new item takes
 // the highest number in use plus one, counting the markers still in the body too, so
 // that a marker left behind by a removed item never silently points at a new one.
 import { findCitationMarkers } from "@/lib/briefs/citations";
 
-export function nextRef(prefix: "q" | "e", refs: Iterable<string>, body: string): string {
+export function nextRef(prefix: "q" | "e" | "d", refs: Iterable<string>, body: string): string {
   const pattern = new RegExp(`^${prefix}(\\d+)$`);
   let highest = 0;
   for (const ref of [...refs, ...findCitationMarkers(body).map((marker) => marker.ref)]) {
