@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FieldError, FormFeedback } from "../users/form-feedback";
 import { idleState, type FormAction } from "../users/form-state";
 
@@ -10,12 +10,15 @@ export type WorkflowView = {
   slug: string;
   state: string;
   version: number;
+  /** the version readers see now */
   publishedVersion: number | null;
+  /** a publication waiting for its time, the time written out */
+  scheduled: { version: number; at: string } | null;
   review: { decision: string; message: string; reviewer: { name: string } | null; submittedBy: string | null } | null;
   reviewers: { id: string; name: string }[];
 };
 
-type Actions = { submit: FormAction; publish: FormAction; withdraw: FormAction };
+type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction };
 
 function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, idleState);
@@ -43,9 +46,18 @@ function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }
   );
 }
 
+/** The browser's local date and time as an instant; empty while the field is incomplete. */
+function toInstant(local: string): string {
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString();
+}
+
 function PublishForm({ view, action }: { view: WorkflowView; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.fieldErrors ?? {};
+  const [when, setWhen] = useState(state.values?.when ?? "now");
+  const [local, setLocal] = useState(state.values?.scheduledForLocal ?? "");
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <form action={formAction} className="form workflow-form">
       <input type="hidden" name="briefId" value={view.briefId} />
@@ -70,8 +82,40 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
           <FieldError id="cosmetic-error" errors={errors.cosmetic} />
         </fieldset>
       )}
+      <fieldset className="when">
+        <legend>When</legend>
+        <label className="checkbox">
+          <input type="radio" name="when" value="now" checked={when === "now"} onChange={() => setWhen("now")} /> Publish now
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="when" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule for a date and time
+        </label>
+        {when === "later" && (
+          <div className="field">
+            <label htmlFor="scheduledForLocal">Publish at (your time, {zone})</label>
+            <input id="scheduledForLocal" name="scheduledForLocal" type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)}
+              aria-describedby={errors.scheduledFor ? "scheduledFor-error" : undefined} />
+            <input type="hidden" name="scheduledFor" value={toInstant(local)} />
+            <FieldError id="scheduledFor-error" errors={errors.scheduledFor} />
+          </div>
+        )}
+      </fieldset>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>Publish</button>
+      <button type="submit" disabled={pending}>{when === "later" ? "Schedule" : "Publish"}</button>
+    </form>
+  );
+}
+
+function CancelScheduleForm({ view, action }: { view: WorkflowView; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  return (
+    <form action={formAction} className="form workflow-form">
+      <input type="hidden" name="briefId" value={view.briefId} />
+      <p className="notice" role="note">
+        Version {view.scheduled!.version} is scheduled: readers see it from {view.scheduled!.at}.
+      </p>
+      <FormFeedback state={state} />
+      <button type="submit" className="secondary" disabled={pending}>Cancel the schedule</button>
     </form>
   );
 }
@@ -102,7 +146,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
   const sentBack = view.state === "draft" && review?.decision === "changes_requested";
   return (
     <section className="workflow" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Workflow: {STATE_TEXT[view.state] ?? view.state}</h2>
+      <h2 id="workflow-heading">Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : (STATE_TEXT[view.state] ?? view.state)}</h2>
       {sentBack && (
         <p className="notice" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
       )}
@@ -113,13 +157,14 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
           <Link href={`/desk/briefs/${view.briefId}/review`}>Open the review</Link>
         </p>
       )}
-      {view.state === "approved" && <PublishForm view={view} action={actions.publish} />}
+      {view.state === "approved" && !view.scheduled && <PublishForm view={view} action={actions.publish} />}
+      {view.scheduled && <CancelScheduleForm view={view} action={actions.cancelSchedule} />}
       {view.publishedVersion !== null && (
         <p>
           Version {view.publishedVersion} is public. <Link href={`/briefs/${view.slug}`}>See it as readers do</Link>
         </p>
       )}
-      {view.state === "published" && <WithdrawForm view={view} action={actions.withdraw} />}
+      {view.publishedVersion !== null && view.state !== "withdrawn" && <WithdrawForm view={view} action={actions.withdraw} />}
     </section>
   );
 }

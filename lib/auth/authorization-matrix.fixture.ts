@@ -34,6 +34,8 @@ import { approveReview, requestChanges } from "@/lib/review/decide-review";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { publishBrief } from "@/lib/publishing/publish-brief";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
+import { cancelSchedule } from "@/lib/publishing/cancel-schedule";
+import { setAllowSelfApproval } from "@/lib/review/settings";
 import { markInboxRead } from "@/lib/inbox/get-inbox";
 import { addQuote } from "@/lib/quotes/add-quote";
 import { moveQuote } from "@/lib/quotes/move-quote";
@@ -102,6 +104,15 @@ export const MATRIX: Record<string, Row> = {
   "app/desk/briefs/actions/publish-brief.ts#publishBriefAction": {
     kind: "guarded", domain: "publishBrief", expect: EDITORS,
     call: async (actor) => publishBrief(actor, { briefId: (await matrixBrief()).id }),
+  },
+  "app/desk/briefs/actions/cancel-schedule.ts#cancelScheduleAction": {
+    kind: "guarded", domain: "cancelSchedule", expect: EDITORS,
+    call: async (actor) => cancelSchedule(actor, { briefId: (await matrixBrief()).id }),
+  },
+  "app/desk/admin/settings/actions/set-allow-self-approval.ts#setAllowSelfApprovalAction": {
+    kind: "guarded", domain: "setAllowSelfApproval", expect: ADMIN_ONLY,
+    // sets it to what it already is: allowed callers change nothing
+    call: (actor) => setAllowSelfApproval(actor, false),
   },
   "app/desk/briefs/actions/withdraw-brief.ts#withdrawBriefAction": {
     kind: "guarded", domain: "withdrawBrief", expect: EDITORS,

@@ -1,5 +1,6 @@
 // One brief as readers see it: its latest publication (never the working draft),
-// who reviewed it and when, and its corrections log.
+// who reviewed it and when, and its corrections log. A publication scheduled for later
+// does not exist for readers until its time (see publish-brief.ts).
 import { db } from "@/lib/db/client";
 import type { BriefSnapshot, SnapshotSource } from "@/lib/revisions/snapshot";
 
@@ -15,20 +16,22 @@ export type PublishedBrief = {
   sources: SnapshotSource[];
 };
 
-export async function getPublishedBrief(slug: string): Promise<PublishedBrief | null> {
+export async function getPublishedBrief(slug: string, now = new Date()): Promise<PublishedBrief | null> {
+  const visible = { publishedAt: { lte: now } };
   const brief = await db().brief.findUnique({
     where: { slug },
     select: {
       withdrawnAt: true,
       withdrawnReason: true,
       publications: {
+        where: visible,
         orderBy: { version: "desc" },
         select: {
           version: true, snapshot: true, publishedAt: true, selfApproved: true,
           review: { select: { decidedAt: true, reviewer: { select: { name: true } } } },
         },
       },
-      corrections: { orderBy: { createdAt: "desc" }, select: { kind: true, note: true, createdAt: true } },
+      corrections: { where: { publication: visible }, orderBy: { createdAt: "desc" }, select: { kind: true, note: true, createdAt: true } },
     },
   });
   const latest = brief?.publications[0];

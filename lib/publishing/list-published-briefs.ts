@@ -1,7 +1,8 @@
 // The reader home: briefs readers can see, newest publication first, each as its
-// current publication. A brief being edited towards its next version still shows its
-// last publication; a withdrawn brief is not listed.
-import { db } from "@/lib/db/client";
+// latest publication whose time has come. A brief being edited towards its next
+// version still shows its last publication; a scheduled one appears at its time; a
+// withdrawn brief is not listed.
+import { db, type Prisma } from "@/lib/db/client";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 
 export type PublishedBriefSummary = {
@@ -12,15 +13,20 @@ export type PublishedBriefSummary = {
   publishedAt: Date;
 };
 
-export async function listPublishedBriefs({ take = 20 }: { take?: number } = {}): Promise<PublishedBriefSummary[]> {
-  const briefs = await db().brief.findMany({
-    where: { withdrawnAt: null, currentPublicationId: { not: null } },
-    orderBy: { currentPublication: { publishedAt: "desc" } },
-    take,
-    select: { slug: true, currentPublication: { select: { snapshot: true, publishedAt: true } } },
-  });
-  return briefs.map(({ slug, currentPublication }) => {
-    const snapshot = currentPublication!.snapshot as BriefSnapshot;
-    return { slug, title: snapshot.title, summary: snapshot.summary, topics: snapshot.topics, publishedAt: currentPublication!.publishedAt };
+export async function listPublishedBriefs({ take = 20, now = new Date() }: { take?: number; now?: Date } = {}): Promise<PublishedBriefSummary[]> {
+  const rows = await db().$queryRaw<{ slug: string; snapshot: Prisma.JsonValue; publishedAt: Date }[]>`
+    SELECT b.slug, p.snapshot, p."publishedAt"
+    FROM "Brief" b
+    CROSS JOIN LATERAL (
+      SELECT snapshot, "publishedAt" FROM "Publication"
+      WHERE "briefId" = b.id AND "publishedAt" <= ${now}
+      ORDER BY version DESC LIMIT 1
+    ) p
+    WHERE b."withdrawnAt" IS NULL
+    ORDER BY p."publishedAt" DESC, b.id
+    LIMIT ${take}`;
+  return rows.map(({ slug, snapshot, publishedAt }) => {
+    const s = snapshot as BriefSnapshot;
+    return { slug, title: s.title, summary: s.summary, topics: s.topics, publishedAt };
   });
 }

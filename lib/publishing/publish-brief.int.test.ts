@@ -10,6 +10,7 @@ import { getPublishedBrief } from "./get-published-brief";
 import { listPublishedBriefs } from "./list-published-briefs";
 import { publishBrief } from "./publish-brief";
 import { withdrawBrief } from "./withdraw-brief";
+import { cancelSchedule } from "./cancel-schedule";
 
 /** A brief with a document and a quote, by `author`, left in the given state. */
 async function briefIn(state: "draft" | "in_review" | "approved", author: Actor) {
@@ -219,5 +220,135 @@ describe("withdrawBrief", () => {
     const gone = await newActor({ active: false });
     expect((await refusal(withdrawBrief(gone, { briefId: published.id, reason }))).code).toBe("unauthenticated");
     expect(await stateOf(published.id)).toBe("published");
+  });
+});
+
+describe("scheduled publications", () => {
+  const inMinutes = (minutes: number, from = new Date()) => new Date(from.getTime() + minutes * 60_000);
+
+  it("appear to readers at their time, not before, with nothing running in between", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    const at = inMinutes(90);
+
+    const result = await publishBrief(author, { briefId: brief.id, scheduledFor: at.toISOString() });
+
+    expect(result).toMatchObject({ version: 1, publishedAt: at });
+    expect(await stateOf(brief.id)).toBe("published");
+    expect(await getPublishedBrief(brief.slug)).toBeNull();
+    expect((await listPublishedBriefs()).map((b) => b.slug)).not.toContain(brief.slug);
+    // The reader queries ask "what is public at this moment": later, the same rows answer differently.
+    const later = inMinutes(1, at);
+    expect((await getPublishedBrief(brief.slug, later))?.version).toBe(1);
+    expect((await listPublishedBriefs({ now: later })).map((b) => b.slug)).toContain(brief.slug);
+    const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.schedule" } });
+    expect(audit.data).toMatchObject({ version: 1, scheduledFor: at.toISOString() });
+  });
+
+  it("keep the current version and its corrections log until the next one's time", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    await publishBrief(author, { briefId: brief.id });
+    await editAndApprove(brief.id, author, "Updated title");
+    const at = inMinutes(30);
+    const note = "Updated with the ministry's later statement.";
+
+    await publishBrief(author, { briefId: brief.id, correction: { kind: "update", note }, scheduledFor: at.toISOString() });
+
+    const now = await getPublishedBrief(brief.slug);
+    expect(now).toMatchObject({ version: 1, corrections: [] });
+    const then = await getPublishedBrief(brief.slug, inMinutes(1, at));
+    expect(then).toMatchObject({ version: 2, corrections: [{ kind: "update", note, createdAt: at }] });
+    expect(then?.snapshot.title).toBe("Updated title");
+  });
+
+  it("refuses a time in the past or too far ahead, next to the field", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    for (const when of [inMinutes(-5), inMinutes(60 * 24 * 400), "not a date"]) {
+      const error = await refusal(publishBrief(author, { briefId: brief.id, scheduledFor: when instanceof Date ? when.toISOString() : when }));
+      expect(Object.keys(error.fieldErrors)).toEqual(["scheduledFor"]);
+    }
+    expect(await stateOf(brief.id)).toBe("approved");
+  });
+
+  it("can be cancelled before their time, leaving the brief approved and publishable", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    await publishBrief(author, { briefId: brief.id, scheduledFor: inMinutes(60).toISOString() });
+
+    expect(await cancelSchedule(author, { briefId: brief.id })).toEqual({ briefId: brief.id, state: "approved" });
+
+    expect(await db().publication.count({ where: { briefId: brief.id } })).toBe(0);
+    expect(await getPublishedBrief(brief.slug, inMinutes(120))).toBeNull();
+    expect((await publishBrief(author, { briefId: brief.id })).version).toBe(1);
+    expect((await refusal(cancelSchedule(author, { briefId: brief.id }))).message).toMatch(/Nothing is scheduled/);
+  });
+
+  it("cancelling a scheduled next version leaves the current one public and needs the schedule cancelled before publishing again", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    await publishBrief(author, { briefId: brief.id });
+    await editAndApprove(brief.id, author, "Second");
+    await publishBrief(author, { briefId: brief.id, cosmetic: true, scheduledFor: inMinutes(60).toISOString() });
+    await editAndApprove(brief.id, author, "Third");
+
+    const blocked = await refusal(publishBrief(author, { briefId: brief.id, cosmetic: true }));
+    expect(blocked.message).toMatch(/Version 2 is scheduled for .* UTC: cancel that schedule/);
+
+    expect((await cancelSchedule(author, { briefId: brief.id })).state).toBe("approved");
+    const third = await publishBrief(author, { briefId: brief.id, cosmetic: true });
+    expect(third.version).toBe(2);
+    expect((await getPublishedBrief(brief.slug))?.snapshot.title).toBe("Third");
+  });
+
+  it("one schedule wins when two editors schedule at once", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    const outcomes = await Promise.allSettled([
+      publishBrief(author, { briefId: brief.id, scheduledFor: inMinutes(10).toISOString() }),
+      publishBrief(author, { briefId: brief.id, scheduledFor: inMinutes(20).toISOString() }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(await db().publication.count({ where: { briefId: brief.id } })).toBe(1);
+  });
+});
+
+describe("withdrawing while the next version is in the works", () => {
+  const reason = "The ministry retracted the statement this brief rests on.";
+
+  it("withdraws a published brief whose next version is in review, voiding that review", async () => {
+    const author = await newActor();
+    const reviewer = await newActor();
+    const brief = await briefIn("approved", author);
+    await publishBrief(author, { briefId: brief.id });
+    await db().$transaction(async (tx) => {
+      await editBrief(tx, { briefId: brief.id, actorId: author.id }, () => tx.brief.update({ where: { id: brief.id }, data: { title: "Next" } }));
+      await reviewAgain(tx, brief.id, author.id, reviewer.id, false);
+    });
+    expect(await stateOf(brief.id)).toBe("in_review");
+
+    await withdrawBrief(author, { briefId: brief.id, reason });
+
+    expect(await stateOf(brief.id)).toBe("withdrawn");
+    expect((await getPublishedBrief(brief.slug))?.withdrawn?.reason).toBe(reason);
+    expect(await db().review.count({ where: { briefId: brief.id, decision: "pending" } })).toBe(0);
+    const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.withdraw" } });
+    expect(audit).toMatchObject({ fromState: "in_review", toState: "withdrawn", data: { version: 1, voidedReviews: 1 } });
+  });
+
+  it("cancels a scheduled next version, and refuses a brief readers cannot see yet", async () => {
+    const author = await newActor();
+    const brief = await briefIn("approved", author);
+    await publishBrief(author, { briefId: brief.id });
+    await editAndApprove(brief.id, author, "Next");
+    await publishBrief(author, { briefId: brief.id, cosmetic: true, scheduledFor: new Date(Date.now() + 3_600_000).toISOString() });
+
+    await withdrawBrief(author, { briefId: brief.id, reason });
+    expect(await db().publication.count({ where: { briefId: brief.id } })).toBe(1);
+
+    const unseen = await briefIn("approved", author);
+    await publishBrief(author, { briefId: unseen.id, scheduledFor: new Date(Date.now() + 3_600_000).toISOString() });
+    expect((await refusal(withdrawBrief(author, { briefId: unseen.id, reason }))).message).toMatch(/cancel its scheduled publication/);
   });
 });

@@ -5,6 +5,9 @@
 // - One approval makes at most one publication; a later version needs a new review.
 // - Re-publishing (version 2, 3, …) needs a public correction, unless the editor says
 //   the change is cosmetic, which is recorded in the audit log only.
+// - A scheduled publication is the same row with a later `publishedAt`: reader queries
+//   only see publications whose time has come, so it appears on time with no job
+//   runner, whether or not anyone uses the desk and across restarts.
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -12,10 +15,11 @@ import { db, type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
+import { formatMoment } from "@/lib/text/format-moment";
 import { parseInput } from "@/lib/validation";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
 
-export type PublishResult = { publicationId: string; version: number };
+export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
 export async function publishBrief(actor: Actor | null, input: unknown): Promise<PublishResult> {
   return db().$transaction((tx) => publishBriefInTx(tx, actor, input));
@@ -24,7 +28,7 @@ export async function publishBrief(actor: Actor | null, input: unknown): Promise
 /** publishBrief inside the caller's transaction (the demo seed publishes this way). */
 export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<PublishResult> {
   const me = await authorize(tx, actor, "desk.use");
-  const { briefId, correction, cosmetic = false } = parseInput(publishBriefSchema, input);
+  const { briefId, correction, cosmetic = false, scheduledFor } = parseInput(publishBriefSchema, input);
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
 
@@ -44,27 +48,36 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
     throw new AppError("conflict", "The brief changed after it was approved; it needs a new review before it can be published.");
   }
 
-  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true } });
+  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } });
+  const now = new Date();
+  if (previous && previous.publishedAt > now) {
+    throw new AppError("conflict", `Version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another version.`);
+  }
   assertCorrectionFits({ republishing: previous !== null, correction, cosmetic });
   const version = (previous?.version ?? 0) + 1;
+  const publishedAt = scheduledFor ?? now;
   const publication = await tx.publication.create({
     data: {
       briefId, revisionId: review.revision.id, reviewId: review.id, version,
       snapshot: review.revision.snapshot ?? {}, contentHash: review.contentHash,
       selfApproved: await isSelfApproved(tx, review.id),
-      publishedById: me.id,
+      publishedById: me.id, publishedAt,
     },
     select: { id: true },
   });
   await tx.brief.update({ where: { id: briefId }, data: { state: "published", currentPublicationId: publication.id } });
   await recordAudit(tx, {
-    actorId: me.id, action: "brief.publish", entityType: "brief", entityId: briefId,
+    actorId: me.id, action: scheduledFor ? "brief.schedule" : "brief.publish", entityType: "brief", entityId: briefId,
     fromState: "approved", toState: "published",
-    data: { publicationId: publication.id, reviewId: review.id, version, cosmetic: previous !== null && cosmetic },
+    data: {
+      publicationId: publication.id, reviewId: review.id, version, cosmetic: previous !== null && cosmetic,
+      ...(scheduledFor && { scheduledFor: scheduledFor.toISOString() }),
+    },
   });
   if (correction) {
     const created = await tx.correction.create({
-      data: { briefId, publicationId: publication.id, kind: correction.kind, note: correction.note, createdById: me.id },
+      // dated when readers first see it
+      data: { briefId, publicationId: publication.id, kind: correction.kind, note: correction.note, createdById: me.id, createdAt: publishedAt },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -72,7 +85,7 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
       data: { correctionId: created.id, publicationId: publication.id, kind: correction.kind },
     });
   }
-  return { publicationId: publication.id, version };
+  return { publicationId: publication.id, version, publishedAt };
 }
 
 function notApproved(state: BriefState): AppError {

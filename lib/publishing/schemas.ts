@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CorrectionKind } from "@/lib/db/client";
 
 export const CORRECTION_KINDS = Object.values(CorrectionKind);
+const MAX_SCHEDULE_DAYS = 366;
 
 const briefId = z.string({ error: "Choose a brief." }).min(1, "Choose a brief.").max(64);
 
@@ -26,6 +27,12 @@ export const publishBriefSchema = z.object({
   correction: correctionSchema.optional(),
   /** the change since the last publication is cosmetic: no public correction needed */
   cosmetic: z.boolean({ error: "Say whether the change is cosmetic." }).optional(),
+  /** publish at this moment instead of now: readers see it from then on */
+  scheduledFor: z.coerce
+    .date({ error: "Give a date and time to publish at." })
+    .refine((d) => d.getTime() > Date.now() + 60_000, "Choose a time at least a minute from now, or publish now.")
+    .refine((d) => d.getTime() < Date.now() + MAX_SCHEDULE_DAYS * 86_400_000, `Schedule at most ${MAX_SCHEDULE_DAYS} days ahead.`)
+    .optional(),
 });
 export type PublishBriefInput = z.infer<typeof publishBriefSchema>;
 
@@ -35,3 +42,5 @@ export const withdrawBriefSchema = z.object({
   reason: boundedText("a reason for readers", 10, 1000),
 });
 export type WithdrawBriefInput = z.infer<typeof withdrawBriefSchema>;
+
+export const cancelScheduleSchema = z.object({ briefId });

@@ -1,6 +1,8 @@
-// An editor withdraws a published brief with a public reason: the brief's page keeps
-// its URL and shows the reason instead of disappearing, and it leaves the lists.
-// A withdrawn brief can no longer be edited or published.
+// An editor withdraws a brief readers can see, with a public reason: the brief's page
+// keeps its URL and shows the reason instead of disappearing, and it leaves the lists.
+// It may happen whatever the next version is doing (drafted, in review, approved): the
+// next version is abandoned — its open reviews are voided, and a publication scheduled
+// for later is cancelled. A withdrawn brief can no longer be edited or published.
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -17,13 +19,33 @@ export async function withdrawBrief(actor: Actor | null, input: unknown): Promis
     if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
     const { state } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { state: true } });
     if (state === "withdrawn") throw new AppError("conflict", "This brief was already withdrawn.");
-    if (state !== "published") throw new AppError("conflict", "Only a published brief can be withdrawn.");
 
     const withdrawnAt = new Date();
+    const publications = await tx.publication.findMany({
+      where: { briefId }, orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true },
+    });
+    const visible = publications.filter((p) => p.publishedAt <= withdrawnAt);
+    const scheduled = publications.filter((p) => p.publishedAt > withdrawnAt);
+    if (visible.length === 0) {
+      throw new AppError("conflict", scheduled.length > 0
+        ? "Readers cannot see this brief yet: cancel its scheduled publication instead of withdrawing it."
+        : "Only a brief readers can see can be withdrawn.");
+    }
+
+    if (scheduled.length > 0) {
+      await tx.brief.update({ where: { id: briefId }, data: { currentPublicationId: visible[0]!.id } });
+      await tx.correction.deleteMany({ where: { publicationId: { in: scheduled.map((p) => p.id) } } });
+      await tx.publication.deleteMany({ where: { id: { in: scheduled.map((p) => p.id) } } });
+    }
+    const voided = await tx.review.updateMany({
+      where: { briefId, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
+      data: { decision: "voided" },
+    });
     await tx.brief.update({ where: { id: briefId }, data: { state: "withdrawn", withdrawnAt, withdrawnReason: reason } });
     await recordAudit(tx, {
       actorId: me.id, action: "brief.withdraw", entityType: "brief", entityId: briefId,
-      fromState: "published", toState: "withdrawn", data: { reason },
+      fromState: state, toState: "withdrawn",
+      data: { reason, version: visible[0]!.version, voidedReviews: voided.count, cancelledSchedules: scheduled.map((p) => p.version) },
     });
     return { briefId, withdrawnAt };
   });

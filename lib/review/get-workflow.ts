@@ -38,16 +38,21 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
     const editedByMe = (await editorsSinceLastApproval(tx, briefId)).has(me.id);
     const { allowSelfApproval } = await getDeskSettings(tx);
     const snapshot = review ? (review.revision.snapshot as BriefSnapshot) : null;
-    const published = brief.currentPublication ? (brief.currentPublication.snapshot as BriefSnapshot) : null;
+    const current = brief.currentPublication;
+    const isScheduled = current !== null && current.publishedAt > new Date();
+    const published = current ? (current.snapshot as BriefSnapshot) : null;
     return {
       brief: { id: brief.id, state: brief.state, version: brief.version, slug: brief.slug, withdrawn: brief.withdrawnAt !== null },
-      publishedVersion: brief.currentPublication?.version ?? null,
+      /** the version readers see now, if any */
+      publishedVersion: isScheduled ? (current.version > 1 ? current.version - 1 : null) : (current?.version ?? null),
+      /** a publication waiting for its time */
+      scheduled: isScheduled ? { version: current.version, at: current.publishedAt } : null,
       review: review && {
         id: review.id, decision: review.decision, message: review.message, decidedAt: review.decidedAt, createdAt: review.createdAt,
         reviewer: review.reviewer, submittedBy: review.submittedBy?.name ?? null, revision: review.revision.number,
       },
       snapshot,
-      /** against the current publication, for a next version; null for a first version */
+      /** against the latest publication, for a next version; null for a first version */
       comparison: snapshot && published ? compareSnapshots(published, snapshot) : null,
       reviewers,
       /** four-eyes: may this actor approve (or only with the desk's self-approval setting) */

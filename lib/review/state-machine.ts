@@ -9,7 +9,12 @@ export type BriefState = (typeof BRIEF_STATES)[number];
 export const WORKFLOW_ACTIONS = ["submit", "approve", "request_changes", "publish", "edit", "withdraw"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
-/** from → action → to. Editing a published brief drafts its next version while it stays published. */
+/**
+ * from → action → to. Editing a published brief drafts its next version while it stays
+ * published. Withdrawing is listed for "published" only, but withdraw-brief.ts also
+ * allows it while the next version is a draft, in review or approved: what matters
+ * there is that readers can see a publication.
+ */
 export const TRANSITIONS: Record<BriefState, Partial<Record<WorkflowAction, BriefState>>> = {
   draft: { submit: "in_review", edit: "draft" },
   in_review: { approve: "approved", request_changes: "draft", edit: "draft" },

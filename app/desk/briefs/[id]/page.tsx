@@ -9,6 +9,8 @@ import { isAppError } from "@/lib/errors";
 import { getWorkflow } from "@/lib/review/get-workflow";
 import { checkSlugAction } from "../actions/check-slug";
 import { previewBodyAction } from "../actions/preview-body";
+import { formatMoment } from "@/lib/text/format-moment";
+import { cancelScheduleAction } from "../actions/cancel-schedule";
 import { publishBriefAction } from "../actions/publish-brief";
 import { submitForReviewAction } from "../actions/submit-for-review";
 import { withdrawBriefAction } from "../actions/withdraw-brief";
@@ -40,8 +42,12 @@ export default async function EditBriefPage({ params }: Props) {
         <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
       </nav>
       <WorkflowPanel
-        view={{ briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version, publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers }}
-        actions={{ submit: submitForReviewAction, publish: publishBriefAction, withdraw: withdrawBriefAction }}
+        view={{
+          briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version,
+          publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers,
+          scheduled: workflow.scheduled && { version: workflow.scheduled.version, at: formatMoment(workflow.scheduled.at) },
+        }}
+        actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction }}
       />
       <BriefEditor
         briefId={id}

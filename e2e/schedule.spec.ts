@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
+import { approve, submitForReview } from "@/prisma/seed/workflow";
+import { createUser, e2eDb, signIn, type TestUser } from "./support";
+
+/** A brief with one quote, by `author`, submitted and (unless `approvedBy` is null) approved. */
+async function reviewedBrief(author: TestUser, approvedBy: TestUser | null, title: string) {
+  const slug = `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`;
+  return e2eDb().$transaction(async (tx) => {
+    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
+    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
+    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
+    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
+    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: approvedBy?.id });
+    if (approvedBy) await approve(tx, { reviewId: review.id, reviewerId: approvedBy.id });
+    return brief;
+  });
+}
+
+test("an editor schedules a publication, cancels it, schedules again, and readers see it once its time has come", async ({ browser }) => {
+  const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
+  const brief = await reviewedBrief(author, reviewer, "Scheduled statement");
+  const page = await (await browser.newContext({ timezoneId: "Europe/Kyiv" })).newPage();
+  await signIn(page, author, `/desk/briefs/${brief.id}`);
+
+  // A time in the past is refused next to the field, and what was typed stays.
+  await page.getByLabel("Schedule for a date and time").check();
+  await expect(page.getByLabel(/Publish at \(your time, Europe\/Kyiv\)/)).toBeVisible();
+  await page.getByLabel(/Publish at/).fill("2020-01-01T09:00");
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("Choose a time at least a minute from now, or publish now.")).toBeVisible();
+  await expect(page.getByLabel(/Publish at/)).toHaveValue("2020-01-01T09:00");
+
+  // Tomorrow at 09:30 Kyiv time is 06:30 or 07:30 UTC, depending on the season.
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Kyiv" });
+  await page.getByLabel(/Publish at/).fill(`${tomorrow}T09:30`);
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Scheduled: version 1 appears to readers on .* at 0[67]:30 UTC/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Workflow: Scheduled" })).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(404);
+
+  // Cancelled: the brief is approved again and can be scheduled anew.
+  await page.getByRole("button", { name: "Cancel the schedule" }).click();
+  await expect(page.getByText("Schedule cancelled")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Workflow: Approved: ready to publish" })).toBeVisible();
+  await page.getByLabel("Schedule for a date and time").check();
+  await page.getByLabel(/Publish at/).fill(`${tomorrow}T09:30`);
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Scheduled/ })).toBeVisible();
+
+  // Time passes (the clock is moved, not waited for): the brief is public with nobody at the desk.
+  await e2eDb().publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
+  expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(200);
+  await expect(reader.getByRole("heading", { level: 1, name: "Scheduled statement" })).toBeVisible();
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: "Scheduled statement" })).toBeVisible();
+});
+
+test("an admin allows self-approval for a one-person desk, and readers are told", async ({ browser }) => {
+  const admin = await createUser("admin");
+  const brief = await reviewedBrief(admin, null, "Self approved statement");
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, admin, "/desk/admin/settings");
+  try {
+    await page.getByLabel("Allow an editor to approve a brief they wrote or edited").check();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Self-approval is on" })).toBeVisible();
+
+    await page.goto(`/desk/briefs/${brief.id}/review`);
+    await expect(page.getByText(/approving it is a self-approval/)).toBeVisible();
+    await page.getByLabel("Checked q1").check();
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByText(`Approved by ${admin.name}.`)).toBeVisible();
+    await page.goto(`/desk/briefs/${brief.id}`);
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
+
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(`/briefs/${brief.slug}`);
+    await expect(reader.getByText(/approved by its own author: this desk allows self-approval/)).toBeVisible();
+  } finally {
+    await page.goto("/desk/admin/settings");
+    await page.getByLabel("Allow an editor to approve a brief they wrote or edited").uncheck();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Self-approval is off" })).toBeVisible();
+  }
+  await page.goto("/desk/admin/audit?action=setting.change");
+  await expect(page.getByRole("cell", { name: admin.name }).first()).toBeVisible();
+});
