@@ -1,14 +1,7 @@
-import { BriefList } from "@/components/brief/brief-list";
-import { listPublishedBriefs } from "@/lib/publishing/list-published-briefs";
+import { LatestBriefs } from "./latest-briefs";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 10;
 
-export default async function HomePage() {
-  const briefs = await listPublishedBriefs();
-  return (
-    <>
-      <h1>Latest briefs</h1>
-      <BriefList briefs={briefs} />
-    </>
-  );
+export default function HomePage() {
+  return <LatestBriefs page={1} />;
 }
