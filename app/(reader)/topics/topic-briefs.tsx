@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { BriefList, Pagination } from "@/components/brief/brief-list";
 import { getReaderTopic } from "@/lib/publishing/get-reader-topic";
-import { pageHref } from "../../latest-briefs";
+import { pageHref } from "../latest-briefs";
 
 export const loadTopic = cache((slug: string, page: number) => getReaderTopic({ slug, page }));
 
