@@ -52,14 +52,14 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
 }
 
 /** Links to a document: the original on its publisher's site, and our captured copy. */
-export function DocumentLinks({ document }: { document: Pick<DocumentView, "title" | "url" | "capturedHref"> }) {
+export function DocumentLinks({ document }: { document: Pick<DocumentView, "url" | "capturedHref"> }) {
   return (
     <>
       {document.url && (
-        <> · <a href={document.url} rel="noopener noreferrer nofollow" className="print-url">original<span className="visually-hidden"> of “{document.title}”</span></a></>
+        <> · <a href={document.url} rel="noopener noreferrer nofollow" className="print-url">original</a></>
       )}
       {document.capturedHref && (
-        <> · <Link href={document.capturedHref} className="print-url">captured copy<span className="visually-hidden"> of “{document.title}”</span></Link></>
+        <> · <Link href={document.capturedHref} className="print-url">captured copy</Link></>
       )}
     </>
   );
