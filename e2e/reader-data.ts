@@ -25,7 +25,11 @@ async function reviewAndPublish(tx: Tx, briefId: string, authorId: string, corre
 }
 
 /** A published brief with a document, a quote and an event, its document from a state-affiliated source of its own. */
-export async function publishedBrief({ title = `Reader brief ${unique()}`, topics = [] as { slug: string; name: string }[] } = {}): Promise<ReaderBrief> {
+export async function publishedBrief({ title = `Reader brief ${unique()}`, topics = [] as { slug: string; name: string }[], publishedAt }: {
+  title?: string; topics?: { slug: string; name: string }[];
+  /** moves the clock back for this publication, in the same transaction: readers never see it as new */
+  publishedAt?: Date;
+} = {}): Promise<ReaderBrief> {
   return e2eDb().$transaction(async (tx) => {
     const author = await buildUser(tx);
     const source = await buildSource(tx, {
@@ -44,6 +48,7 @@ export async function publishedBrief({ title = `Reader brief ${unique()}`, topic
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond in kind", speakerName: "The Minister", speakerTitle: "Minister of Defence" });
     await addEvent(tx, { briefId: brief.id, ref: "e1", description: "The parliament votes", date: "2024-03-01", precision: "day", documentIds: [document.id] });
     await reviewAndPublish(tx, brief.id, author.id);
+    if (publishedAt) await tx.publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt } });
     return { id: brief.id, slug: brief.slug, title, authorId: author.id, source: { slug: source.slug, name: source.name } };
   });
 }
@@ -66,18 +71,15 @@ export async function withdrawnBrief(reason: string): Promise<ReaderBrief> {
 }
 
 /**
- * `count` published briefs under a new topic, moved back in time (the clock is moved,
+ * `count` published briefs under a new topic, dated back in time (the clock is moved,
  * as in schedule.spec.ts; everything else is the desk's own doing) so that they sort
  * after every other brief: the pages before theirs stay as other tests expect them.
  */
 export async function olderBriefsUnderATopic(count: number) {
   const topic = { slug: `archive-${unique()}`, name: `Archive ${unique()}` };
   const briefs: ReaderBrief[] = [];
-  for (let i = 0; i < count; i++) briefs.push(await publishedBrief({ title: `Archived brief ${i + 1} ${unique()}`, topics: [topic] }));
-  await e2eDb().$transaction(async (tx) => {
-    for (const [i, brief] of briefs.entries()) {
-      await tx.publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt: new Date(Date.UTC(2020, 0, 1, 0, i)) } });
-    }
-  });
+  for (let i = 0; i < count; i++) {
+    briefs.push(await publishedBrief({ title: `Archived brief ${i + 1} ${unique()}`, topics: [topic], publishedAt: new Date(Date.UTC(2020, 0, 1, 0, i)) }));
+  }
   return { topic, newestFirst: [...briefs].reverse() };
 }
