@@ -3,9 +3,9 @@
 // as their latest publication has it: a document it published, a quote whose speaker
 // it is, an event it reported (the generated "sourceIds" column of the snapshot).
 // An unconfirmed proposal that no visible brief cites does not exist for readers.
-import { db } from "@/lib/db/client";
-import type { PublishedBriefSummary } from "./list-published-briefs";
-import { latestVisiblePublication, summaryColumns } from "./visible-publication";
+import { db, Prisma } from "@/lib/db/client";
+import { toSummary, type PublishedBriefSummary } from "./list-published-briefs";
+import { briefPageSql } from "./visible-publication";
 
 export type ReaderSource = {
   slug: string;
@@ -31,19 +31,15 @@ export async function getReaderSource({ slug, take = 50, now = new Date() }: { s
     },
   });
   if (!source) return null;
-  const rows = await db().$queryRaw<(PublishedBriefSummary & { total: number })[]>`
-    SELECT ${summaryColumns}, count(*) OVER ()::int AS total
-    FROM "Publication" p
-    JOIN "Brief" b ON b.id = p."briefId"
-    WHERE p."sourceIds" ? ${source.id} AND ${latestVisiblePublication(now)}
-    ORDER BY p."publishedAt" DESC, p.id
-    LIMIT ${take}`;
+  const rows = await db().$queryRaw<(PublishedBriefSummary & { total: number })[]>(
+    briefPageSql({ now, where: Prisma.sql`p."sourceIds" ? ${source.id}`, limit: take, withTotal: true }),
+  );
   if (!source.confirmed && rows.length === 0) return null;
   return {
     slug: source.slug, name: source.name, kind: source.kind, country: source.country, homepageUrl: source.homepageUrl,
     reliability: source.reliability, reliabilityRationale: source.reliabilityRationale, stateAffiliated: source.stateAffiliated,
     retired: source.retiredAt !== null,
-    briefs: rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, topics: r.topics, publishedAt: r.publishedAt })),
+    briefs: rows.map(toSummary),
     briefCount: rows[0]?.total ?? 0,
   };
 }
