@@ -11,6 +11,9 @@ import { e2eDb } from "./support";
 
 export const unique = () => randomBytes(4).toString("hex");
 
+/** Each brief is made in one transaction; a machine busy with builds can take longer than Prisma's 5 s default. */
+const SLOW_MACHINE = { timeout: 30_000, maxWait: 30_000 };
+
 export type ReaderBrief = { id: string; slug: string; title: string; authorId: string; source: { slug: string; name: string } };
 
 /** The captured text of every brief's document: markup in it must reach readers as text. */
@@ -50,7 +53,7 @@ export async function publishedBrief({ title = `Reader brief ${unique()}`, topic
     await reviewAndPublish(tx, brief.id, author.id);
     if (publishedAt) await tx.publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt } });
     return { id: brief.id, slug: brief.slug, title, authorId: author.id, source: { slug: source.slug, name: source.name } };
-  });
+  }, SLOW_MACHINE);
 }
 
 /** A brief published, then edited, reviewed again and re-published with a public correction. */
@@ -60,13 +63,13 @@ export async function correctedBrief(correction: CorrectionInput): Promise<Reade
     await editBrief(tx, { briefId: brief.id, actorId: brief.authorId }, () =>
       tx.brief.update({ where: { id: brief.id }, data: { summary: "What the minister said, and on which day." } }));
     await reviewAndPublish(tx, brief.id, brief.authorId, correction);
-  });
+  }, SLOW_MACHINE);
   return brief;
 }
 
 export async function withdrawnBrief(reason: string): Promise<ReaderBrief> {
   const brief = await publishedBrief({ title: `Withdrawn brief ${unique()}` });
-  await e2eDb().$transaction((tx) => withdraw(tx, { briefId: brief.id, actorId: brief.authorId, reason }));
+  await e2eDb().$transaction((tx) => withdraw(tx, { briefId: brief.id, actorId: brief.authorId, reason }), SLOW_MACHINE);
   return brief;
 }
 
