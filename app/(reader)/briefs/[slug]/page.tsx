@@ -5,7 +5,12 @@ import { BriefArticle } from "@/components/brief/brief-article";
 import { articleView } from "@/lib/publishing/article-view";
 import { getPublishedBrief } from "@/lib/publishing/get-published-brief";
 
-export const dynamic = "force-dynamic";
+// Cached on first visit, refreshed at most 10 s later (a scheduled publication appears
+// on time) and at once when the desk publishes, corrects or withdraws.
+export const revalidate = 10;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,11 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BriefPage({ params }: Props) {
-  const brief = await load((await params).slug);
+  const { slug } = await params;
+  const brief = await load(slug);
   if (!brief) notFound();
   return (
     <BriefArticle
-      {...articleView(brief.snapshot)}
+      {...articleView(brief.snapshot, { readerSlug: slug })}
       publishedAt={brief.publishedAt}
       firstPublishedAt={brief.firstPublishedAt}
       review={brief.review}
