@@ -66,8 +66,9 @@ export function briefTagUri(origin: string, entry: Pick<FeedEntry, "briefId" | "
   return `tag:${new URL(origin).hostname},${entry.firstPublishedAt.toISOString().slice(0, 10)}:brief/${entry.briefId}`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
+/** Text as HTML element content (quotes need no escaping there). */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
 }
