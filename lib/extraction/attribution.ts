@@ -7,6 +7,7 @@ import { isAdverbialPart, isVerbLike, subjectOf, words } from "./speaker-phrase"
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./words";
 
 const QUOTE_MARK = /[“”"‘]/;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 
 /** The phrase naming the speaker of the quotation at [start, end) of `sentence`, as written. */
 export function attributionPhrase(sentence: string, start: number, end: number, inner: string): string | null {
@@ -53,8 +54,9 @@ function before(sentence: string, start: number): string | null {
 
 /** The subject of the sentence's main clause: "North Korea’s leader Kim Jong-Un" in "Meanwhile, …, North Korea’s leader Kim Jong-Un offered …". */
 export function mainSubject(sentence: string): string | null {
-  let offset = 0;
-  for (const part of sentence.split(/(?<=,)/)) {
+  // a dateline ("NORTHFIELD, 3 October 2023 —", "VALMORA, March 14 (Reuters) -") is no part of the sentence
+  let offset = DATELINE.exec(sentence)?.[0].length ?? 0;
+  for (const part of sentence.slice(offset).split(/(?<=,)/)) {
     if (!isAdverbialPart(part.trim())) break;
     offset += part.length;
   }

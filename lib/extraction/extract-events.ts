@@ -16,6 +16,7 @@ import type { EventCandidate, Span } from "./types";
 const STATEMENT_VERB = /\b(?:said|says|told [\w\s]{1,30}?|added|wrote|stated)(?:\s+in\s+(?:a|an)\s+\w+)?\s*$/i;
 const RELATIVE = /\b(?:just\s+)?(?:(?:a few|several|two|three|\d+)\s+)?(?:days|weeks|hours|a day|a week)\s+(?:earlier|before|later|after)\b/i;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+,\s*$/u;
+const DATELINE_START = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 const REPORTING = /\b(?:reported|reports|said|claimed|announced)\b/;
 
 export type ExtractedEvents = { events: EventCandidate[]; statementDates: StatementDate[] };
@@ -56,7 +57,7 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
       const from: EventCandidate = previous;
       const clause = sentenceText.replace(/^[^,]*,\s*/, "");
       add(
-        { start: sentence.start, end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length), text: sentenceText.split(",")[0], date: new Date(`${from.date}T00:00:00Z`), dateEnd: publishedOn, precision: "range" },
+        { start: sentence.start, end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length + 1) - 1, text: sentenceText.split(",")[0], date: new Date(`${from.date}T00:00:00Z`), dateEnd: publishedOn, precision: "range" },
         clause.charAt(0).toUpperCase() + clause.slice(1),
       );
     }
@@ -82,7 +83,7 @@ function toCandidate(key: string, date: FoundDate, description: string, sentence
   const dateEnd = date.precision === "range" ? date.dateEnd : null;
   const start = startOfPrecision(date.date, date.precision);
   return {
-    key, kind: "event", description: description.replace(/^[\s(\[]+/, "").trim(), sentence, dateText: date.text,
+    key, kind: "event", description: description.replace(DATELINE_START, "").replace(/^[\s(\[]+/, "").trim(), sentence, dateText: date.text,
     dateSpan: { start: date.start, end: date.end },
     date: isoDay(start), dateEnd: dateEnd && isoDay(dateEnd), precision: date.precision,
     dateLabel: formatDateLabel({ start, end: dateEnd, precision: date.precision }),

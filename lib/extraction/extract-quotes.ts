@@ -98,7 +98,8 @@ function attribute(text: string, parts: Part[], discourse: Discourse): Speaker |
 function candidate(text: string, parts: Part[], speaker: Speaker | null, statementDates: StatementDate[]): QuoteCandidate {
   const spans = parts.map(({ quotation }) => quotation.inner);
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
-  const words = pieces.map((piece, i) => (i < pieces.length - 1 ? piece.replace(/,$/, "") : piece)).join(" … ");
+  // the comma before "he said" is the sentence's, not the speaker's
+  const words = pieces.map((piece) => piece.replace(/,$/, "")).join(" … ");
   const first = parts[0];
   const label = parts.length === 1 && isLabel(words, text.slice(first.sentence.start, first.quotation.outer.start));
   const said = statementDates.find((d) => parts.some((p) => p.sentence.start === d.sentence.start));

@@ -7,7 +7,7 @@ import { matchSource, normaliseSourceName, type RegistryEntry } from "./match-so
 import type { EventCandidate, ProposedSourceKind, QuoteCandidate, SourceCandidate, SourceRole, Span } from "./types";
 import { AGENCY_WORDS, GOVERNMENT_WORDS, OUTLET_WORDS } from "./words";
 
-const PUBLISHER = /\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|TASS)\)|\b(?:told|according to|reported by|in an interview with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s?){1,4})/gu;
+const PUBLISHER = /\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|TASS)\)|\b(?:told|according to|reported by|in an interview with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.&'-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?\p{Lu}[\p{L}.&'-]*){0,5})/gu;
 
 export function sourceKindOf(name: string): ProposedSourceKind {
   if (AGENCY_WORDS.test(name)) return "agency";
@@ -46,7 +46,7 @@ export function extractSources(
   for (const event of events) if (event.reportedBy) add(event.reportedBy, "reporter", find(event.reportedBy));
   for (const match of text.matchAll(PUBLISHER)) {
     const name = (match[1] ?? match[2] ?? "").trim();
-    if (!name || (match[2] && !OUTLET_WORDS.test(name) && !AGENCY_WORDS.test(name))) continue;
+    if (!name || (match[2] && !OUTLET_WORDS.test(name) && !AGENCY_WORDS.test(name) && !GOVERNMENT_WORDS.test(name))) continue;
     const at = match.index + match[0].indexOf(name);
     add(name, "publisher", { start: at, end: at + name.length });
   }

@@ -25,6 +25,13 @@ const NAMED_DAYS: [RegExp, number, number][] = [
   [/\bBastille Day\b/, 6, 14],
 ];
 
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago)/i;
+
+/** chrono also reads durations ("for a second") and dates counted from another event ("two years after"). */
+function readsAsDate(text: string): boolean {
+  return DATE_WORD.test(text) && !/\b(?:after|before|later|earlier)\s*$/i.test(text.trim());
+}
+
 function partPrecision(word: string): DatePrecision {
   if (/early|beginning|start/i.test(word)) return "early_month";
   if (/mid|middle/i.test(word)) return "mid_month";
@@ -95,7 +102,7 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
   for (const past of chrono.casual.parse(sentence, reference, { forwardDate: false })) {
     // "talks would resume on Monday": a clause about the future reads its date forwards
     const result = (futureClause(sentence, past.index) && ahead.find((r) => r.index === past.index)) || past;
-    if (overlaps(result.index, result.index + result.text.length)) continue;
+    if (overlaps(result.index, result.index + result.text.length) || !readsAsDate(result.text)) continue;
     const date = fromChrono(result, sentence, offset);
     if (date) found.push(date);
   }

@@ -59,7 +59,8 @@ function commaParts(text: string): string[] {
  * phrases and any earlier clause are set aside, an appositive kept.
  */
 export function subjectOf(chunk: string): string {
-  let parts = commaParts(chunk.replace(/\s*[—–]\s*$/, ""));
+  // relative clauses ("The Environment Agency, which will fund half of it, said") are no clause of their own
+  let parts = commaParts(chunk.replace(/\s*[—–]\s*$/, "")).filter((part) => !/^(?:which|who|whose|where)\b/i.test(part));
   const lastClause = parts.findLastIndex((part) => words(part).some((w) => isVerbLike(w.text)));
   if (lastClause >= 0) parts = parts.slice(lastClause + 1);
   while (parts.length > 0 && isAdverbialPart(parts[0])) parts = parts.slice(1);
@@ -119,8 +120,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     let from = finalRun.from;
     // title words leading the name: "Russian President", "Councillor"
     while (from < finalRun.to && (NAME_TITLES.has(list[from].text) || (NATIONALITY.test(list[from].text) && NAME_TITLES.has(list[from + 1].text)))) from++;
+    const article = list[from].text === "The" && from < finalRun.to && from === 0;
+    if (article) from++;
     const name = join(head, list, from, finalRun.to);
-    const before = stripArticle(join(head, list, 0, from - 1));
+    const before = article ? "" : stripArticle(join(head, list, 0, from - 1));
     const title = [before, appositive].filter(Boolean).join(", ");
     const single = from === finalRun.to;
     const organisation = looksLikeOrganisation(name) || (before !== "" && ORGANISATION_HEADS.has(list[from - 1].text.toLowerCase()));
