@@ -23,27 +23,27 @@ function after(sentence: string, end: number, inner: string): string | null {
   const list = words(rest);
   if (list.length === 0) return null;
   // “…,” said Marta Quintero, secretary of the union.
-  if (SPEECH_VERBS.has(list[0].text)) return rest.slice(list[0].end).replace(/[,.;:\s]+$/, "").trim() || null;
+  if (SPEECH_VERBS.has(list[0]!.text)) return rest.slice(list[0]!.end).replace(/[,.;:\s]+$/, "").trim() || null;
   // “…,” Coastline chief executive Daniel Roux told reporters. / “…,” he said.
   const verb = list.findIndex((w, i) => i > 0 && i <= 8 && SPEECH_VERBS.has(w.text));
-  if (verb > 0 && !list.slice(0, verb).some((w) => isVerbLike(w.text))) return rest.slice(0, list[verb].start).trim();
+  if (verb > 0 && !list.slice(0, verb).some((w) => isVerbLike(w.text))) return rest.slice(0, list[verb]!.start).trim();
   return null;
 }
 
 function accordingTo(sentence: string): string | null {
   const match = /\baccording to ([^,.;“”"]+)/i.exec(sentence);
-  return match ? match[1].trim() : null;
+  return match?.[1]?.trim() || null;
 }
 
 function before(sentence: string, start: number): string | null {
   const text = sentence.slice(0, start);
   const list = words(text);
   for (let i = list.length - 1; i >= 0; i--) {
-    const word = list[i].text;
+    const word = list[i]!.text;
     if (SPEECH_PARTICIPLES.has(word)) return mainSubject(sentence);
     if (!SPEECH_VERBS.has(word)) continue;
     // The subject ends at the verb and starts after the last quotation or clause break before it.
-    const upTo = text.slice(0, list[i].start);
+    const upTo = text.slice(0, list[i]!.start);
     const that = upTo.lastIndexOf(" that ");
     const from = Math.max(upTo.lastIndexOf("”") + 1, upTo.lastIndexOf(";") + 1, upTo.lastIndexOf(":") + 1, that >= 0 ? that + 6 : 0);
     const subject = subjectOf(upTo.slice(from));

@@ -55,8 +55,8 @@ describe("quotations", () => {
   it("joins a quote interrupted by its attribution", () => {
     const [quote, ...rest] = quotes("“We will not give up,” she said, “and we will win.” Mayor Ines Duarte spoke first.");
     expect(rest).toHaveLength(0);
-    expect(quote.text).toBe("We will not give up … and we will win.");
-    expect(quote.spans).toHaveLength(2);
+    expect(quote?.text).toBe("We will not give up … and we will win.");
+    expect(quote?.spans).toHaveLength(2);
   });
 
   it("resolves a pronoun to the last person, and “It” to the last organisation", () => {
@@ -67,12 +67,12 @@ describe("quotations", () => {
   });
 
   it("takes the speaker from “according to”", () => {
-    expect(quotes("Prices will “keep rising”, according to the Central Bank of Valmora.")[0].speakerName).toBe("Central Bank of Valmora");
+    expect(quotes("Prices will “keep rising”, according to the Central Bank of Valmora.")[0]?.speakerName).toBe("Central Bank of Valmora");
   });
 
   it("proposes a short title-case name as a label, not a statement", () => {
     const [label, statement] = quotes("Officials called the plan “Operation Lighthouse.” “It will work,” said Ana Ruiz.");
-    expect(label.kind).toBe("label");
+    expect(label?.kind).toBe("label");
     expect(statement).toMatchObject({ kind: "quote", speakerName: "Ana Ruiz" });
   });
 

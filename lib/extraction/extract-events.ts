@@ -24,7 +24,8 @@ export type ExtractedEvents = { events: EventCandidate[]; statementDates: Statem
 export function extractEvents(text: string, publishedOn: Date): ExtractedEvents {
   const events: EventCandidate[] = [];
   const statementDates: StatementDate[] = [];
-  let previous: EventCandidate | null = null;
+  // the last event proposed: what "days earlier" and "After …" count from
+  const last: { event: EventCandidate | null } = { event: null };
   for (const sentence of sentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const dates = findDates(sentenceText, sentence.start, publishedOn).filter((date) => !isDateline(text, sentence, date));
@@ -32,7 +33,7 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
     const add = (date: FoundDate, description: string, key = `event:${date.start}-${date.end}`) => {
       const event = toCandidate(key, date, description, sentence, reportedBy);
       events.push(event);
-      previous = event;
+      last.event = event;
     };
     const relative = RELATIVE.exec(sentenceText);
     const named = dates.some((d) => !/\d/.test(d.text) && /Day\b/.test(d.text));
@@ -45,7 +46,7 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
     }
     if (relative && !named) {
       const anchorDate = dates.find((d) => d.start > sentence.start + relative.index);
-      const anchor = anchorDate ? events.find((e) => e.dateSpan.start === anchorDate.start) : previous;
+      const anchor = anchorDate ? events.find((e) => e.dateSpan.start === anchorDate.start) : last.event;
       if (anchor && anchorDate) {
         // "Just days before launching the invasion in late February, Putin recognised …": the main clause, at the anchor's date
         const clause = sentenceText.replace(/^[^,]*,\s*/, "");
@@ -53,11 +54,11 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
         add(anchorDate, clause.charAt(0).toUpperCase() + clause.slice(1), `event:${sentence.start + relative.index}-${sentence.start + relative.index + relative[0].length}`);
       }
     }
-    if (dates.length === 0 && /^After\b/.test(sentenceText) && previous !== null && previous.date <= isoDay(publishedOn)) {
-      const from: EventCandidate = previous;
+    if (dates.length === 0 && /^After\b/.test(sentenceText) && last.event !== null && last.event.date <= isoDay(publishedOn)) {
+      const from = last.event;
       const clause = sentenceText.replace(/^[^,]*,\s*/, "");
       add(
-        { start: sentence.start, end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length + 1) - 1, text: sentenceText.split(",")[0], date: new Date(`${from.date}T00:00:00Z`), dateEnd: publishedOn, precision: "range" },
+        { start: sentence.start, end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length + 1) - 1, text: sentenceText.split(",")[0] ?? "", date: new Date(`${from.date}T00:00:00Z`), dateEnd: publishedOn, precision: "range" },
         clause.charAt(0).toUpperCase() + clause.slice(1),
       );
     }

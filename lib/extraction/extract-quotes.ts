@@ -53,15 +53,15 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
         if (resolved) discourse.remember(resolved);
       }
     }
-    while (next < quotations.length && quotations[next].outer.start < sentence.end) {
-      const parts: Part[] = [{ quotation: quotations[next], sentence }];
+    for (let quotation = quotations[next]; quotation && quotation.outer.start < sentence.end; quotation = quotations[next]) {
+      const parts: Part[] = [{ quotation, sentence }];
       next++;
       // “…,” he said, “…” — one quote in two parts
-      while (next < quotations.length && continues(text, parts.at(-1)!.quotation, quotations[next])) {
-        parts.push({ quotation: quotations[next], sentence: spanAt(allSentences, quotations[next].outer.start) ?? sentence });
+      for (let more = quotations[next]; more && continues(text, parts.at(-1)!.quotation, more); more = quotations[next]) {
+        parts.push({ quotation: more, sentence: spanAt(allSentences, more.outer.start) ?? sentence });
         next++;
       }
-      const speaker = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousParagraphStart(allParagraphs, paragraph) ? lastSpeaker.speaker : null);
+      const speaker: Speaker | null = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousParagraphStart(allParagraphs, paragraph) ? lastSpeaker.speaker : null);
       if (speaker) {
         discourse.remember(speaker);
         lastSpeaker = { speaker, paragraph };
@@ -74,7 +74,7 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
 
 function previousParagraphStart(all: Span[], paragraph: Span): number {
   const index = all.indexOf(paragraph);
-  return index > 0 ? all[index - 1].start : paragraph.start;
+  return all[index - 1]?.start ?? paragraph.start;
 }
 
 function continues(text: string, first: Quotation, second: Quotation): boolean {
@@ -100,11 +100,11 @@ function candidate(text: string, parts: Part[], speaker: Speaker | null, stateme
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   // the comma before "he said" is the sentence's, not the speaker's
   const words = pieces.map((piece) => piece.replace(/,$/, "")).join(" … ");
-  const first = parts[0];
+  const first = parts[0]!;
   const label = parts.length === 1 && isLabel(words, text.slice(first.sentence.start, first.quotation.outer.start));
   const said = statementDates.find((d) => parts.some((p) => p.sentence.start === d.sentence.start));
   return {
-    key: `quote:${spans[0].start}-${spans[0].end}`,
+    key: `quote:${first.quotation.inner.start}-${first.quotation.inner.end}`,
     kind: label ? "label" : "quote",
     text: words,
     spans,

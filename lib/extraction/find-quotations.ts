@@ -27,8 +27,8 @@ function scanParagraph(text: string, { start, end }: Span, found: Quotation[]): 
   let open: { at: number; close: string } | null = null;
   for (let i = start; i < end; i++) {
     const char = text[i];
-    const before = i > start ? text[i - 1] : " ";
-    const after = i + 1 < end ? text[i + 1] : " ";
+    const before = (i > start && text[i - 1]) || " ";
+    const after = (i + 1 < end && text[i + 1]) || " ";
     if (open) {
       const closes =
         char === open.close &&

@@ -15,7 +15,7 @@ function labelledLines(text: string): { label: string; words: Span }[] {
     const content = line[0].trimEnd();
     const match = LABEL.exec(content);
     if (match) {
-      current = { label: match[1].trim(), words: { start: line.index + match[0].length, end: line.index + content.length } };
+      current = { label: (match[1] ?? "").trim(), words: { start: line.index + match[0].length, end: line.index + content.length } };
       turns.push(current);
     } else if (content.trim() === "") current = null;
     else if (current) current.words.end = line.index + content.length;

@@ -39,7 +39,7 @@ function partPrecision(word: string): DatePrecision {
 }
 
 function fromChrono(result: chrono.ParsedResult, sentence: string, offset: number): FoundDate | null {
-  const known = result.start.knownValues;
+  const known = (component: chrono.Component) => result.start.isCertain(component);
   const date = result.start.date();
   const day = utc(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   let start = result.index;
@@ -53,20 +53,20 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, offset: numbe
   let precision: DatePrecision;
   let resolved = day;
   let dateEnd: Date | null = null;
-  if (known.day !== undefined || known.weekday !== undefined) precision = "day";
-  else if (known.month !== undefined) {
+  if (known("day") || known("weekday")) precision = "day";
+  else if (known("month")) {
     precision = "month";
     resolved = utc(day.getUTCFullYear(), day.getUTCMonth(), 1);
     const part = PART_BEFORE.exec(sentence.slice(0, start));
     if (part) {
-      precision = partPrecision(part[1]);
+      precision = partPrecision(part[1] ?? "");
       start = part.index;
     }
-  } else if (known.year !== undefined) {
+  } else if (known("year")) {
     precision = "year";
     resolved = utc(day.getUTCFullYear(), 0, 1);
   } else return null;
-  if (result.end && (result.end.knownValues.day !== undefined) && precision === "day") {
+  if (result.end?.isCertain("day") && precision === "day") {
     const last = result.end.date();
     dateEnd = utc(last.getUTCFullYear(), last.getUTCMonth(), last.getUTCDate());
     if (dateEnd.getTime() > resolved.getTime()) precision = "range";

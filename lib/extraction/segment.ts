@@ -52,9 +52,10 @@ export function spanAt(spans: Span[], offset: number): Span | undefined {
   let high = spans.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (spans[mid].end <= offset) low = mid + 1;
-    else if (spans[mid].start > offset) high = mid - 1;
-    else return spans[mid];
+    const span = spans[mid]!;
+    if (span.end <= offset) low = mid + 1;
+    else if (span.start > offset) high = mid - 1;
+    else return span;
   }
   return undefined;
 }

@@ -63,7 +63,7 @@ export function subjectOf(chunk: string): string {
   let parts = commaParts(chunk.replace(/\s*[—–]\s*$/, "")).filter((part) => !/^(?:which|who|whose|where)\b/i.test(part));
   const lastClause = parts.findLastIndex((part) => words(part).some((w) => isVerbLike(w.text)));
   if (lastClause >= 0) parts = parts.slice(lastClause + 1);
-  while (parts.length > 0 && isAdverbialPart(parts[0])) parts = parts.slice(1);
+  while (parts.length > 0 && isAdverbialPart(parts[0]!)) parts = parts.slice(1);
   return parts.join(", ");
 }
 
@@ -71,15 +71,15 @@ function properRuns(list: Word[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   let i = 0;
   while (i < list.length) {
-    if (!isCapital(list[i].text)) {
+    if (!isCapital(textAt(list, i))) {
       i++;
       continue;
     }
     let to = i;
-    while (to + 1 < list.length && !isPossessive(list[to].text)) {
-      const next = list[to + 1].text;
+    while (to + 1 < list.length && !isPossessive(textAt(list, to))) {
+      const next = textAt(list, to + 1);
       if (isCapital(next)) to++;
-      else if (CONNECTORS.has(next) && to + 2 < list.length && isCapital(list[to + 2].text)) to += 2;
+      else if (CONNECTORS.has(next) && to + 2 < list.length && isCapital(textAt(list, to + 2))) to += 2;
       else break;
     }
     runs.push({ from: i, to });
@@ -88,12 +88,13 @@ function properRuns(list: Word[]): { from: number; to: number }[] {
   return runs;
 }
 
-const join = (source: string, list: Word[], from: number, to: number) => (from > to ? "" : source.slice(list[from].start, list[to].end));
+const join = (source: string, list: Word[], from: number, to: number) => (from > to ? "" : source.slice(list[from]!.start, list[to]!.end));
+const textAt = (list: Word[], i: number) => list[i]?.text ?? "";
 const stripArticle = (text: string) => text.replace(ARTICLE, "").trim();
 
 function organisationIn(title: string): string | null {
   const match = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'\-]*\s*)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}’'\-]*\s*)*)$/u.exec(title);
-  return match ? match[1].trim() : null;
+  return match?.[1]?.trim() ?? null;
 }
 
 function looksLikeOrganisation(name: string): boolean {
@@ -108,25 +109,25 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (!phrase) return null;
   const pronoun = PRONOUNS[phrase.toLowerCase()];
   if (pronoun) return { kind: "pronoun", refersTo: pronoun };
-  const [head, ...appositives] = commaParts(phrase);
+  const [head = "", ...appositives] = commaParts(phrase);
   const list = words(head);
   if (list.length === 0 || list.length > 12) return null;
-  const last = list[list.length - 1].text;
-  const runs = properRuns(list).filter((run) => !(run.from === 0 && run.to === 0 && ADVERBIAL_STARTS.has(list[0].text.toLowerCase())));
+  const last = textAt(list, list.length - 1);
+  const runs = properRuns(list).filter((run) => !(run.from === 0 && run.to === 0 && ADVERBIAL_STARTS.has(textAt(list, 0).toLowerCase())));
   const finalRun = runs.at(-1);
   const appositive = appositives[0] ? stripArticle(appositives[0]) : "";
 
   if (finalRun && finalRun.to === list.length - 1 && !isPossessive(last)) {
     let from = finalRun.from;
     // title words leading the name: "Russian President", "Councillor"
-    while (from < finalRun.to && (NAME_TITLES.has(list[from].text) || (NATIONALITY.test(list[from].text) && NAME_TITLES.has(list[from + 1].text)))) from++;
-    const article = list[from].text === "The" && from < finalRun.to && from === 0;
+    while (from < finalRun.to && (NAME_TITLES.has(textAt(list, from)) || (NATIONALITY.test(textAt(list, from)) && NAME_TITLES.has(textAt(list, from + 1))))) from++;
+    const article = textAt(list, from) === "The" && from < finalRun.to && from === 0;
     if (article) from++;
     const name = join(head, list, from, finalRun.to);
     const before = article ? "" : stripArticle(join(head, list, 0, from - 1));
     const title = [before, appositive].filter(Boolean).join(", ");
     const single = from === finalRun.to;
-    const organisation = looksLikeOrganisation(name) || (before !== "" && ORGANISATION_HEADS.has(list[from - 1].text.toLowerCase()));
+    const organisation = looksLikeOrganisation(name) || (before !== "" && ORGANISATION_HEADS.has(textAt(list, from - 1).toLowerCase()));
     return {
       kind: organisation ? "organisation" : single ? "single" : "person",
       name, title, organisation: organisationIn(title), definite: false, head: null,
