@@ -28,7 +28,7 @@ test("an editor pastes an article for a brief, accepts and rejects what it propo
   const fullSupport = card("quote “full support”");
   await expect(fullSupport).toContainText("Kim Jong-Un, North Korea’s leader");
   await fullSupport.getByRole("button", { name: "Accept" }).click();
-  await expect(fullSupport.getByText("Accepted")).toBeVisible();
+  await expect(fullSupport.getByText("Accepted", { exact: true })).toBeVisible();
   await expect(fullSupport).toContainText("[@q1]");
 
   // Edited, then accepted.
@@ -43,7 +43,7 @@ test("an editor pastes an article for a brief, accepts and rejects what it propo
   const label = card("label “People’s Republics.”");
   await expect(label).toContainText("Label, not a statement");
   await label.getByRole("button", { name: "Reject" }).click();
-  await expect(label.getByText("Rejected")).toBeVisible();
+  await expect(label.getByText("Rejected", { exact: true })).toBeVisible();
 
   // An event at the date and precision the text gives.
   const lateJune = card("event on late June 2022");
@@ -53,7 +53,7 @@ test("an editor pastes an article for a brief, accepts and rejects what it propo
   await expect(lateJune).toContainText("[@e1]");
 
   await page.reload();
-  await expect(card("label “People’s Republics.”").getByText("Rejected")).toBeVisible();
+  await expect(card("label “People’s Republics.”").getByText("Rejected", { exact: true })).toBeVisible();
   await expect(card("label “People’s Republics.”").getByRole("button", { name: "Accept" })).toHaveCount(0);
   await expect(card("quote “strongly condemns”").getByRole("button", { name: "Accept" })).toHaveCount(0);
 
