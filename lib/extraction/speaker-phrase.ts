@@ -124,7 +124,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const article = textAt(list, from) === "The" && from < finalRun.to && from === 0;
     if (article) from++;
     const name = join(head, list, from, finalRun.to);
-    const before = article ? "" : stripArticle(join(head, list, 0, from - 1));
+    // "Mr." and the like are no title
+    const before = article ? "" : stripArticle(join(head, list, 0, from - 1)).replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/, "");
     const title = [before, appositive].filter(Boolean).join(", ");
     const single = from === finalRun.to;
     const organisation = looksLikeOrganisation(name) || (before !== "" && ORGANISATION_HEADS.has(textAt(list, from - 1).toLowerCase()));
