@@ -112,3 +112,21 @@ describe("matching the registry", () => {
     expect(matchSource("Le Figaro", registry)).toBeNull();
   });
 });
+
+describe("any text", () => {
+  it("never throws, and keeps every offset inside the text, whatever the quote marks and dates", () => {
+    const pieces = ["“", "”", "\"", "‘", "’", "'", "said", "he said,", " ", "\n\n", "Q: ", "A: ", "in late June", "last week", "2014", ",", ".", "Mr.", "Ana Ruiz", "the ministry", "It added", "—"];
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 300; run++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      const { quotes, events } = extractCandidates(text, { publishedOn: day("2022-07-14") });
+      for (const span of [...quotes.flatMap((q) => q.spans), ...events.map((e) => e.dateSpan)]) {
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        expect(span.start).toBeLessThanOrEqual(span.end);
+      }
+    }
+    expect(extractCandidates("")).toEqual({ quotes: [], events: [], sources: [] });
+  });
+});

@@ -45,7 +45,7 @@ export function extractSources(
   }
   for (const event of events) if (event.reportedBy) add(event.reportedBy, "reporter", find(event.reportedBy));
   for (const match of text.matchAll(PUBLISHER)) {
-    const name = (match[1] ?? match[2] ?? "").trim();
+    const name = (match[1] ?? match[2] ?? "").replace(/[\s,.;:]+$/, "").trim();
     if (!name || (match[2] && !OUTLET_WORDS.test(name) && !AGENCY_WORDS.test(name) && !GOVERNMENT_WORDS.test(name))) continue;
     const at = match.index + match[0].indexOf(name);
     add(name, "publisher", { start: at, end: at + name.length });
