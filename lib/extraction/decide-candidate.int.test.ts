@@ -105,6 +105,19 @@ describe("acceptCandidate", () => {
     expect(await db().quote.count({ where: { briefId: ids.briefId } })).toBe(1);
   });
 
+  it("lets one of two editors accepting the same candidate at once through, and tells the other", async () => {
+    const { editor, ids } = await desk();
+    const other = await db().$transaction((tx) => buildUser(tx));
+    const candidate = (await candidates(editor, ids)).quotes.find((q) => q.text === "actively joining")!;
+    const accept = (actor: Actor) => acceptCandidate(actor, { ...ids, candidateKey: candidate.key, fields: { text: candidate.text, speakerName: candidate.speakerName } });
+    const outcomes = await Promise.allSettled([accept(editor), accept(other)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const [refused] = outcomes.filter((o) => o.status === "rejected");
+    expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+    expect(await db().quote.count({ where: { briefId: ids.briefId } })).toBe(1);
+    expect(await db().extractionDecision.count({ where: { briefId: ids.briefId } })).toBe(1);
+  });
+
   it("refuses invalid fields beside the field, and records no decision", async () => {
     const { editor, ids } = await desk();
     const candidate = (await candidates(editor, ids)).quotes[0]!;
