@@ -2,14 +2,16 @@
 // a quote counts when its words (quote marks, case and end punctuation set aside) and
 // its kind match; a speaker when the matched quote names the expected speaker; an
 // event when its sentence holds the expected words and its date and precision match.
+import { normaliseSourceName } from "./match-source";
 import type { Candidates, EventCandidate, QuoteCandidate } from "./types";
 
 export type Expected = {
   quotes: { text: string; speaker: string; kind?: "quote" | "label" }[];
   events: { in: string; date: string; precision: string; dateEnd?: string }[];
+  sources: string[];
 };
 export type Tally = { truePositives: number; proposed: number; expected: number };
-export type Score = { quotes: Tally; speakers: Tally; events: Tally };
+export type Score = { quotes: Tally; speakers: Tally; events: Tally; sources: Tally };
 
 const words = (text: string) => text.normalize("NFC").replace(/[’‘]/g, "'").replace(/[“”"]/g, "").replace(/[\s.,;:!?]+$/, "").replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -41,6 +43,11 @@ export function scoreCandidates(text: string, candidates: Candidates, expected: 
     quotes: { truePositives: matchedQuotes.filter((m) => m.c).length, proposed: candidates.quotes.length, expected: expected.quotes.length },
     speakers: { truePositives: rightSpeakers, proposed: candidates.quotes.filter((c) => c.speakerName !== "").length, expected: expected.quotes.length },
     events: { truePositives: eventHits, proposed: candidates.events.length, expected: expected.events.length },
+    sources: {
+      truePositives: new Set(expected.sources.map(normaliseSourceName).filter((name) => candidates.sources.some((s) => normaliseSourceName(s.name) === name))).size,
+      proposed: candidates.sources.length,
+      expected: expected.sources.length,
+    },
   };
 }
 
