@@ -27,4 +27,4 @@ function report(title: string, fixtures: Fixture[]): void {
 
 // The fixtures the rules were written against, then text they have not seen.
 report("all fixtures (written with the rules)", FIXTURES);
-report("held out (not tuned against)", HELD_OUT);
+report("held out (first-sight numbers in lib/extraction/fixtures/expected.ts; fixed since)", HELD_OUT);

@@ -89,7 +89,8 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
   const forward = FUTURE.test(sentence);
   function futureClause(text: string, at: number): boolean {
     const clauseStart = Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at), 0);
-    return FUTURE.test(text.slice(clauseStart, at));
+    // the tense of a quotation inside the clause ("“Why would …?” asked …") is not the clause's
+    return FUTURE.test(text.slice(clauseStart, at).replace(/“[^”]*”|"[^"]*"/g, ""));
   }
   const found: FoundDate[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end - offset && end > f.start - offset);
@@ -105,6 +106,11 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
     if (overlaps(result.index, result.index + result.text.length) || !readsAsDate(result.text)) continue;
     const date = fromChrono(result, sentence, offset);
     if (date) found.push(date);
+  }
+  for (const match of sentence.matchAll(/\bbetween\s+((?:1[6-9]|20)\d{2})\s+and\s+((?:1[6-9]|20)\d{2})\b/g)) {
+    const [first, last] = [Number(match[1]), Number(match[2])];
+    if (last <= first || overlaps(match.index, match.index + match[0].length)) continue;
+    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], date: utc(first, 0, 1), dateEnd: utc(last, 11, 31), precision: "range" });
   }
   for (const match of sentence.matchAll(/\b(?:(in|since|by|from|until|during|of)\s+|(early|mid|late)[\s-]+)((?:1[6-9]|20)\d{2})(?!\s*[-–%]|\d|s\b)/gi)) {
     const start = match.index;

@@ -24,6 +24,8 @@ export type SpeakerPhrase =
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.]*/gu;
 const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "van", "von", "bin", "al", "del", "der", "on"]);
 const ARTICLE = /^(?:the|a|an|its|their|his|her)\s+/i;
+/** Capitalised words that name a day or a month, never a speaker. */
+const DATE_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 type Word = { text: string; start: number; end: number };
 
@@ -109,15 +111,18 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (!phrase) return null;
   const pronoun = PRONOUNS[phrase.toLowerCase()];
   if (pronoun) return { kind: "pronoun", refersTo: pronoun };
-  const [head = "", ...appositives] = commaParts(phrase);
+  const [first = "", ...appositives] = commaParts(phrase);
+  // "prosecutor Sarah Quinn during her closing speech": the speaker ends where a circumstance begins
+  const head = first.replace(/(\p{Lu}[\p{L}’'-]*)\s+(?:during|at|in|on|outside|after|before|while|from|to|with|when|as)\s.*$/u, "$1");
   const list = words(head);
   if (list.length === 0 || list.length > 12) return null;
   const last = textAt(list, list.length - 1);
   const runs = properRuns(list).filter((run) => !(run.from === 0 && run.to === 0 && ADVERBIAL_STARTS.has(textAt(list, 0).toLowerCase())));
   const finalRun = runs.at(-1);
-  const appositive = appositives[0] ? stripArticle(appositives[0]) : "";
+  // an age ("Martin Hale, 61,") is no title
+  const appositive = appositives[0] && !/^\d+$/.test(appositives[0]) ? stripArticle(appositives[0]) : "";
 
-  if (finalRun && finalRun.to === list.length - 1 && !isPossessive(last)) {
+  if (finalRun && finalRun.to === list.length - 1 && !isPossessive(last) && !DATE_NAME.test(last)) {
     let from = finalRun.from;
     // title words leading the name: "Russian President", "Councillor"
     while (from < finalRun.to && (NAME_TITLES.has(textAt(list, from)) || (NATIONALITY.test(textAt(list, from)) && NAME_TITLES.has(textAt(list, from + 1))))) from++;

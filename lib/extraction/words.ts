@@ -24,6 +24,7 @@ export const ADVERBIAL_STARTS = set(`
   in on at after before during since for with without despite following under by from as according meanwhile however
   also last this earlier later yesterday today tomorrow then still instead separately moreover furthermore but and so
   just when while although though if because once now until amid over about nearly almost already
+  outside inside speaking asked
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
 `);
@@ -70,6 +71,6 @@ export const PRONOUNS: Record<string, "person" | "organisation" | "any"> = {
 };
 
 /** Outlets and agencies often named as publishers. */
-export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency)\b/;
+export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency)\b/;
 export const AGENCY_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|KCNA|Xinhua|Interfax|Yonhap|Agency|agency)\b/;
 export const GOVERNMENT_WORDS = /\b(?:Ministry|ministry|Government|government|Department|Council|council|Parliament|Kremlin|White House|Office|Embassy|Presidency|Cabinet|Commission|Authority)\b/;
