@@ -48,6 +48,7 @@ import { addEvent } from "@/lib/events/add-event";
 import { removeEvent } from "@/lib/events/remove-event";
 import { updateEvent } from "@/lib/events/update-event";
 import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/factories";
+import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -280,6 +281,15 @@ export const MATRIX: Record<string, Row> = {
       return removeEvent(actor, { briefId, eventId });
     },
   },
+  // extraction candidates (editors): each call decides a candidate of a fresh brief's document
+  "app/desk/briefs/[id]/actions/accept-candidate.ts#acceptCandidateAction": {
+    kind: "guarded", domain: "acceptCandidate", expect: EDITORS,
+    call: async (actor) => acceptCandidate(actor, { ...(await matrixCandidate()), fields: { text: "We are ready", speakerName: "Ana Ruiz" } }),
+  },
+  "app/desk/briefs/[id]/actions/reject-candidate.ts#rejectCandidateAction": {
+    kind: "guarded", domain: "rejectCandidate", expect: EDITORS,
+    call: async (actor) => rejectCandidate(actor, await matrixCandidate()),
+  },
   "app/(auth)/set-password/[token]/actions/set-password.ts#setPasswordAction": {
     kind: "public",
     why: "whoever holds a one-time set-password link: the token is the authority (setPasswordWithToken requires it unused, unexpired and of an active user)",
@@ -298,6 +308,17 @@ async function matrixItems() {
     await buildQuote(tx, { ...quoteFields, ref: "q2" });
     const event = await buildEvent(tx, { ...eventFields, ref: "e1" });
     return { briefId, quoteId: quote.id, eventId: event.id, quoteFields, eventFields };
+  });
+}
+
+/** A fresh brief citing a document whose text proposes one quote, and that candidate's key. */
+async function matrixCandidate() {
+  return db().$transaction(async (tx) => {
+    const briefId = (await buildBrief(tx)).id;
+    const text = "“We are ready,” said Ana Ruiz.";
+    const documentId = (await buildDocument(tx, { capturedText: text })).id;
+    await citeDocument(tx, { briefId, documentId, ref: "d1" });
+    return { briefId, documentId, candidateKey: `quote:1-${text.indexOf("”")}` };
   });
 }
 
