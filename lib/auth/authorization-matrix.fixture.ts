@@ -152,6 +152,8 @@ export const MATRIX: Record<string, Row> = {
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { kind: "public", why: "next-auth: sign-in page data, CSRF token, session of the caller" },
   "app/api/auth/[...nextauth]/route.ts#POST": { kind: "public", why: "next-auth: sign in (throttled) and sign out" },
+  "app/api/health/route.ts#GET": { kind: "public", why: "load balancers: the process is alive; reveals nothing" },
+  "app/api/ready/route.ts#GET": { kind: "public", why: "load balancers: the database answers and is migrated; reveals only that" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
     kind: "guarded", domain: "updateOwnName", expect: EDITORS,
     call: (actor) => updateOwnName(actor, { name: "Renamed In The Matrix" }),
