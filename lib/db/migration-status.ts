@@ -7,8 +7,9 @@ import { db } from "./client.ts";
 let local: Promise<string[]> | undefined;
 
 /** The migrations this code expects, read from prisma/migrations once per process. */
-export function expectedMigrations(dir = path.resolve(process.cwd(), "prisma/migrations")): Promise<string[]> {
-  local ??= readdir(dir, { withFileTypes: true }).then((entries) =>
+export function expectedMigrations(): Promise<string[]> {
+  // a path the bundler can see: prisma/migrations is traced into the build, nothing else
+  local ??= readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }).then((entries) =>
     entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(),
   );
   return local;
