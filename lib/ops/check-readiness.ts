@@ -2,7 +2,7 @@
 // migration this code expects. Load balancers poll it, so it stays cheap: the list of
 // migrations is read once per process, and the database gets two trivial queries.
 import { appliedMigrations, expectedMigrations } from "@/lib/db/migration-status";
-import { logger } from "@/lib/log";
+import { logger, type Logger } from "@/lib/log";
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
@@ -18,13 +18,13 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function checkReadiness({ timeoutMs = READY_TIMEOUT_MS } = {}): Promise<Readiness> {
+export async function checkReadiness({ timeoutMs = READY_TIMEOUT_MS, log = logger }: { timeoutMs?: number; log?: Logger } = {}): Promise<Readiness> {
   let applied: string[];
   try {
     applied = await within(timeoutMs, appliedMigrations());
   } catch (error) {
     const reason = error instanceof TimedOut ? "database did not answer in time" : "database unavailable";
-    logger.warn({ err: error }, `Not ready: ${reason}`);
+    log.warn({ err: error }, `Not ready: ${reason}`);
     return { ready: false, reason };
   }
   const pending = (await expectedMigrations()).filter((name) => !applied.includes(name));

@@ -27,7 +27,7 @@ describe("/api/health", () => {
 
 describe("/api/ready", () => {
   it("is ready on a migrated database, never cached", async () => {
-    const response = await readinessResponse();
+    const response = await readinessResponse(new Request("http://localhost/api/ready"));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ status: "ready" });
@@ -37,7 +37,7 @@ describe("/api/ready", () => {
     const [latest] = await db().$queryRaw<{ id: string }[]>`SELECT id FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`;
     await db().$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = now() WHERE id = ${latest!.id}`;
     try {
-      const response = await readinessResponse();
+      const response = await readinessResponse(new Request("http://localhost/api/ready"));
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");
       expect(response.headers.get("cache-control")).toBe("no-store");
@@ -45,7 +45,7 @@ describe("/api/ready", () => {
     } finally {
       await db().$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE id = ${latest!.id}`;
     }
-    expect((await readinessResponse()).status).toBe(200);
+    expect((await readinessResponse(new Request("http://localhost/api/ready"))).status).toBe(200);
   });
 
   it("is unavailable on a database with no migrations at all", async () => {
@@ -59,7 +59,7 @@ describe("/api/ready", () => {
 
   it("is unavailable when nothing listens on the database's port", async () => {
     await useDatabase(`postgresql://nobody@127.0.0.1:${await freePort()}/none`);
-    const response = await readinessResponse();
+    const response = await readinessResponse(new Request("http://localhost/api/ready"));
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await response.json()).toEqual({ status: "unavailable", reason: "database unavailable" });

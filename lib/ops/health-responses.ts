@@ -1,5 +1,6 @@
 // What /api/health and /api/ready answer. Never cached: a load balancer must see
 // this instance's state now, not a copy a CDN kept.
+import { loggerFor } from "@/lib/log";
 import { checkReadiness } from "./check-readiness";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -12,8 +13,8 @@ export function healthResponse(): Response {
 }
 
 /** The process can serve: 200, or 503 with the reason and Retry-After. */
-export async function readinessResponse(): Promise<Response> {
-  const readiness = await checkReadiness();
+export async function readinessResponse(request: Request): Promise<Response> {
+  const readiness = await checkReadiness({ log: loggerFor(request) });
   if (readiness.ready) return Response.json({ status: "ready" }, { headers: NO_STORE });
   return Response.json(
     { status: "unavailable", reason: readiness.reason },
