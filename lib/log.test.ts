@@ -11,7 +11,8 @@ function capture() {
       done();
     },
   });
-  const logger = createLogger(stream);
+  // at "info" whatever LOG_LEVEL the tests run with
+  const logger = createLogger({ destination: stream, level: "info" });
   return {
     logger,
     text: () => chunks.join(""),

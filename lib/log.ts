@@ -4,6 +4,7 @@
 // line is written, so a careless `logger.info({ input })` does not leak them.
 import pino, { type DestinationStream, type Logger } from "pino";
 import { headers } from "next/headers";
+import { readEnv } from "./env";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 export type { Logger };
@@ -23,18 +24,11 @@ export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
   return [k, `*${sep}${k}`, `*.*${sep}${k}`];
 });
 
-const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
-
-function level(): string {
-  const wanted = process.env.LOG_LEVEL?.toLowerCase();
-  return wanted && LEVELS.includes(wanted) ? wanted : "info";
-}
-
-/** A logger writing to `destination` (stdout by default); tests pass their own. */
-export function createLogger(destination?: DestinationStream): Logger {
+/** A logger writing to `destination` (stdout by default) from LOG_LEVEL up; tests pass their own. */
+export function createLogger({ destination, level = readEnv().LOG_LEVEL }: { destination?: DestinationStream; level?: string } = {}): Logger {
   return pino(
     {
-      level: level(),
+      level,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       // errors with their `cause` chain, as nested objects
