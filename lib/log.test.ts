@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/db/client";
 import { createLogger, withRequestId } from "./log";
 
 /** A logger whose lines are kept, and those lines parsed. */
@@ -55,6 +56,20 @@ describe("the logger", () => {
       msg: "unexpected error",
       err: { type: "Error", message: "Saving a brief failed", stack: expect.stringContaining("log.test.ts"), cause: { message: "connect ECONNREFUSED 127.0.0.1:5432" } },
     });
+  });
+
+  it("keeps the arguments of a Prisma call out of a validation error's message and stack", () => {
+    const { logger, text, lines } = capture();
+    // as Prisma words it: the whole call with its arguments, then what was wrong
+    const validation = new Prisma.PrismaClientValidationError(
+      `\nInvalid \`prisma.document.create()\` invocation:\n\n{\n  data: {\n    capturedText: "${CAPTURED}",\n+   contentHash: String\n  }\n}\n\nArgument \`contentHash\` is missing.`,
+      { clientVersion: "7" },
+    );
+    logger.error({ err: new Error("Adding a document failed", { cause: validation }) }, "unexpected error");
+    logger.error({ err: null }, "not an error");
+    expect(text()).not.toContain(CAPTURED);
+    expect(lines()[1]).toMatchObject({ err: null, msg: "not an error" });
+    expect(lines()[0]).toMatchObject({ err: { message: "Adding a document failed", cause: { type: "PrismaClientValidationError", message: "Argument `contentHash` is missing." } } });
   });
 
   it("stamps every line of a request's logger with its request id", () => {

@@ -24,6 +24,24 @@ export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
   return [k, `*${sep}${k}`, `*.*${sep}${k}`];
 });
 
+type SerializedError = { type?: string; message?: string; stack?: string; cause?: unknown };
+
+/**
+ * Prisma's validation errors print the whole call, arguments and all (captured text,
+ * password hashes), whatever its errorFormat: keep only their last paragraph, which
+ * says what was wrong ("Argument `contentHash` is missing."), in message and stack.
+ */
+function scrubPrismaArguments(error: SerializedError): SerializedError {
+  if (!error || typeof error !== "object") return error; // `{ err: null }`, `{ err: "text" }`
+  if (error.type === "PrismaClientValidationError" && error.message) {
+    const kept = error.message.trim().split(/\n\s*\n/).at(-1) ?? "";
+    error.stack = error.stack?.replace(error.message, kept);
+    error.message = kept;
+  }
+  if (error.cause && typeof error.cause === "object") scrubPrismaArguments(error.cause as SerializedError);
+  return error;
+}
+
 /** A logger writing to `destination` (stdout by default) from LOG_LEVEL up; tests pass their own. */
 export function createLogger({ destination, level = readEnv().LOG_LEVEL }: { destination?: DestinationStream; level?: string } = {}): Logger {
   return pino(
@@ -32,7 +50,7 @@ export function createLogger({ destination, level = readEnv().LOG_LEVEL }: { des
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       // errors with their `cause` chain, as nested objects
-      serializers: { err: pino.stdSerializers.errWithCause },
+      serializers: { err: (error: Error) => scrubPrismaArguments(pino.stdSerializers.errWithCause(error)) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     },
     destination,
