@@ -23,6 +23,8 @@ const schema = z.object({
   /** Optional GitHub sign-in for existing users. */
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
+  /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });

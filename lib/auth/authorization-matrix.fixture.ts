@@ -156,6 +156,8 @@ export const MATRIX: Record<string, Row> = {
   "app/(reader)/feed.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the reader site's Atom feed: published briefs only" },
   "app/(reader)/topics/[slug]/feed.xml/route.ts#GET": { kind: "public", why: "a topic's Atom feed: published briefs only" },
   "app/(reader)/sitemap.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the sitemap index: addresses of public pages" },
+  "app/api/health/route.ts#GET": { kind: "public", why: "load balancers: the process is alive; reveals nothing" },
+  "app/api/ready/route.ts#GET": { kind: "public", why: "load balancers: the database answers and is migrated; reveals only that" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
     kind: "guarded", domain: "updateOwnName", expect: EDITORS,
     call: (actor) => updateOwnName(actor, { name: "Renamed In The Matrix" }),
