@@ -80,10 +80,18 @@ function prepare(original: string): PreparedText {
       // A run of whitespace is one space, standing for the whole run.
       if (out.length === 0) continue;
       if (out[out.length - 1] === " ") to[to.length - 1] = end;
-      else (out.push(" "), from.push(piece.start), to.push(end));
+      else {
+        out.push(" ");
+        from.push(piece.start);
+        to.push(end);
+      }
       continue;
     }
-    for (const char of replacement) (out.push(char), from.push(piece.start), to.push(end));
+    for (const char of replacement) {
+      out.push(char);
+      from.push(piece.start);
+      to.push(end);
+    }
   }
   const text = out.join("");
   const tokens = tokenize(text);
