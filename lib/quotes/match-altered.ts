@@ -100,12 +100,13 @@ type Step = { op: "same" | "removed" | "added"; token: QuoteToken };
 
 function align(window: Token[], quote: QuoteToken[]): AlteredMatch | null {
   const changes = diffArrays<QuoteToken>(window, quote, { comparator: (a, b) => !b.marker && a.text === b.text });
-  const steps: Step[] = [];
+  let steps: Step[] = [];
   let d = 0;
   for (const change of changes) {
     const op = change.added ? "added" : change.removed ? "removed" : "same";
     for (const token of change.value) steps.push({ op, token: op === "added" ? token : window[d++]! });
   }
+  steps = slideEdge(slideEdge(steps).reverse()).reverse();
   const first = steps.findIndex((s) => s.op === "same");
   if (first < 0) return null;
   const last = steps.findLastIndex((s) => s.op === "same");
@@ -128,6 +129,40 @@ function align(window: Token[], quote: QuoteToken[]): AlteredMatch | null {
     regions, similarity: (2 * same) / (quoteWords + passageWords), sameWords: same, edits,
     start: docTokens[0]!.start, end: docTokens.at(-1)!.end,
   };
+}
+
+/**
+ * A diff may pair the quote's first words with an earlier occurrence of the same words
+ * ("the independence of “the temporarily…" for "the temporarily…"), leaving the
+ * document's words in between as dropped. Where the same words come again right before
+ * the next shared stretch, they are paired there instead, so the passage is the
+ * shortest one. Reversed steps, reversed back, do the same at the end.
+ */
+function slideEdge(steps: Step[]): Step[] {
+  for (let round = 0; round < 8; round++) {
+    const first = steps.findIndex((s) => s.op === "same");
+    if (first < 0) return steps;
+    let end = first;
+    while (end < steps.length && steps[end]!.op === "same") end++;
+    let next = end;
+    while (next < steps.length && steps[next]!.op !== "same") next++;
+    if (next >= steps.length) return steps;
+    const same = steps.slice(first, end);
+    const between = steps.slice(end, next);
+    const removed = between.filter((s) => s.op === "removed");
+    const k = same.length;
+    const repeats = removed.length >= k && same.every((s, i) => s.token.text === removed[removed.length - k + i]!.token.text);
+    if (!repeats) return steps;
+    steps = [
+      ...steps.slice(0, first),
+      ...same.map((s): Step => ({ op: "removed", token: s.token })),
+      ...removed.slice(0, removed.length - k),
+      ...removed.slice(removed.length - k).map((s): Step => ({ op: "same", token: s.token })),
+      ...between.filter((s) => s.op === "added"),
+      ...steps.slice(next),
+    ];
+  }
+  return steps;
 }
 
 /** Before the first shared word: the quote's own words, and as many of the document's words next to them. */

@@ -139,6 +139,16 @@ describe("matchQuote: altered and not found", () => {
     expect(match.passage?.text).toBe("He will not retreat");
   });
 
+  it("takes the shortest passage when the quote's first words also occur just before it", () => {
+    const match = matchQuote("the temporarily occupied regions of Donetsk and Luhansk", article);
+    expect(match.passage?.text).toBe("the temporarily occupied areas of Donetsk and Luhansk");
+    expect(match.diff).toEqual([
+      { op: "same", text: "the temporarily occupied" },
+      { op: "changed", text: "regions", source: "areas" },
+      { op: "same", text: "of Donetsk and Luhansk" },
+    ]);
+  });
+
   it("shows an altered quote with an omission, and does not count the omitted words against it", () => {
     const match = matchQuote("leadership and great success … his nation's dignity and security", article);
     expect(match.status).toBe("altered");
