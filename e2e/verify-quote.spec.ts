@@ -34,8 +34,8 @@ test("an editor changes a quote's words: it turns altered, with the passage and 
   await expect(evidence).toBeVisible();
   await expect(evidence).toContainText("Closest passage in the document:");
   await expect(evidence.locator("mark")).toContainText("the temporarily occupied");
-  await expect(evidence.locator("del")).toContainText("areas");
-  await expect(evidence.locator("ins")).toContainText("regions");
+  await expect(evidence.locator("mark del")).toContainText("areas");
+  await expect(evidence.locator("mark ins")).toContainText("regions");
   await expect(evidence).toContainText("Struck through: in the document, not in the quote. Underlined: in the quote, not in the document.");
   // The text around the passage, as captured.
   await expect(evidence).toContainText("recognize the independence of “");
@@ -46,7 +46,7 @@ test("an editor changes a quote's words: it turns altered, with the passage and 
   await signIn(reviewPage, reviewer, `/desk/briefs/${brief.id}/review`);
   const item = reviewPage.locator("#review-q1");
   await expect(item).toContainText("Differs from its document — needs a note");
-  await expect(item.locator("del")).toContainText("areas");
-  await expect(item.locator("ins")).toContainText("regions");
+  await expect(item.locator("mark del")).toContainText("areas");
+  await expect(item.locator("mark ins")).toContainText("regions");
   await expect(item).toContainText("Struck through: in the document, not in the quote.");
 });

@@ -39,7 +39,8 @@ function part(p: VerificationCheck["diff"][number]): ReactNode {
  */
 export function VerificationEvidence({ check, stored, id }: { check: VerificationCheck; stored: string; id: string }) {
   const ops = new Set(check.diff.map((p) => p.op));
-  const marks = ops.has("dropped") || ops.has("added") || ops.has("changed") || ops.has("insertion");
+  const struck = ops.has("dropped") || ops.has("changed") || check.diff.some((p) => p.op === "insertion" && p.source);
+  const underlined = ops.has("added") || ops.has("changed") || ops.has("insertion");
   return (
     <div className="verification-evidence" id={id}>
       {stored !== check.status && (
@@ -57,9 +58,10 @@ export function VerificationEvidence({ check, stored, id }: { check: Verificatio
             </mark>
             {check.after && <span className="evidence-context">{check.after}…</span>}
           </p>
-          {(marks || ops.has("omitted")) && (
+          {(struck || underlined || ops.has("omitted")) && (
             <p className="evidence-legend">
-              {marks && <><del>Struck through</del>: in the document, not in the quote. <ins>Underlined</ins>: in the quote, not in the document. </>}
+              {struck && <><del>Struck through</del>: in the document, not in the quote. </>}
+              {underlined && <><ins>Underlined</ins>: in the quote, not in the document. </>}
               {ops.has("insertion") && <>[Brackets]: the editor’s insertion. </>}
               {ops.has("omitted") && <><span className="evidence-omitted">Dotted underline</span>: left out by the quote’s ellipsis.</>}
             </p>

@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { matchQuote, type AutomaticVerification, type QuoteDiffPart } from "./match-quote";
 
 /** Characters of the document shown on each side of the passage. */
-const CONTEXT = 160;
+const CONTEXT = 120;
 
 export type QuoteCheck = {
   /** what the words say now; the stored status may be a reviewer's hand check */
