@@ -32,6 +32,9 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { approveReview, requestChanges } from "@/lib/review/decide-review";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { addComment } from "@/lib/review/add-comment";
+import { replyToComment } from "@/lib/review/reply-to-comment";
+import { reopenComment, resolveComment } from "@/lib/review/resolve-comment";
 import { publishBrief } from "@/lib/publishing/publish-brief";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 import { cancelSchedule } from "@/lib/publishing/cancel-schedule";
@@ -100,6 +103,23 @@ export const MATRIX: Record<string, Row> = {
   "app/desk/briefs/actions/decide-review.ts#requestChangesAction": {
     kind: "guarded", domain: "requestChanges", expect: EDITORS,
     call: (actor) => requestChanges(actor, { reviewId: "no-such-review", message: "Please fix." }),
+  },
+  // comments: a fresh draft has no review to comment on, and no such comment exists
+  "app/desk/briefs/actions/add-comment.ts#addCommentAction": {
+    kind: "guarded", domain: "addComment", expect: EDITORS,
+    call: async (actor) => addComment(actor, { briefId: (await matrixBrief()).id, body: "A comment in the matrix." }),
+  },
+  "app/desk/briefs/actions/reply-to-comment.ts#replyToCommentAction": {
+    kind: "guarded", domain: "replyToComment", expect: EDITORS,
+    call: (actor) => replyToComment(actor, { commentId: "no-such-comment", body: "A reply in the matrix." }),
+  },
+  "app/desk/briefs/actions/resolve-comment.ts#resolveCommentAction": {
+    kind: "guarded", domain: "resolveComment", expect: EDITORS,
+    call: (actor) => resolveComment(actor, { commentId: "no-such-comment" }),
+  },
+  "app/desk/briefs/actions/resolve-comment.ts#reopenCommentAction": {
+    kind: "guarded", domain: "reopenComment", expect: EDITORS,
+    call: (actor) => reopenComment(actor, { commentId: "no-such-comment" }),
   },
   "app/desk/briefs/actions/publish-brief.ts#publishBriefAction": {
     kind: "guarded", domain: "publishBrief", expect: EDITORS,
