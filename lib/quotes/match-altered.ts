@@ -83,14 +83,34 @@ export function matchAltered(doc: PreparedText, quote: QuoteToken[]): AlteredMat
   if (quoteWords < 2) return null;
   const band = Math.ceil(quote.length / 4) + 2;
   const omissions = quote.filter((t) => t.marker === "omission").length;
+  const wanted = new Map<string, number>();
+  for (const t of quote) if (t.word) wanted.set(t.text, (wanted.get(t.text) ?? 0) + 1);
+  const windows = candidateStarts(doc, quote, band).map((at) => {
+    const window = doc.tokens.slice(Math.max(0, at - band), Math.min(doc.tokens.length, at + quote.length + band + omissions * OMISSION_TOKENS));
+    return { window, most: mostSimilar(window, wanted, quoteWords) };
+  });
   let best: AlteredMatch | null = null;
-  for (const at of candidateStarts(doc, quote, band)) {
-    const from = Math.max(0, at - band);
-    const to = Math.min(doc.tokens.length, at + quote.length + band + omissions * OMISSION_TOKENS);
-    const match = align(doc.tokens.slice(from, to), quote);
+  // The word diff is the costly step: run it on the most promising window first, and
+  // not at all on one that could not beat what is found or reach the threshold.
+  for (const { window, most } of windows.sort((a, b) => b.most - a.most)) {
+    if (most < ALTERED_THRESHOLD || (best && most < best.similarity)) break;
+    const match = align(window, quote);
     if (match && match.sameWords >= MIN_SAME_WORDS && (!best || closer(match, best))) best = match;
   }
   return best && best.similarity >= ALTERED_THRESHOLD ? best : null;
+}
+
+/** The highest similarity a window could reach: as if every quote word it has were paired and it had no other words. */
+function mostSimilar(window: Token[], wanted: Map<string, number>, quoteWords: number): number {
+  const left = new Map(wanted);
+  let shared = 0;
+  for (const t of window) {
+    const n = t.word ? left.get(t.text) : undefined;
+    if (!n) continue;
+    left.set(t.text, n - 1);
+    shared++;
+  }
+  return shared < MIN_SAME_WORDS ? 0 : (2 * shared) / (quoteWords + shared);
 }
 
 /** More words in common; on a tie, fewer differences in punctuation. */

@@ -6,11 +6,14 @@
 
 // Every quote mark, single or double, is one character: a quote nested in a quote
 // may be typeset either way. An apostrophe is the same character as a single quote.
+const QUOTE_MARKS = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A"]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const ZERO_WIDTHS = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SUBSTITUTIONS: [RegExp, string][] = [
-  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A"]/g, "'"],
-  [/[\u2010-\u2015\u2212]/g, "-"],
+  [QUOTE_MARKS, "'"],
+  [DASHES, "-"],
   // \s covers the non-breaking, thin, narrow and ideographic spaces; zero-width ones are dropped.
-  [/[\u200B-\u200D\u2060\uFEFF]/g, ""],
+  [ZERO_WIDTHS, ""],
   [/\s+/g, " "],
 ];
 
@@ -28,8 +31,12 @@ const WORD_START = /^[\p{L}\p{N}\p{M}]/u;
 
 export function tokenize(normalised: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of normalised.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, word: WORD_START.test(m[0]) });
+  const pattern = new RegExp(TOKEN);
+  for (let m = pattern.exec(normalised); m; m = pattern.exec(normalised)) {
+    const text = m[0];
+    // One punctuation mark is one code unit; a word starts with a letter, digit or mark.
+    const word = text.length > 2 || WORD_START.test(text);
+    tokens.push({ text, start: offset + m.index, end: offset + m.index + text.length, word });
   }
   return tokens;
 }
@@ -41,8 +48,8 @@ export function tokenize(normalised: string, offset = 0): Token[] {
 export type PreparedText = {
   original: string;
   text: string;
-  from: number[];
-  to: number[];
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
   tokens: Token[];
   /** lower-cased word → indexes into `tokens` */
   words: Map<string, number[]>;
@@ -63,7 +70,53 @@ function* pieces(original: string): Generator<{ text: string; start: number }> {
 
 const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFEFF]+$/;
 
+const isZeroWidth = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/**
+ * The common case, text already in NFC: quote marks and dashes are replaced one code
+ * unit for one, so only dropped zero-width characters and whitespace runs move offsets.
+ */
+function normaliseNfc(original: string): Pick<PreparedText, "text" | "from" | "to"> {
+  const mapped = original.replace(QUOTE_MARKS, "'").replace(DASHES, "-");
+  const text = mapped.replace(ZERO_WIDTHS, "").replace(/\s+/g, " ").trim();
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
+  let i = 0;
+  const skip = (space: boolean) => {
+    for (let c = mapped.charCodeAt(i); i < mapped.length && (isZeroWidth(c) || (space && isSpace(c))); c = mapped.charCodeAt(++i));
+  };
+  skip(true);
+  for (let j = 0; j < text.length; j++) {
+    skip(false);
+    from[j] = i;
+    if (text.charCodeAt(j) === 32) {
+      i++;
+      skip(true);
+    } else i++;
+    to[j] = i;
+  }
+  return { text, from, to };
+}
+
 function prepare(original: string): PreparedText {
+  const { text, from, to } = original.normalize("NFC") === original ? normaliseNfc(original) : normaliseAny(original);
+  const tokens = tokenize(text);
+  const words = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    if (!token.word) return;
+    const key = token.text.toLowerCase();
+    const list = words.get(key);
+    if (list) list.push(index);
+    else words.set(key, [index]);
+  });
+  return { original, text, from, to, tokens, words };
+}
+
+/** Any text: piece by piece, each piece normalised on its own. */
+function normaliseAny(original: string): Pick<PreparedText, "text" | "from" | "to"> {
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -93,17 +146,7 @@ function prepare(original: string): PreparedText {
       to.push(end);
     }
   }
-  const text = out.join("");
-  const tokens = tokenize(text);
-  const words = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    if (!token.word) return;
-    const key = token.text.toLowerCase();
-    const list = words.get(key);
-    if (list) list.push(index);
-    else words.set(key, [index]);
-  });
-  return { original, text, from, to, tokens, words };
+  return { text: out.join("").trimEnd(), from, to };
 }
 
 // Verifying a brief's quotes checks many quotes against the same few documents: the
