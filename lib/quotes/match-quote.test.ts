@@ -35,6 +35,14 @@ describe("matchQuote: verbatim after normalising typography", () => {
     expect(match.similarity).toBe(1);
   });
 
+  it("maps offsets back through leading spaces, line breaks, zero-width and non-breaking spaces", () => {
+    const text = "\u200B \r\n  He said:\u00A0“We\u200B will\r\n\r\nnot\u2009retreat.”";
+    const match = matchQuote("We will not retreat", text);
+    expect(match.status).toBe("verbatim");
+    expect(match.passage?.text).toBe("We\u200B will\r\n\r\nnot\u2009retreat");
+    expect(text.slice(match.passage!.start, match.passage!.end)).toBe(match.passage!.text);
+  });
+
   it("maps offsets back through decomposed accents", () => {
     const text = "Le ministre a dit: «cafe\u0301 noir» hier.";
     const match = matchQuote("café noir", text);
