@@ -51,10 +51,16 @@ test("an editor schedules a publication, cancels it, schedules again, and reader
 
   // Time passes (the clock is moved, not waited for): the brief is public with nobody at the desk.
   await e2eDb().publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
-  expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(200);
+  // Reader pages may be served from the cache for up to 10 s after the clock moved.
+  await expect(async () => {
+    expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
   await expect(reader.getByRole("heading", { level: 1, name: "Scheduled statement" })).toBeVisible();
   await reader.goto("/");
-  await expect(reader.getByRole("link", { name: "Scheduled statement" })).toBeVisible();
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("link", { name: "Scheduled statement" })).toBeVisible();
+  }).toPass({ timeout: 30_000 });
 });
 
 test("an admin allows self-approval for a one-person desk, and readers are told", async ({ browser }) => {

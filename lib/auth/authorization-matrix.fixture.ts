@@ -152,6 +152,9 @@ export const MATRIX: Record<string, Row> = {
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { kind: "public", why: "next-auth: sign-in page data, CSRF token, session of the caller" },
   "app/api/auth/[...nextauth]/route.ts#POST": { kind: "public", why: "next-auth: sign in (throttled) and sign out" },
+  "app/(reader)/feed.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the reader site's Atom feed: published briefs only" },
+  "app/(reader)/topics/[slug]/feed.xml/route.ts#GET": { kind: "public", why: "a topic's Atom feed: published briefs only" },
+  "app/(reader)/sitemap.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the sitemap index: addresses of public pages" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
     kind: "guarded", domain: "updateOwnName", expect: EDITORS,
     call: (actor) => updateOwnName(actor, { name: "Renamed In The Matrix" }),

@@ -73,6 +73,23 @@ async function describeSchema(url: string) {
   };
 }
 
+/**
+ * Database objects the migrations add by hand because Prisma cannot model them, each
+ * named exactly: anything else that is not in schema.prisma is still drift.
+ * - Publication.topicSlugs / sourceIds: generated columns over the snapshot, with GIN
+ *   indexes, for the reader's topic and source pages (20261129090000_reader_publication_keys).
+ */
+const UNMODELLED = {
+  columns: [/^public\.Publication\.topicSlugs jsonb DEFAULT .* GENERATED$/, /^public\.Publication\.sourceIds jsonb DEFAULT .* GENERATED$/],
+  indexes: [/^CREATE INDEX "Publication_topicSlugs_idx" ON public\."Publication" USING gin \("topicSlugs"\)$/,
+    /^CREATE INDEX "Publication_sourceIds_idx" ON public\."Publication" USING gin \("sourceIds"\)$/],
+};
+
+function withoutUnmodelled(schema: Awaited<ReturnType<typeof describeSchema>>) {
+  const keep = (patterns: RegExp[]) => (line: string) => !patterns.some((p) => p.test(line));
+  return { ...schema, columns: schema.columns.filter(keep(UNMODELLED.columns)), indexes: schema.indexes.filter(keep(UNMODELLED.indexes)) };
+}
+
 const schema = await readFile(schemaPath, "utf8");
 const migrations = (await listMigrations()).migrationDirectories.map((m) => m.path);
 
@@ -106,7 +123,7 @@ describe("prisma/migrations matches prisma/schema.prisma", () => {
     const sql = await diffSchemas(null, schema);
     expect(sql).not.toBeNull();
     await query(fromSchema.url, sql ?? "");
-    const [expected, actual] = await Promise.all([describeSchema(fromSchema.url), describeSchema(migrated.url)]);
+    const [expected, actual] = await Promise.all([describeSchema(fromSchema.url), describeSchema(migrated.url).then(withoutUnmodelled)]);
     expect(expected.tables.length).toBeGreaterThan(0);
     expect(actual, "the migrations drifted from schema.prisma").toEqual(expected);
   });

@@ -62,7 +62,7 @@ describe("publishBrief", () => {
     const seen = await getPublishedBrief(brief.slug);
     expect(seen).toMatchObject({ version: 1, withdrawn: null, corrections: [] });
     expect(seen?.snapshot.quotes.map((q) => q.text)).toEqual(["the words that matter"]);
-    expect((await listPublishedBriefs()).map((b) => b.slug)).toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.publish" } });
     expect(audit).toMatchObject({ actorId: author.id, fromState: "approved", toState: "published", data: { version: 1, cosmetic: false } });
   });
@@ -229,7 +229,7 @@ describe("withdrawBrief", () => {
 
     expect(await stateOf(brief.id)).toBe("withdrawn");
     expect((await getPublishedBrief(brief.slug))?.withdrawn).toEqual({ reason, at: expect.any(Date) });
-    expect((await listPublishedBriefs()).map((b) => b.slug)).not.toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).not.toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.withdraw" } });
     expect(audit).toMatchObject({ actorId: author.id, fromState: "published", toState: "withdrawn" });
     expect((await refusal(withdrawBrief(author, { briefId: brief.id, reason }))).code).toBe("conflict");
@@ -266,11 +266,11 @@ describe("scheduled publications", () => {
     expect(result).toMatchObject({ version: 1, publishedAt: at });
     expect(await stateOf(brief.id)).toBe("published");
     expect(await getPublishedBrief(brief.slug)).toBeNull();
-    expect((await listPublishedBriefs()).map((b) => b.slug)).not.toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).not.toContain(brief.slug);
     // The reader queries ask "what is public at this moment": later, the same rows answer differently.
     const later = inMinutes(1, at);
     expect((await getPublishedBrief(brief.slug, later))?.version).toBe(1);
-    expect((await listPublishedBriefs({ now: later })).map((b) => b.slug)).toContain(brief.slug);
+    expect((await listPublishedBriefs({ now: later })).items.map((b) => b.slug)).toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.schedule" } });
     expect(audit.data).toMatchObject({ version: 1, scheduledFor: at.toISOString() });
   });
