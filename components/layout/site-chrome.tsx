@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteSearch } from "@/components/search/site-search";
 
 export function SiteHeader() {
   return (
@@ -7,6 +8,7 @@ export function SiteHeader() {
       <nav aria-label="Main">
         <Link href="/">Latest briefs</Link>
       </nav>
+      <SiteSearch />
     </header>
   );
 }
