@@ -71,12 +71,12 @@ function NoResults({ query, page, noSearchableWords, previousHref, withoutFilter
     <section aria-labelledby="results-heading" className="search-results">
       <h2 id="results-heading">Results</h2>
       {page > 1 ? (
-        <p role="status">No more briefs match “{query}” after page {page - 1}. {previousHref && <Link href={previousHref}>Back to page {page - 1}</Link>}</p>
+        <p role="status" className="result-count">No more briefs match “{query}” after page {page - 1}. {previousHref && <Link href={previousHref}>Back to page {page - 1}</Link>}</p>
       ) : noSearchableWords ? (
-        <p role="status">“{query}” has only very common words or no words at all, so there is nothing to search for. Try a name, a place or a more specific word.</p>
+        <p role="status" className="result-count">“{query}” has only very common words or no words at all, so there is nothing to search for. Try a name, a place or a more specific word.</p>
       ) : (
         <>
-          <p role="status">No briefs match “{query}”.</p>
+          <p role="status" className="result-count">No briefs match “{query}”.</p>
           <ul className="suggestions">
             <li>Check the spelling, or try another form of the word.</li>
             <li>Use fewer words: every word has to be in a brief for it to match.</li>

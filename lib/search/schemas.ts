@@ -9,7 +9,7 @@ export const SEARCH_PAGE_SIZE = 10;
  * Ranking looks at the most recent matches, at most this many (see search-briefs.ts);
  * pages go as far as they reach.
  */
-export const SEARCH_WINDOW = 500;
+export const SEARCH_WINDOW = 200;
 export const MAX_SEARCH_PAGE = SEARCH_WINDOW / SEARCH_PAGE_SIZE;
 export const MAX_QUERY_LENGTH = 1000;
 

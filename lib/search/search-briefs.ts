@@ -103,8 +103,12 @@ function filters({ topic, from, to }: SearchParams): Prisma.Sql {
 async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
   const query = Prisma.sql`websearch_to_tsquery('english', ${params.q})`;
   // The match is written against the column itself, so that the planner can use the
-  // GIN index (or, for a word in most briefs, walk publishedAt newest first).
-  return db().$queryRaw<Row[]>`
+  // GIN index (or, for a word in most briefs, walk publishedAt newest first and stop
+  // once the window is full). No parallel workers: their start-up costs more than this
+  // query, and under load they only compete with other requests for the same cores.
+  const [, rows] = await db().$transaction([
+    db().$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
+    db().$queryRaw<Row[]>`
     WITH window_ AS (
       SELECT p.id, p."publishedAt", p."searchVector"
       FROM "Publication" p
@@ -131,7 +135,9 @@ async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
     FROM page
     JOIN "Publication" p ON p.id = page.id
     JOIN "Brief" b ON b.id = p."briefId"
-    ORDER BY page.rank DESC, page."publishedAt" DESC, page.id`;
+    ORDER BY page.rank DESC, page."publishedAt" DESC, page.id`,
+  ]);
+  return rows;
 }
 
 async function hasSearchableWords(q: string): Promise<boolean> {

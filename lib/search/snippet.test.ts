@@ -27,10 +27,10 @@ describe("snippetSource", () => {
   it("joins summary, body and quotes with their speakers, without the highlight marks", () => {
     const source = snippetSource({
       summary: `A summary ${S}with${E} marks.`,
-      body: "The body [@q1].",
+      body: "## A heading\n\nThe body [@q1].",
       quotes: [{ text: "full support", speakerName: "Kim Jong-Un" }],
     });
-    expect(source).toBe("A summary  with  marks.\nThe body.\n“full support” (Kim Jong-Un)");
+    expect(source).toBe("A summary  with  marks. A heading — The body. “full support” (Kim Jong-Un)");
   });
 });
 

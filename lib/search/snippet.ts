@@ -30,10 +30,22 @@ export function bodyText(markdown: string): string {
   return parts.join("").replace(/\s*\n\s*/g, "\n").trim();
 }
 
+/**
+ * Blocks as one run of text: a snippet shows no line breaks, so a block that ends
+ * without punctuation (a heading, say) is set off from the next by a dash.
+ */
+function joinBlocks(blocks: string[]): string {
+  return blocks
+    .flatMap((block) => block.split("\n"))
+    .filter((line) => line.trim() !== "")
+    .map((line, i, lines) => (i === lines.length - 1 || /[.!?:;,…"'”’)\]]$/.test(line) ? line : `${line} —`))
+    .join(" ");
+}
+
 /** The text a brief's snippet is cut from: summary, body, then quotes with their speakers. */
 export function snippetSource(brief: { summary: string; body: string; quotes: Pick<SnapshotQuote, "text" | "speakerName">[] }): string {
   const quotes = brief.quotes.map((q) => `“${q.text}” (${q.speakerName})`);
-  return withoutSentinels([brief.summary, bodyText(brief.body), ...quotes].join("\n"));
+  return withoutSentinels(joinBlocks([brief.summary, bodyText(brief.body), ...quotes]));
 }
 
 export function withoutSentinels(text: string): string {
