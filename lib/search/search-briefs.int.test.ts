@@ -11,6 +11,9 @@ import { approve, submitForReview } from "@/prisma/seed/workflow";
 import { listSearchTopics } from "./list-search-topics";
 import { searchBriefs, type SearchHit } from "./search-briefs";
 
+/** A whole review cycle in one transaction can outlast Prisma's 5 s default on the embedded database. */
+const SLOW_MACHINE = { timeout: 30_000 };
+
 /** A made-up word no other test uses (letters only, so the stemmer leaves it alone). */
 const word = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + randomInt(26))).join("");
 
@@ -37,7 +40,7 @@ async function approvedBrief(author: Actor, content: Content) {
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: f.quote, speakerName: "Maria Example" });
     await approveNext(tx, brief.id, author);
     return brief;
-  });
+  }, SLOW_MACHINE);
 }
 
 async function publishedBrief(content: Content, { publishedAt }: { publishedAt?: Date } = {}) {
@@ -54,7 +57,7 @@ async function editBody(briefId: string, author: Actor, content: Content, { draf
   await db().$transaction(async (tx) => {
     await editBrief(tx, { briefId, actorId: author.id }, () => tx.brief.update({ where: { id: briefId }, data: { title: f.title, body: f.body } }));
     if (!draftOnly) await approveNext(tx, briefId, author);
-  });
+  }, SLOW_MACHINE);
 }
 
 const slugs = (items: SearchHit[]) => items.map((i) => i.slug);
