@@ -9,6 +9,7 @@ import { newActor, refusal } from "@/lib/test-support";
 import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { approve, submitForReview } from "@/prisma/seed/workflow";
 import { listSearchTopics } from "./list-search-topics";
+import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, SEARCH_WINDOW } from "./schemas";
 import { searchBriefs, type SearchHit } from "./search-briefs";
 
 /** A whole review cycle in one transaction can outlast Prisma's 5 s default on the embedded database. */
@@ -232,6 +233,43 @@ describe("searchBriefs: filters and pages", () => {
     expect(second.items).toHaveLength(2);
     expect([...slugs(first.items), ...slugs(second.items)].sort()).toEqual(briefs.map((b) => b.slug).sort());
     expect((await searchBriefs({ q: w, page: "3" })).items).toEqual([]);
+  });
+});
+
+describe("searchBriefs: the ranked window", () => {
+  it("ranks the most recent matches, at most SEARCH_WINDOW, and says when more match", async () => {
+    const w = word();
+    const oldTitleMatch = await publishedBrief({ title: `The ${w} files` }, { publishedAt: new Date("2001-01-01T00:00:00Z") });
+    const newest = await publishedBrief({ body: `A mention of ${w}.` });
+    // SEARCH_WINDOW copies of the newest publication, each a day older, as briefs of their own.
+    const source = await db().publication.findFirstOrThrow({ where: { briefId: newest.id }, select: { id: true } });
+    await db().$executeRaw`
+      WITH copies AS (SELECT g, ${w} || '-' || g AS id FROM generate_series(1, ${SEARCH_WINDOW}) g),
+      briefs AS (
+        INSERT INTO "Brief" (id, slug, title, state, "updatedAt") SELECT id, id, 'Copy', 'published', now() FROM copies RETURNING id
+      ),
+      revisions AS (
+        INSERT INTO "Revision" (id, "briefId", number, "briefVersion", snapshot, "contentHash", "authorId")
+        SELECT c.id, c.id, 1, 1, r.snapshot, r."contentHash", r."authorId"
+        FROM copies c JOIN briefs b ON b.id = c.id, "Publication" p JOIN "Revision" r ON r.id = p."revisionId" WHERE p.id = ${source.id}
+        RETURNING id
+      )
+      INSERT INTO "Publication" (id, "briefId", "revisionId", version, snapshot, "contentHash", "publishedById", "publishedAt")
+      SELECT c.id, c.id, c.id, 1, p.snapshot, p."contentHash", p."publishedById", p."publishedAt" - c.g * interval '1 day'
+      FROM copies c JOIN revisions r ON r.id = c.id, "Publication" p WHERE p.id = ${source.id}`;
+
+    const first = await searchBriefs({ q: w });
+    const last = await searchBriefs({ q: w, page: String(MAX_SEARCH_PAGE) });
+
+    expect(first).toMatchObject({ total: SEARCH_WINDOW, more: true, hasNext: true });
+    expect(last).toMatchObject({ total: SEARCH_WINDOW, hasNext: false });
+    expect(last.items).toHaveLength(SEARCH_PAGE_SIZE);
+    const seen = [...slugs(first.items), ...slugs(last.items)];
+    expect(seen).toContain(newest.slug);
+    // An old brief outside the window is not ranked, however well its title matches.
+    expect(seen).not.toContain(oldTitleMatch.slug);
+    expect((await refusal(searchBriefs({ q: w, page: String(MAX_SEARCH_PAGE + 1) }))).fieldErrors.page).toHaveLength(1);
+    expect(await found(w, { to: "2001-12-31" })).toEqual([oldTitleMatch.slug]);
   });
 });
 

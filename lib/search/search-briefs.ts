@@ -109,7 +109,7 @@ async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
   const [, rows] = await db().$transaction([
     db().$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
     db().$queryRaw<Row[]>`
-    WITH window_ AS (
+    WITH recent_matches AS (
       SELECT p.id, p."publishedAt", p."searchVector"
       FROM "Publication" p
       JOIN "Brief" b ON b.id = p."briefId"
@@ -125,7 +125,7 @@ async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
       LIMIT ${SEARCH_WINDOW}
     ), page AS (
       SELECT id, "publishedAt", ts_rank("searchVector", ${query}, 1) AS rank, count(*) OVER () AS total
-      FROM window_
+      FROM recent_matches
       ORDER BY rank DESC, "publishedAt" DESC, id
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(params.page - 1) * SEARCH_PAGE_SIZE}
     )
