@@ -3,6 +3,7 @@
 // themselves are never refused for their content (PostgreSQL's websearch syntax
 // accepts any text); only their length, the dates and the page number can be wrong.
 import { z } from "zod";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/text/slug";
 
 export const SEARCH_PAGE_SIZE = 10;
 /**
@@ -36,7 +37,7 @@ export const searchParamsSchema = z
       (v) => (typeof first(v) === "string" ? (first(v) as string).replace(/[\u0000-\u001f\u007f]/g, " ") : (first(v) ?? "")),
       z.string().trim().max(MAX_QUERY_LENGTH, `Search with at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters.`),
     ),
-    topic: z.preprocess(blankIsUnset, z.string().max(100, "Choose a topic from the list.").regex(/^[a-z0-9-]+$/, "Choose a topic from the list.").optional()),
+    topic: z.preprocess(blankIsUnset, z.string().max(SLUG_MAX_LENGTH, "Choose a topic from the list.").regex(SLUG_PATTERN, "Choose a topic from the list.").optional()),
     from: day("from"),
     to: day("to"),
     page: z.preprocess(
