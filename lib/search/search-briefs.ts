@@ -103,22 +103,21 @@ function filters({ topic, from, to }: SearchParams): Prisma.Sql {
 async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
   const query = Prisma.sql`websearch_to_tsquery('english', ${params.q})`;
   // The match is written against the column itself, so that the planner can use the
-  // GIN index (or, for a word in most briefs, walk publishedAt newest first and stop
-  // once the window is full). No parallel workers: their start-up costs more than this
-  // query, and under load they only compete with other requests for the same cores.
-  const [, rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
-    db().$queryRaw<Row[]>`
+  // GIN index for a rare word, or walk publishedAt newest first for a word most briefs
+  // contain, stopping once the window is full. The visibility checks are correlated
+  // subqueries kept from becoming joins (OFFSET 0): each is one index probe for a
+  // matching row, where a join would be planned as a scan of the whole table.
+  return db().$queryRaw<Row[]>`
     WITH recent_matches AS (
       SELECT p.id, p."publishedAt", p."searchVector"
       FROM "Publication" p
-      JOIN "Brief" b ON b.id = p."briefId"
       WHERE p."searchVector" @@ ${query}
         AND p."publishedAt" <= ${now}
-        AND b."withdrawnAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "Brief" b WHERE b.id = p."briefId" AND b."withdrawnAt" IS NOT NULL OFFSET 0)
         AND NOT EXISTS (
           SELECT 1 FROM "Publication" newer
           WHERE newer."briefId" = p."briefId" AND newer.version > p.version AND newer."publishedAt" <= ${now}
+          OFFSET 0
         )
         ${filters(params)}
       ORDER BY p."publishedAt" DESC, p.id
@@ -135,9 +134,7 @@ async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
     FROM page
     JOIN "Publication" p ON p.id = page.id
     JOIN "Brief" b ON b.id = p."briefId"
-    ORDER BY page.rank DESC, page."publishedAt" DESC, page.id`,
-  ]);
-  return rows;
+    ORDER BY page.rank DESC, page."publishedAt" DESC, page.id`;
 }
 
 async function hasSearchableWords(q: string): Promise<boolean> {
