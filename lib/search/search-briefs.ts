@@ -26,7 +26,7 @@ export type SearchHit = {
   summary: string;
   publishedAt: Date;
   topics: { slug: string; name: string }[];
-  /** up to two passages of the summary, body or quotes, matched words marked */
+  /** a passage of the summary, body or quotes around the best match, matched words marked */
   snippet: SnippetSegment[];
   rank: number;
 };
@@ -60,7 +60,7 @@ type Row = {
 };
 
 const TITLE_OPTIONS = `HighlightAll=true, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
-const SNIPPET_OPTIONS = `MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
+const SNIPPET_OPTIONS = `MaxWords=40, MinWords=20, ShortWord=3, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 
 export async function searchBriefs(input: unknown, now = new Date()): Promise<SearchResult> {
   const params = parseInput(searchParamsSchema, input);
