@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { addEvent, addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { createUser, e2eDb, signIn } from "./support";
 
-test("one editor writes and submits, a second reviews, the first publishes, readers see it and its correction", async ({ browser }) => {
+test("one editor writes and submits, a second reviews and comments, the first replies and publishes, readers see it and its correction", async ({ browser }) => {
   test.setTimeout(120_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const slug = `review-journey-${Date.now()}`;
@@ -30,6 +30,14 @@ test("one editor writes and submits, a second reviews, the first publishes, read
   await signIn(reviewerPage, reviewer, "/desk");
   await reviewerPage.getByRole("region", { name: "Waiting for my review" }).getByRole("link", { name: "Kyiv condemns the recognition" }).click();
   await reviewerPage.getByRole("link", { name: "Open the review" }).click();
+  // … comments on the quote (the editor page has a comment form too: wait for the review's) …
+  await expect(reviewerPage.getByRole("heading", { name: "Review of revision 1" })).toBeVisible();
+  const reviewerComments = reviewerPage.getByRole("region", { name: /^Comments/ });
+  await reviewerComments.getByLabel("What is it about?").selectOption("quote:q1");
+  await reviewerComments.getByLabel("Comment", { exact: true }).fill("Are these the ministry's words or the spokesman's?");
+  await reviewerComments.getByRole("button", { name: "Add comment" }).click();
+  await expect(reviewerComments.getByRole("status").filter({ hasText: "Comment added." })).toBeVisible();
+  await expect(reviewerComments.getByText("On quote q1")).toBeVisible();
   await reviewerPage.getByLabel("Message to the author").fill("Please name the ministry in the summary.");
   await reviewerPage.getByRole("button", { name: "Request changes" }).click();
   await expect(reviewerPage.getByText("Sent back to the author")).toBeVisible();
@@ -37,6 +45,16 @@ test("one editor writes and submits, a second reviews, the first publishes, read
   // The author sees why, fixes it and submits again.
   await authorPage.reload();
   await expect(authorPage.getByText("Please name the ministry in the summary.")).toBeVisible();
+  // The author finds the comment in the editor, replies and resolves it.
+  const authorComments = authorPage.getByRole("region", { name: /^Comments/ });
+  await expect(authorComments.getByText("On quote q1")).toBeVisible();
+  await expect(authorComments.getByText("Are these the ministry's words or the spokesman's?")).toBeVisible();
+  await authorComments.getByLabel("Your reply").fill("The spokesman's, speaking for the ministry.");
+  await authorComments.getByRole("button", { name: "Reply" }).click();
+  await expect(authorComments.getByText("The spokesman's, speaking for the ministry.")).toBeVisible();
+  await authorComments.getByRole("button", { name: "Resolve" }).click();
+  await expect(authorComments.getByText(`Resolved by ${author.name}`)).toBeVisible();
+  await expect(authorComments.getByRole("heading", { name: "Comments (0 open)" })).toBeVisible();
   await authorPage.getByLabel("Summary").fill("Ukraine's Ministry of Foreign Affairs condemned the decision.");
   await authorPage.getByRole("button", { name: "Save", exact: true }).click();
   await expect(authorPage.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible();
@@ -44,7 +62,9 @@ test("one editor writes and submits, a second reviews, the first publishes, read
   await authorPage.getByRole("button", { name: "Submit for review" }).click();
   await expect(authorPage.getByRole("heading", { name: "Workflow: In review" })).toBeVisible();
 
-  // The reviewer ticks every item and approves.
+  // The reviewer hears of the reply in the inbox, then ticks every item and approves.
+  await reviewerPage.goto("/desk/inbox");
+  await expect(reviewerPage.getByRole("listitem").filter({ hasText: "The spokesman's, speaking for the ministry." })).toContainText("Reply");
   await reviewerPage.goto(`${editorUrl}/review`);
   await reviewerPage.getByLabel("Checked q1").check();
   await reviewerPage.getByLabel("Checked e1").check();

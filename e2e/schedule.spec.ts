@@ -25,39 +25,42 @@ test("an editor schedules a publication, cancels it, schedules again, and reader
 
   // A time in the past is refused next to the field, and what was typed stays.
   await page.getByLabel("Schedule for a date and time").check();
-  await expect(page.getByLabel(/Publish at \(your time, Europe\/Kyiv\)/)).toBeVisible();
+  await expect(page.getByLabel(/Publish at \(your time, Europe\/K(iev|yiv)\)/)).toBeVisible();
   await page.getByLabel(/Publish at/).fill("2020-01-01T09:00");
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByText("Choose a time at least a minute from now, or publish now.")).toBeVisible();
   await expect(page.getByLabel(/Publish at/)).toHaveValue("2020-01-01T09:00");
 
-  // Tomorrow at 09:30 Kyiv time is 06:30 or 07:30 UTC, depending on the season.
   const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Kyiv" });
   await page.getByLabel(/Publish at/).fill(`${tomorrow}T09:30`);
   await page.getByRole("button", { name: "Schedule" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Scheduled: version 1 appears to readers on .* at 0[67]:30 UTC/ })).toBeVisible();
-  await page.reload();
+  // The panel now says when readers get it, in UTC: 09:30 in Kyiv is 06:30 or 07:30 UTC.
   await expect(page.getByRole("heading", { name: "Workflow: Scheduled" })).toBeVisible();
+  await expect(page.getByRole("note").filter({ hasText: /Version 1 is scheduled: readers see it from .* at 0[67]:30 UTC/ })).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(404);
 
   // Cancelled: the brief is approved again and can be scheduled anew.
   await page.getByRole("button", { name: "Cancel the schedule" }).click();
-  await expect(page.getByText("Schedule cancelled")).toBeVisible();
-  await page.reload();
   await expect(page.getByRole("heading", { name: "Workflow: Approved: ready to publish" })).toBeVisible();
   await page.getByLabel("Schedule for a date and time").check();
   await page.getByLabel(/Publish at/).fill(`${tomorrow}T09:30`);
   await page.getByRole("button", { name: "Schedule" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Scheduled/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Workflow: Scheduled" })).toBeVisible();
 
   // Time passes (the clock is moved, not waited for): the brief is public with nobody at the desk.
   await e2eDb().publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
-  expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(200);
+  // Reader pages may be served from the cache for up to 10 s after the clock moved.
+  await expect(async () => {
+    expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
   await expect(reader.getByRole("heading", { level: 1, name: "Scheduled statement" })).toBeVisible();
   await reader.goto("/");
-  await expect(reader.getByRole("link", { name: "Scheduled statement" })).toBeVisible();
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("link", { name: "Scheduled statement" })).toBeVisible();
+  }).toPass({ timeout: 30_000 });
 });
 
 test("an admin allows self-approval for a one-person desk, and readers are told", async ({ browser }) => {

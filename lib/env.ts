@@ -23,6 +23,8 @@ const schema = z.object({
   /** Optional GitHub sign-in for existing users. */
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
+  /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });
@@ -40,3 +42,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
+
+/**
+ * The site's public origin, for canonical links, feeds and the sitemap: SITE_URL,
+ * else NEXTAUTH_URL (where the desk is served, usually the same host), else the
+ * default local address. Only the origin is kept: paths are added by the callers.
+ */
+export function siteOrigin(env: Pick<Env, "SITE_URL" | "NEXTAUTH_URL"> = readEnv()): string {
+  return new URL(env.SITE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").origin;
+}

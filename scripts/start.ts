@@ -2,22 +2,21 @@
 // when set, otherwise an embedded PostgreSQL kept in the data folder; applies
 // migrations; seeds the demo desk into an empty database; builds the app when the
 // build is missing or older than the sources; serves it until Ctrl-C.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { readEnv } from "@/lib/env";
 import { isEmpty, seedDemo, type DemoAccount } from "@/prisma/seed/demo";
+import { buildIfNeeded, nextBin } from "./build-if-needed";
 
 const dev = process.argv.includes("--dev");
 const env = readEnv();
 const dataDir = resolve(env.BRIEFDESK_DATA_DIR);
 const port = String(env.PORT);
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 // Next's telemetry would call out to the internet on every build and start.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
@@ -28,23 +27,6 @@ function log(message: string) {
 function describe(url: string): string {
   const u = new URL(url);
   return `PostgreSQL at ${u.hostname}:${u.port || 5432}/${u.pathname.slice(1)}`;
-}
-
-const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-function buildIfNeeded() {
-  const buildId = ".next/BUILD_ID";
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...BUILD_INPUTS.map(newestMtime))) return;
-  log("Building the app (first start or sources changed)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-  if (result.status !== 0) throw new Error("The build failed; see the output above.");
 }
 
 function saveAccounts(accounts: DemoAccount[]) {
@@ -98,7 +80,7 @@ async function main() {
       await db.$disconnect();
     }
 
-    if (!dev) buildIfNeeded();
+    if (!dev) buildIfNeeded(log);
   } catch (error) {
     await stopDatabase();
     throw error;

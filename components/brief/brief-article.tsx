@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { formatDay } from "../format";
+import { TopicLinks } from "./brief-list";
 import { QuoteList, type QuoteView } from "./quote-list";
 import { DocumentList, SourceList, type DocumentView, type SourceView } from "./source-list";
 import { Timeline, type TimelineEvent } from "./timeline";
@@ -20,6 +22,8 @@ type Props = {
   documents: DocumentView[];
 };
 
+const CORRECTION_LABEL: Record<string, string> = { correction: "Correction", update: "Update", clarification: "Clarification" };
+
 export function BriefArticle(props: Props) {
   const { review } = props;
   return (
@@ -32,7 +36,7 @@ export function BriefArticle(props: Props) {
           {props.publishedAt.getTime() !== props.firstPublishedAt.getTime() && (
             <> · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time></>
           )}
-          {props.topics.length > 0 && <> · {props.topics.map((t) => t.name).join(", ")}</>}
+          {props.topics.length > 0 && <> · <TopicLinks topics={props.topics} /></>}
         </p>
         {review && (
           <p className="reviewed">
@@ -76,13 +80,14 @@ export function BriefArticle(props: Props) {
       {props.corrections.length > 0 && (
         <section aria-labelledby="corrections-heading">
           <h2 id="corrections-heading">Corrections</h2>
-          <ul>
+          <ul className="correction-list">
             {props.corrections.map((c) => (
-              <li key={c.createdAt.toISOString()}>
-                <strong>{c.kind}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
+              <li key={`${c.createdAt.toISOString()}-${c.kind}`}>
+                <strong>{CORRECTION_LABEL[c.kind] ?? c.kind}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
               </li>
             ))}
           </ul>
+          <p className="meta"><Link href="/about#corrections">How we correct briefs</Link></p>
         </section>
       )}
     </article>

@@ -1,4 +1,5 @@
 import { formatDay } from "../format";
+import { DocumentLinks } from "./source-list";
 
 export type QuoteView = {
   ref: string;
@@ -10,7 +11,7 @@ export type QuoteView = {
   context: string;
   saidOn: string | null;
   verification: string;
-  document: { ref: string; title: string; url: string | null; publisher: string };
+  document: { ref: string; title: string; url: string | null; publisher: string; capturedHref?: string };
 };
 
 const VERIFICATION_LABEL: Record<string, string> = {
@@ -37,7 +38,7 @@ export function QuoteList({ quotes }: { quotes: QuoteView[] }) {
               <br />
               <span className="quote-source">
                 Source: <a href={`#document-${q.document.ref}`}>{q.document.title}</a> ({q.document.publisher})
-                {q.document.url && <> · <a href={q.document.url} rel="noopener noreferrer nofollow">original</a></>}
+                <DocumentLinks document={q.document} />
               </span>
               {" · "}
               <span className={`verification verification-${q.verification}`}>{VERIFICATION_LABEL[q.verification] ?? q.verification}</span>

@@ -1,5 +1,9 @@
+import Link from "next/link";
+import { countryLabel, KIND_LABEL, RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "../sources/labels";
+
 export type SourceView = {
   id: string;
+  slug: string;
   name: string;
   kind: string;
   country: string | null;
@@ -16,27 +20,48 @@ export type DocumentView = {
   author: string | null;
   publishedOn: string | null;
   publisher: string;
+  /** our public captured copy, on the reader site */
+  capturedHref?: string;
 };
 
-const RELIABILITY_LABEL: Record<string, string> = {
-  high: "High reliability",
-  mixed: "Mixed reliability",
-  low: "Low reliability",
-  unrated: "Not rated",
-};
+export const kindLabel = (kind: string) => KIND_LABEL[kind as SourceKindName] ?? kind;
+
+/** A source's rating and state affiliation, as readers see them everywhere. */
+export function ReaderSourceLabels({ reliability, stateAffiliated }: { reliability: string; stateAffiliated: boolean }) {
+  return (
+    <>
+      <span className={`label reliability-${reliability}`}>{RELIABILITY_LABEL[reliability as ReliabilityName] ?? reliability}</span>
+      {stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
+    </>
+  );
+}
 
 export function SourceList({ sources }: { sources: SourceView[] }) {
   return (
     <ul className="source-list">
       {sources.map((s) => (
         <li key={s.id}>
-          <strong>{s.name}</strong> <span className="meta">({s.kind}{s.country ? `, ${s.country}` : ""})</span>{" "}
-          <span className={`label reliability-${s.reliability}`}>{RELIABILITY_LABEL[s.reliability] ?? s.reliability}</span>
-          {s.stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
+          <Link href={`/sources/${s.slug}`} className="source-name">{s.name}</Link>{" "}
+          <span className="meta">({kindLabel(s.kind)}{s.country ? `, ${countryLabel(s.country)}` : ""})</span>{" "}
+          <ReaderSourceLabels reliability={s.reliability} stateAffiliated={s.stateAffiliated} />
           {s.reliabilityRationale && <p className="rationale">{s.reliabilityRationale}</p>}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Links to a document: the original on its publisher's site, and our captured copy. */
+export function DocumentLinks({ document }: { document: Pick<DocumentView, "url" | "capturedHref"> }) {
+  return (
+    <>
+      {document.url && (
+        <> · <a href={document.url} rel="noopener noreferrer nofollow" className="print-url">original</a></>
+      )}
+      {document.capturedHref && (
+        <> · <Link href={document.capturedHref} className="print-url">captured copy</Link></>
+      )}
+    </>
   );
 }
 
@@ -49,7 +74,7 @@ export function DocumentList({ documents }: { documents: DocumentView[] }) {
           <cite>{d.title}</cite> — {d.publisher}
           {d.author && <>, {d.author}</>}
           {d.publishedOn && <>, <time dateTime={d.publishedOn}>{d.publishedOn}</time></>}
-          {d.url && <> · <a href={d.url} rel="noopener noreferrer nofollow">original</a></>}
+          <DocumentLinks document={d} />
         </li>
       ))}
     </ol>

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export type TimelineEvent = {
   ref: string;
   /** its number in the body's citations, when the body cites it */
@@ -6,7 +8,7 @@ export type TimelineEvent = {
   dateStart: string;
   dateLabel: string;
   place: string;
-  reportedBy: { name: string; stateAffiliated: boolean } | null;
+  reportedBy: { name: string; slug?: string; stateAffiliated: boolean } | null;
   documents: { ref: string; title: string }[];
 };
 
@@ -23,7 +25,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             {e.place && <span className="place"> ({e.place})</span>}
             {e.reportedBy && (
               <span className="reported-by">
-                {" "}— as reported by {e.reportedBy.name}
+                {" "}— as reported by {e.reportedBy.slug ? <Link href={`/sources/${e.reportedBy.slug}`}>{e.reportedBy.name}</Link> : e.reportedBy.name}
                 {e.reportedBy.stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
               </span>
             )}

@@ -49,7 +49,7 @@ export function AddDocumentForm({ action, publishers, briefId }: { action: FormA
       <TextField name="title" label="Title" type="text" required maxLength={500} defaultValue={values.title} errors={errors.title} />
       <div className="field">
         <label htmlFor="document-sourceId">Publisher</label>
-        <select id="document-sourceId" name="sourceId" required defaultValue={values.sourceId ?? ""}
+        <select id="document-sourceId" name="sourceId" required key={values.sourceId ?? ""} defaultValue={values.sourceId ?? ""}
           aria-invalid={errors.sourceId ? true : undefined} aria-describedby={describedBy("document-sourceId-error", errors.sourceId)}>
           <option value="">Choose a publisher…</option>
           {publishers.map((p) => (

@@ -7,6 +7,9 @@ export function SiteHeader() {
       <Link href="/" className="site-name">Briefdesk</Link>
       <nav aria-label="Main">
         <Link href="/">Latest briefs</Link>
+        <Link href="/topics">Topics</Link>
+        <Link href="/search">Search</Link>
+        <Link href="/about">How we work</Link>
       </nav>
       <SiteSearch />
     </header>
@@ -16,7 +19,10 @@ export function SiteHeader() {
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>Every quote is traceable to a stored source; every brief is checked by a second editor before it is published.</p>
+      <p>
+        Every quote is traceable to a stored source; every brief is checked by a second editor before it is published.{" "}
+        <Link href="/about">How we work and correct</Link>.
+      </p>
     </footer>
   );
 }

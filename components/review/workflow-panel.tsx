@@ -29,7 +29,7 @@ function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }
       <input type="hidden" name="baseVersion" value={view.version} />
       <div className="field">
         <label htmlFor="reviewerId">Reviewer</label>
-        <select id="reviewerId" name="reviewerId" defaultValue={state.values?.reviewerId ?? ""}>
+        <select id="reviewerId" name="reviewerId" key={state.values?.reviewerId ?? ""} defaultValue={state.values?.reviewerId ?? ""}>
           <option value="">Any editor (the review queue)</option>
           {view.reviewers.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
         </select>
@@ -67,7 +67,7 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
           <p className="field-hint">Version {view.publishedVersion} is public. A new version needs a public note unless the change is cosmetic.</p>
           <div className="field">
             <label htmlFor="correctionKind">Kind of note</label>
-            <select id="correctionKind" name="correctionKind" defaultValue={state.values?.correctionKind ?? "correction"}>
+            <select id="correctionKind" name="correctionKind" key={state.values?.correctionKind ?? "correction"} defaultValue={state.values?.correctionKind ?? "correction"}>
               <option value="correction">Correction</option>
               <option value="update">Update</option>
               <option value="clarification">Clarification</option>

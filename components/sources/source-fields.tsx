@@ -34,7 +34,7 @@ export function SourceFields({ idPrefix, values, errors, proposal = false }: Pro
       </div>
       <div className="field">
         <label htmlFor={id("kind")}>Kind</label>
-        <select id={id("kind")} name="kind" defaultValue={values.kind ?? "outlet"} aria-invalid={invalid("kind")} aria-describedby={described("kind")}>
+        <select id={id("kind")} name="kind" key={values.kind ?? "outlet"} defaultValue={values.kind ?? "outlet"} aria-invalid={invalid("kind")} aria-describedby={described("kind")}>
           {KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABEL[kind]}</option>)}
         </select>
         <FieldError id={id("kind-error")} errors={errors.kind} />
@@ -57,7 +57,7 @@ export function SourceFields({ idPrefix, values, errors, proposal = false }: Pro
         <>
           <div className="field">
             <label htmlFor={id("reliability")}>Reliability</label>
-            <select id={id("reliability")} name="reliability" defaultValue={values.reliability ?? "unrated"}
+            <select id={id("reliability")} name="reliability" key={values.reliability ?? "unrated"} defaultValue={values.reliability ?? "unrated"}
               aria-invalid={invalid("reliability")} aria-describedby={described("reliability")}>
               {RELIABILITIES.map((rating) => <option key={rating} value={rating}>{RELIABILITY_OPTION[rating]}</option>)}
             </select>

@@ -28,7 +28,7 @@ export function InviteUserForm({ action }: { action: FormAction }) {
       </div>
       <div className="field">
         <label htmlFor="invite-role">Role</label>
-        <select id="invite-role" name="role" defaultValue={values.role ?? "editor"}
+        <select id="invite-role" name="role" key={values.role ?? "editor"} defaultValue={values.role ?? "editor"}
           aria-invalid={errors.role ? true : undefined} aria-describedby={describedBy("invite-role-error", errors.role)}>
           <option value="editor">Editor</option>
           <option value="admin">Admin</option>

@@ -62,7 +62,7 @@ export function UserCard({ user, isYou, actions }: { user: UserCardData; isYou: 
         <form action={role[1]} onSubmit={() => setSubmitted("role")} className="inline-form">
           <input type="hidden" name="userId" value={user.id} />
           <label htmlFor={`role-${user.id}`} className="visually-hidden">Role for {user.name}</label>
-          <select id={`role-${user.id}`} name="role" defaultValue={(roleErrors && role[0].values?.role) || user.role}
+          <select id={`role-${user.id}`} name="role" key={(roleErrors && role[0].values?.role) || user.role} defaultValue={(roleErrors && role[0].values?.role) || user.role}
             aria-describedby={roleErrors ? `outcome-${user.id}` : undefined}>
             <option value="editor">Editor</option>
             <option value="admin">Admin</option>

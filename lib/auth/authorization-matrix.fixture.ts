@@ -32,6 +32,9 @@ import { recordRevision } from "@/lib/revisions/record-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { approveReview, requestChanges } from "@/lib/review/decide-review";
 import { submitForReview } from "@/lib/review/submit-for-review";
+import { addComment } from "@/lib/review/add-comment";
+import { replyToComment } from "@/lib/review/reply-to-comment";
+import { reopenComment, resolveComment } from "@/lib/review/resolve-comment";
 import { publishBrief } from "@/lib/publishing/publish-brief";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 import { cancelSchedule } from "@/lib/publishing/cancel-schedule";
@@ -45,6 +48,7 @@ import { addEvent } from "@/lib/events/add-event";
 import { removeEvent } from "@/lib/events/remove-event";
 import { updateEvent } from "@/lib/events/update-event";
 import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/factories";
+import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -101,6 +105,23 @@ export const MATRIX: Record<string, Row> = {
     kind: "guarded", domain: "requestChanges", expect: EDITORS,
     call: (actor) => requestChanges(actor, { reviewId: "no-such-review", message: "Please fix." }),
   },
+  // comments: a fresh draft has no review to comment on, and no such comment exists
+  "app/desk/briefs/actions/add-comment.ts#addCommentAction": {
+    kind: "guarded", domain: "addComment", expect: EDITORS,
+    call: async (actor) => addComment(actor, { briefId: (await matrixBrief()).id, body: "A comment in the matrix." }),
+  },
+  "app/desk/briefs/actions/reply-to-comment.ts#replyToCommentAction": {
+    kind: "guarded", domain: "replyToComment", expect: EDITORS,
+    call: (actor) => replyToComment(actor, { commentId: "no-such-comment", body: "A reply in the matrix." }),
+  },
+  "app/desk/briefs/actions/resolve-comment.ts#resolveCommentAction": {
+    kind: "guarded", domain: "resolveComment", expect: EDITORS,
+    call: (actor) => resolveComment(actor, { commentId: "no-such-comment" }),
+  },
+  "app/desk/briefs/actions/resolve-comment.ts#reopenCommentAction": {
+    kind: "guarded", domain: "reopenComment", expect: EDITORS,
+    call: (actor) => reopenComment(actor, { commentId: "no-such-comment" }),
+  },
   "app/desk/briefs/actions/publish-brief.ts#publishBriefAction": {
     kind: "guarded", domain: "publishBrief", expect: EDITORS,
     call: async (actor) => publishBrief(actor, { briefId: (await matrixBrief()).id }),
@@ -132,6 +153,11 @@ export const MATRIX: Record<string, Row> = {
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { kind: "public", why: "next-auth: sign-in page data, CSRF token, session of the caller" },
   "app/api/auth/[...nextauth]/route.ts#POST": { kind: "public", why: "next-auth: sign in (throttled) and sign out" },
+  "app/(reader)/feed.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the reader site's Atom feed: published briefs only" },
+  "app/(reader)/topics/[slug]/feed.xml/route.ts#GET": { kind: "public", why: "a topic's Atom feed: published briefs only" },
+  "app/(reader)/sitemap.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the sitemap index: addresses of public pages" },
+  "app/api/health/route.ts#GET": { kind: "public", why: "load balancers: the process is alive; reveals nothing" },
+  "app/api/ready/route.ts#GET": { kind: "public", why: "load balancers: the database answers and is migrated; reveals only that" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
     kind: "guarded", domain: "updateOwnName", expect: EDITORS,
     call: (actor) => updateOwnName(actor, { name: "Renamed In The Matrix" }),
@@ -257,6 +283,15 @@ export const MATRIX: Record<string, Row> = {
       return removeEvent(actor, { briefId, eventId });
     },
   },
+  // extraction candidates (editors): each call decides a candidate of a fresh brief's document
+  "app/desk/briefs/[id]/actions/accept-candidate.ts#acceptCandidateAction": {
+    kind: "guarded", domain: "acceptCandidate", expect: EDITORS,
+    call: async (actor) => acceptCandidate(actor, { ...(await matrixCandidate()), fields: { text: "We are ready", speakerName: "Ana Ruiz" } }),
+  },
+  "app/desk/briefs/[id]/actions/reject-candidate.ts#rejectCandidateAction": {
+    kind: "guarded", domain: "rejectCandidate", expect: EDITORS,
+    call: async (actor) => rejectCandidate(actor, await matrixCandidate()),
+  },
   "app/(auth)/set-password/[token]/actions/set-password.ts#setPasswordAction": {
     kind: "public",
     why: "whoever holds a one-time set-password link: the token is the authority (setPasswordWithToken requires it unused, unexpired and of an active user)",
@@ -275,6 +310,17 @@ async function matrixItems() {
     await buildQuote(tx, { ...quoteFields, ref: "q2" });
     const event = await buildEvent(tx, { ...eventFields, ref: "e1" });
     return { briefId, quoteId: quote.id, eventId: event.id, quoteFields, eventFields };
+  });
+}
+
+/** A fresh brief citing a document whose text proposes one quote, and that candidate's key. */
+async function matrixCandidate() {
+  return db().$transaction(async (tx) => {
+    const briefId = (await buildBrief(tx)).id;
+    const text = "“We are ready,” said Ana Ruiz.";
+    const documentId = (await buildDocument(tx, { capturedText: text })).id;
+    await citeDocument(tx, { briefId, documentId, ref: "d1" });
+    return { briefId, documentId, candidateKey: `quote:1-${text.indexOf("”")}` };
   });
 }
 

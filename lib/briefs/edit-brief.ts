@@ -7,7 +7,7 @@
 //   content (DESIGN workflow), with an audit entry for the state change, and its
 //   pending or approved reviews are voided;
 // - the result is frozen as a revision.
-import type { Tx } from "@/lib/db/client";
+import type { BriefState, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
@@ -22,7 +22,10 @@ export type EditOptions = {
 };
 
 export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => Promise<T>): Promise<{ result: T; version: number }> {
-  const brief = await tx.brief.findUnique({ where: { id: options.briefId }, select: { id: true, state: true, version: true } });
+  // Locked before its state is read: a publish or a review decision committing in
+  // between would otherwise be overwritten with a state computed from before it.
+  const [brief] = await tx.$queryRaw<{ id: string; state: BriefState; version: number }[]>`
+    SELECT id, state::text AS state, version FROM "Brief" WHERE id = ${options.briefId} FOR UPDATE`;
   if (!brief) throw new AppError("not_found", "This brief no longer exists.");
   if (brief.state === "withdrawn") throw new AppError("conflict", "This brief was withdrawn; it can no longer be edited.");
 

@@ -11,7 +11,13 @@ export function createDb(connectionString: string): Db {
   // The embedded database runs one query at a time for everyone: one connection per
   // process keeps a transaction's queries from queueing behind another connection's.
   const max = Number(process.env.BRIEFDESK_DB_POOL_SIZE) || undefined;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  // Prisma's 5 s default for an interactive transaction fails saves on a busy machine
+  // (a loaded CI runner, the single-connection embedded database); row locks keep
+  // concurrent work correct however long a transaction waits.
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 const globalForDb = globalThis as unknown as { briefdeskDb?: Db };

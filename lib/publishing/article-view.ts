@@ -1,15 +1,22 @@
 // A snapshot as the props of the reader's brief page, shared by the reader site and
-// the desk's preview, so a preview is exactly what readers will see.
+// the desk's preview, so a preview is exactly what readers will see. With the brief's
+// reader slug, cited documents link to the public captured copy; the desk's preview
+// has none, since nothing is public yet.
 import { numberCitations } from "@/lib/briefs/citations";
 import { renderBody } from "@/lib/briefs/render-body";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { sourcesOf } from "./get-published-brief";
+import { documentRef } from "./get-published-document";
 
-export function articleView(snapshot: BriefSnapshot) {
+export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlug?: string } = {}) {
   const citation = numberCitations(snapshot.body);
   const cite = (ref: string | null) => (ref ? citation.get(ref) : undefined);
   const documents = new Map(
-    snapshot.documents.map((d) => [d.id, { ...d, ref: d.ref ?? d.id, citation: cite(d.ref), publisher: d.source.name }]),
+    snapshot.documents.map((d) => {
+      const ref = documentRef(d);
+      const capturedHref = readerSlug ? `/briefs/${readerSlug}/documents/${encodeURIComponent(ref)}` : undefined;
+      return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref }];
+    }),
   );
   const document = (id: string) => documents.get(id)!;
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
+import { updateBrief } from "@/lib/briefs/update-brief";
 import { db } from "@/lib/db/client";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { newActor, refusal } from "@/lib/test-support";
@@ -61,7 +62,7 @@ describe("publishBrief", () => {
     const seen = await getPublishedBrief(brief.slug);
     expect(seen).toMatchObject({ version: 1, withdrawn: null, corrections: [] });
     expect(seen?.snapshot.quotes.map((q) => q.text)).toEqual(["the words that matter"]);
-    expect((await listPublishedBriefs()).map((b) => b.slug)).toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.publish" } });
     expect(audit).toMatchObject({ actorId: author.id, fromState: "approved", toState: "published", data: { version: 1, cosmetic: false } });
   });
@@ -111,6 +112,35 @@ describe("publishBrief", () => {
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.reason).toMatchObject({ code: "conflict" });
     expect(await db().publication.count({ where: { briefId: brief.id } })).toBe(1);
+  });
+
+  it("publishing while someone saves an edit: one order wins, the publication is the approved content and the edit is kept", async () => {
+    const author = await newActor();
+    for (let round = 0; round < 5; round++) {
+      const brief = await briefIn("approved", author);
+      const approvedHash = (await db().$transaction((tx) => buildSnapshot(tx, brief.id))).contentHash;
+      const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id } });
+      const edit = updateBrief(author, {
+        briefId: brief.id, baseVersion: stored.version,
+        fields: { title: "Edited while publishing", slug: stored.slug, summary: stored.summary, body: stored.body, topics: [] },
+      });
+      const [published, edited] = await Promise.allSettled([publishBrief(author, { briefId: brief.id }), edit]);
+
+      // The edit always lands: nobody's text is lost.
+      expect(edited.status).toBe("fulfilled");
+      expect((await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).title).toBe("Edited while publishing");
+      const publications = await db().publication.findMany({ where: { briefId: brief.id } });
+      if (published.status === "fulfilled") {
+        // Published first: readers get exactly what was approved; the edit drafts the next version.
+        expect(publications.map((p) => p.contentHash)).toEqual([approvedHash]);
+        expect(await stateOf(brief.id)).toBe("published");
+      } else {
+        // Edited first: the approval no longer applies, so nothing was published.
+        expect(published.reason).toMatchObject({ code: "conflict" });
+        expect(publications).toEqual([]);
+        expect(await stateOf(brief.id)).toBe("draft");
+      }
+    }
   });
 
   it("never publishes one approval twice", async () => {
@@ -199,7 +229,7 @@ describe("withdrawBrief", () => {
 
     expect(await stateOf(brief.id)).toBe("withdrawn");
     expect((await getPublishedBrief(brief.slug))?.withdrawn).toEqual({ reason, at: expect.any(Date) });
-    expect((await listPublishedBriefs()).map((b) => b.slug)).not.toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).not.toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.withdraw" } });
     expect(audit).toMatchObject({ actorId: author.id, fromState: "published", toState: "withdrawn" });
     expect((await refusal(withdrawBrief(author, { briefId: brief.id, reason }))).code).toBe("conflict");
@@ -236,11 +266,11 @@ describe("scheduled publications", () => {
     expect(result).toMatchObject({ version: 1, publishedAt: at });
     expect(await stateOf(brief.id)).toBe("published");
     expect(await getPublishedBrief(brief.slug)).toBeNull();
-    expect((await listPublishedBriefs()).map((b) => b.slug)).not.toContain(brief.slug);
+    expect((await listPublishedBriefs()).items.map((b) => b.slug)).not.toContain(brief.slug);
     // The reader queries ask "what is public at this moment": later, the same rows answer differently.
     const later = inMinutes(1, at);
     expect((await getPublishedBrief(brief.slug, later))?.version).toBe(1);
-    expect((await listPublishedBriefs({ now: later })).map((b) => b.slug)).toContain(brief.slug);
+    expect((await listPublishedBriefs({ now: later })).items.map((b) => b.slug)).toContain(brief.slug);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.schedule" } });
     expect(audit.data).toMatchObject({ version: 1, scheduledFor: at.toISOString() });
   });

@@ -27,7 +27,7 @@ describe("what readers see", () => {
     const seen = await getPublishedBrief(brief.slug);
     expect(seen?.snapshot.title).toBe("Original title");
     expect(seen?.snapshot.quotes[0]?.verification).toBe("verbatim");
-    expect((await listPublishedBriefs()).find((b) => b.slug === brief.slug)?.title).toBe("Original title");
+    expect((await listPublishedBriefs()).items.find((b) => b.slug === brief.slug)?.title).toBe("Original title");
   });
 
   it("lists the newest publications first and hides withdrawn briefs", async () => {
@@ -36,7 +36,7 @@ describe("what readers see", () => {
     const withdrawn = await publishedBrief("Withdrawn", "three");
     await db().brief.update({ where: { id: withdrawn.id }, data: { state: "withdrawn", withdrawnAt: new Date(), withdrawnReason: "Source retracted" } });
 
-    const slugs = (await listPublishedBriefs()).map((b) => b.slug);
+    const slugs = (await listPublishedBriefs()).items.map((b) => b.slug);
     expect(slugs.indexOf(newer.slug)).toBeLessThan(slugs.indexOf(older.slug));
     expect(slugs).not.toContain(withdrawn.slug);
     expect((await getPublishedBrief(withdrawn.slug))?.withdrawn?.reason).toBe("Source retracted");

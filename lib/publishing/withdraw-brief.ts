@@ -6,47 +6,50 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { withdrawBriefSchema } from "./schemas";
 
 export async function withdrawBrief(actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
-  return db().$transaction(async (tx) => {
-    const me = await authorize(tx, actor, "desk.use");
-    const { briefId, reason } = parseInput(withdrawBriefSchema, input);
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
-    const { state } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { state: true } });
-    if (state === "withdrawn") throw new AppError("conflict", "This brief was already withdrawn.");
+  return db().$transaction((tx) => withdrawBriefInTx(tx, actor, input));
+}
 
-    const withdrawnAt = new Date();
-    const publications = await tx.publication.findMany({
-      where: { briefId }, orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true },
-    });
-    const visible = publications.filter((p) => p.publishedAt <= withdrawnAt);
-    const scheduled = publications.filter((p) => p.publishedAt > withdrawnAt);
-    if (visible.length === 0) {
-      throw new AppError("conflict", scheduled.length > 0
-        ? "Readers cannot see this brief yet: cancel its scheduled publication instead of withdrawing it."
-        : "Only a brief readers can see can be withdrawn.");
-    }
+/** withdrawBrief inside the caller's transaction (seeds and end-to-end data withdraw this way). */
+export async function withdrawBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
+  const me = await authorize(tx, actor, "desk.use");
+  const { briefId, reason } = parseInput(withdrawBriefSchema, input);
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("not_found", "This brief no longer exists.");
+  const { state } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { state: true } });
+  if (state === "withdrawn") throw new AppError("conflict", "This brief was already withdrawn.");
 
-    if (scheduled.length > 0) {
-      await tx.brief.update({ where: { id: briefId }, data: { currentPublicationId: visible[0]!.id } });
-      await tx.correction.deleteMany({ where: { publicationId: { in: scheduled.map((p) => p.id) } } });
-      await tx.publication.deleteMany({ where: { id: { in: scheduled.map((p) => p.id) } } });
-    }
-    const voided = await tx.review.updateMany({
-      where: { briefId, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
-      data: { decision: "voided" },
-    });
-    await tx.brief.update({ where: { id: briefId }, data: { state: "withdrawn", withdrawnAt, withdrawnReason: reason } });
-    await recordAudit(tx, {
-      actorId: me.id, action: "brief.withdraw", entityType: "brief", entityId: briefId,
-      fromState: state, toState: "withdrawn",
-      data: { reason, version: visible[0]!.version, voidedReviews: voided.count, cancelledSchedules: scheduled.map((p) => p.version) },
-    });
-    return { briefId, withdrawnAt };
+  const withdrawnAt = new Date();
+  const publications = await tx.publication.findMany({
+    where: { briefId }, orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true },
   });
+  const visible = publications.filter((p) => p.publishedAt <= withdrawnAt);
+  const scheduled = publications.filter((p) => p.publishedAt > withdrawnAt);
+  if (visible.length === 0) {
+    throw new AppError("conflict", scheduled.length > 0
+      ? "Readers cannot see this brief yet: cancel its scheduled publication instead of withdrawing it."
+      : "Only a brief readers can see can be withdrawn.");
+  }
+
+  if (scheduled.length > 0) {
+    await tx.brief.update({ where: { id: briefId }, data: { currentPublicationId: visible[0]!.id } });
+    await tx.correction.deleteMany({ where: { publicationId: { in: scheduled.map((p) => p.id) } } });
+    await tx.publication.deleteMany({ where: { id: { in: scheduled.map((p) => p.id) } } });
+  }
+  const voided = await tx.review.updateMany({
+    where: { briefId, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
+    data: { decision: "voided" },
+  });
+  await tx.brief.update({ where: { id: briefId }, data: { state: "withdrawn", withdrawnAt, withdrawnReason: reason } });
+  await recordAudit(tx, {
+    actorId: me.id, action: "brief.withdraw", entityType: "brief", entityId: briefId,
+    fromState: state, toState: "withdrawn",
+    data: { reason, version: visible[0]!.version, voidedReviews: voided.count, cancelledSchedules: scheduled.map((p) => p.version) },
+  });
+  return { briefId, withdrawnAt };
 }

@@ -30,3 +30,40 @@ export const requestChangesSchema = z.object({
 });
 
 export const allowSelfApprovalSchema = z.boolean();
+
+// Comments on a review: on the brief as a whole, a quote or event by its ref, or a
+// passage of the body quoted word for word.
+const commentId = z.string({ error: "Choose a comment." }).trim().min(1, "Choose a comment.").max(64, "Choose a comment.");
+const commentBody = z
+  .string({ error: "Write your comment." })
+  .trim()
+  .min(1, "Write your comment.")
+  .max(5000, "Keep a comment to 5,000 characters at most.");
+const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+
+export const COMMENT_TARGETS = ["brief", "quote", "event", "body"] as const;
+
+export const addCommentSchema = z
+  .object({
+    briefId: id,
+    /** a review of this brief; without one, its latest review that was not voided */
+    reviewId: z.preprocess(blankToNull, z.string().trim().min(1).max(64).nullable()).optional(),
+    itemKind: z.enum(COMMENT_TARGETS, { error: "Choose what your comment is about." }).default("brief"),
+    /** for a quote or an event: its ref, e.g. "q1" or "e2" */
+    itemRef: z.preprocess(blankToNull, z.string().trim().max(20, "Choose a quote or an event of this brief.").nullable()).optional(),
+    /** for a passage: the words of the body it is about */
+    anchorText: z.preprocess(blankToNull, z.string().trim().max(1000, "Quote at most 1,000 characters of the body.").nullable()).optional(),
+    body: commentBody,
+  })
+  .superRefine((input, ctx) => {
+    if ((input.itemKind === "quote" || input.itemKind === "event") && !input.itemRef) {
+      ctx.addIssue({ code: "custom", path: ["itemRef"], message: `Choose the ${input.itemKind} your comment is about.` });
+    }
+    if (input.itemKind === "body" && !input.anchorText) {
+      ctx.addIssue({ code: "custom", path: ["anchorText"], message: "Copy the passage of the body your comment is about." });
+    }
+  });
+
+export const replyToCommentSchema = z.object({ commentId, body: commentBody });
+
+export const resolveCommentSchema = z.object({ commentId });

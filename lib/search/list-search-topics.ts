@@ -1,8 +1,9 @@
-// The topics a reader can narrow a search to: those of at least one brief readers can
-// see now, as its current publication lists them (a topic only a draft, a scheduled
-// publication or a withdrawn brief carries is not shown). One EXISTS per topic, which
-// stops at the first brief found, so the cost follows the number of topics.
+// The topics a reader can narrow a search to: those at least one brief readers can see
+// is filed under, as its latest visible publication says (its generated "topicSlugs",
+// through their GIN index). One EXISTS per topic, which stops at the first brief found,
+// so the cost follows the number of topics rather than the number of briefs.
 import { db } from "@/lib/db/client";
+import { latestVisiblePublication } from "@/lib/publishing/visible-publication";
 
 export type SearchTopic = { slug: string; name: string };
 
@@ -12,11 +13,9 @@ export async function listSearchTopics(now = new Date()): Promise<SearchTopic[]>
     FROM "Topic" t
     WHERE EXISTS (
       SELECT 1
-      FROM "BriefTopic" bt
-      JOIN "Brief" b ON b.id = bt."briefId" AND b."withdrawnAt" IS NULL
-      JOIN "Publication" p ON p.id = b."currentPublicationId" AND p."publishedAt" <= ${now}
-      WHERE bt."topicId" = t.id
-        AND p.snapshot -> 'topics' @> jsonb_build_array(jsonb_build_object('slug', t.slug))
+      FROM "Publication" p
+      JOIN "Brief" b ON b.id = p."briefId"
+      WHERE p."topicSlugs" @> jsonb_build_array(t.slug) AND ${latestVisiblePublication(now)}
     )
     ORDER BY t.name, t.slug`;
 }

@@ -68,7 +68,7 @@ describe("the demo desk", () => {
   });
 
   it("lists only published briefs to readers; the brief in review waits", async () => {
-    const listed = await listPublishedBriefs();
+    const listed = (await listPublishedBriefs()).items;
     expect(listed.map((b) => b.slug)).toEqual(["ukraine-cuts-ties-with-north-korea"]);
     expect(await getPublishedBrief("ukraine-ends-relations-with-syria")).toBeNull();
     const inReview = await db().brief.findUniqueOrThrow({ where: { slug: "ukraine-ends-relations-with-syria" }, include: { reviews: true } });

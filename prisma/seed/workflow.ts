@@ -4,6 +4,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { publishBriefInTx } from "@/lib/publishing/publish-brief";
+import type { CorrectionInput } from "@/lib/publishing/schemas";
+import { withdrawBriefInTx } from "@/lib/publishing/withdraw-brief";
 import { approveReviewInTx } from "@/lib/review/decide-review";
 import { submitForReviewInTx } from "@/lib/review/submit-for-review";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
@@ -34,9 +36,14 @@ export async function approve(tx: Tx, input: { reviewId: string; reviewerId: str
   return approveReviewInTx(tx, await actorFor(tx, input.reviewerId), { reviewId: input.reviewId, checks, message: input.message ?? "" });
 }
 
-/** Publishes the review's brief through the desk's own publishBrief, as its publisher. */
-export async function publish(tx: Tx, input: { reviewId: string; publisherId: string }) {
+/** Publishes the review's brief through the desk's own publishBrief, as its publisher; a later version with its public correction. */
+export async function publish(tx: Tx, input: { reviewId: string; publisherId: string; correction?: CorrectionInput }) {
   const { briefId } = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId }, select: { briefId: true } });
   const publisher = await tx.user.findUniqueOrThrow({ where: { id: input.publisherId }, select: { id: true, role: true, name: true, email: true } });
-  return publishBriefInTx(tx, publisher, { briefId });
+  return publishBriefInTx(tx, publisher, { briefId, correction: input.correction });
+}
+
+/** Withdraws a published brief through the desk's own withdrawBrief, with its public reason. */
+export async function withdraw(tx: Tx, input: { briefId: string; actorId: string; reason: string }) {
+  return withdrawBriefInTx(tx, await actorFor(tx, input.actorId), { briefId: input.briefId, reason: input.reason });
 }

@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefEditor } from "@/components/briefs/brief-editor";
+import { CommentThreads } from "@/components/review/comment-threads";
 import { WorkflowPanel } from "@/components/review/workflow-panel";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getBriefForEditor } from "@/lib/briefs/get-brief-for-editor";
 import { isAppError } from "@/lib/errors";
 import { getWorkflow } from "@/lib/review/get-workflow";
+import { listComments } from "@/lib/review/list-comments";
+import { addCommentAction } from "../actions/add-comment";
+import { replyToCommentAction } from "../actions/reply-to-comment";
+import { reopenCommentAction, resolveCommentAction } from "../actions/resolve-comment";
 import { checkSlugAction } from "../actions/check-slug";
 import { previewBodyAction } from "../actions/preview-body";
 import { formatMoment } from "@/lib/text/format-moment";
@@ -28,6 +33,7 @@ export default async function EditBriefPage({ params }: Props) {
     throw error;
   });
   const workflow = await getWorkflow(actor, id);
+  const comments = await listComments(actor, id);
 
   return (
     <>
@@ -49,6 +55,8 @@ export default async function EditBriefPage({ params }: Props) {
         }}
         actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction }}
       />
+      <CommentThreads threads={comments.threads} target={comments.target}
+        actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
       <BriefEditor
         briefId={id}
         initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}

@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefArticle } from "@/components/brief/brief-article";
+import { CommentThreads } from "@/components/review/comment-threads";
 import { ReviewForm } from "@/components/review/review-form";
 import { DiffView } from "@/components/revisions/diff-view";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { articleView } from "@/lib/publishing/article-view";
 import { getWorkflow } from "@/lib/review/get-workflow";
+import { listComments } from "@/lib/review/list-comments";
+import { addCommentAction } from "../../actions/add-comment";
 import { approveReviewAction, requestChangesAction } from "../../actions/decide-review";
+import { replyToCommentAction } from "../../actions/reply-to-comment";
+import { reopenCommentAction, resolveCommentAction } from "../../actions/resolve-comment";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -45,6 +50,7 @@ export default async function ReviewPage({ params }: Props) {
     })),
   ];
   const now = new Date();
+  const comments = await listComments(actor, id);
   return (
     <>
       <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
@@ -68,6 +74,8 @@ export default async function ReviewPage({ params }: Props) {
         <ReviewForm reviewId={review.id} items={items} mayApprove={workflow.mayApprove} selfApprovalNeeded={workflow.selfApprovalNeeded}
           actions={{ approve: approveReviewAction, requestChanges: requestChangesAction }} />
       </section>
+      <CommentThreads threads={comments.threads} target={comments.target}
+        actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
       <section aria-labelledby="brief-heading" className="review-brief">
         <h2 id="brief-heading">The brief as submitted</h2>
         <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} review={null} withdrawn={null} corrections={[]} />

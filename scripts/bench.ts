@@ -1,0 +1,149 @@
+// `npm run bench`: how fast readers are served, measured rather than asserted.
+// Seeds a throwaway database with published briefs (10,000 by default), starts the
+// production server on 127.0.0.1, and loads it with autocannon: a brief page, the
+// home page, a search, and — in the same run, as the yardstick — a static HTML file
+// of the brief page's size served by the same Next server. Prints requests/s, p50
+// and p99 latency for each, and each as a ratio of the static file.
+//
+//   npm run bench                                   10,000 briefs, every target
+//   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
+//   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createDb } from "@/lib/db/client";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { seedDemo } from "@/prisma/seed/demo";
+import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { seedPublishedBriefs } from "./bench/seed-published-briefs";
+
+const { values: args } = parseArgs({
+  options: {
+    briefs: { type: "string", default: "10000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+    only: { type: "string" },
+    port: { type: "string", default: "3900" },
+  },
+});
+const briefCount = Number(args.briefs);
+const port = Number(args.port);
+const origin = `http://127.0.0.1:${port}`;
+const log = (message: string) => console.log(`[bench] ${message}`);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+// Words readers search for: a country, a phrase, an either-or, an exclusion.
+const SEARCHES = ["sanctions", "georgia recognition", "\"strongly condemns\"", "treaty or sovereignty", "diplomatic -syria", "state media moldova"];
+const STATIC_PATH = "/bench-static.html";
+
+type Target = { name: string; path: (i: number) => string };
+
+async function waitForServer(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error("The server stopped; see its output above.");
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not answer at ${url}.`);
+}
+
+function startServer(databaseUrl: string): ChildProcess {
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: origin },
+  });
+  return child;
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function load(target: Target, duration: number) {
+  let i = 0;
+  const result = await autocannon({
+    url: origin,
+    connections: Number(args.connections),
+    duration,
+    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.path(i++) }) }],
+  });
+  return {
+    name: target.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    mb: result.throughput.average / 1e6,
+  };
+}
+
+function table(rows: Awaited<ReturnType<typeof load>>[]) {
+  const base = rows.find((r) => r.name.startsWith("static"));
+  const head = ["target", "req/s", "p50 ms", "p99 ms", "errors", "MB/s", "vs static"];
+  const body = rows.map((r) => [
+    r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), r.mb.toFixed(1),
+    base ? `${(r.rps / base.rps).toFixed(2)}x` : "-",
+  ]);
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
+  console.log(["", line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line), ""].join("\n"));
+}
+
+async function main() {
+  buildIfNeeded(log);
+  const database = await createTestDatabase();
+  const db = createDb(database.url);
+  let server: ChildProcess | undefined;
+  try {
+    log(`Seeding ${briefCount.toLocaleString("en")} published briefs into a throwaway database…`);
+    const started = Date.now();
+    await seedDemo(db, { withPasswords: false });
+    const { slugs } = await seedPublishedBriefs(db, briefCount - 1, log);
+    log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+    const briefPath = `/briefs/${slugs[Math.floor(slugs.length / 2)]}`;
+    server = startServer(database.url);
+    await waitForServer(`${origin}${briefPath}`, server);
+    // The yardstick: a static file as large as the brief page, served from public/
+    // by the same server (public files are read when the server starts).
+    const html = await (await fetch(`${origin}${briefPath}`)).text();
+    mkdirSync("public", { recursive: true });
+    writeFileSync(`public${STATIC_PATH}`, html);
+    await stopServer(server);
+    server = startServer(database.url);
+    await waitForServer(`${origin}${STATIC_PATH}`, server);
+    log(`Brief page: ${(html.length / 1024).toFixed(1)} KiB; ${args.connections} connections, ${args.duration} s per target after a warm-up.`);
+
+    const targets: Target[] = [
+      { name: "static file", path: () => STATIC_PATH },
+      { name: "brief page", path: () => briefPath },
+      { name: "home page", path: () => "/" },
+      { name: `search (${briefCount.toLocaleString("en")} briefs)`, path: (i: number) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}` },
+    ].filter((t) => t.name.startsWith("static") || !args.only || args.only.split(",").some((o) => t.name.startsWith(o)));
+    const rows = [];
+    for (const target of targets) {
+      await load(target, 2); // warm-up: caches filled, code paths compiled
+      rows.push(await load(target, Number(args.duration)));
+    }
+    table(rows);
+  } finally {
+    if (server) await stopServer(server);
+    rmSync(`public${STATIC_PATH}`, { force: true });
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
