@@ -15,6 +15,7 @@
 //    listing the SHA-256 of each of its inline scripts (see lib/security/csp.ts).
 import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
+import pino from "pino";
 
 const require = createRequire(import.meta.url);
 /** @type {any} */
@@ -24,6 +25,11 @@ export const CHANNEL = "briefdesk_cache";
 /** Every App Router page and route handler carries this implicit tag. */
 export const EVERY_PAGE_TAG = "_N_T_/layout";
 const RECONNECT_DELAY_MS = [250, 500, 1000, 2000, 5000];
+
+// JSON lines like lib/log.ts (which is TypeScript, so not loadable here); only error
+// messages are logged, never connection strings.
+const logger = pino({ level: process.env.LOG_LEVEL || "info", timestamp: pino.stdTimeFunctions.isoTime }).child({ component: "cache" });
+const defaultLog = { error: (msg, err) => logger.error({ err: err?.message ?? err }, msg) };
 
 /**
  * Hashes of the inline scripts of a page, as CSP sources. Scripts with `src` are
@@ -52,7 +58,7 @@ export function addScriptPolicy(value) {
  * One LISTEN connection per process. `onTags` gets the tags other processes
  * expired; `onReconnect` runs when the connection came back after a loss.
  */
-export function createTagChannel({ connectionString, instanceId, onTags, onReconnect, log = console }) {
+export function createTagChannel({ connectionString, instanceId, onTags, onReconnect, log = defaultLog }) {
   /** @type {import("pg").Client | null} */
   let client = null;
   let attempt = 0;
@@ -60,6 +66,8 @@ export function createTagChannel({ connectionString, instanceId, onTags, onRecon
   let closed = false;
   /** @type {Promise<void> | null} */
   let connecting = null;
+  /** @type {Promise<unknown>} */
+  let queue = Promise.resolve();
 
   async function connect() {
     const { default: pg } = await import("pg");
@@ -69,7 +77,7 @@ export function createTagChannel({ connectionString, instanceId, onTags, onRecon
         const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
         if (from !== instanceId && Array.isArray(tags)) onTags(tags, durations);
       } catch (error) {
-        log.error("cache: unreadable invalidation message", error);
+        log.error("Unreadable cache invalidation message", error);
       }
     });
     const lost = () => {
@@ -106,7 +114,7 @@ export function createTagChannel({ connectionString, instanceId, onTags, onRecon
     if (closed || client || connecting) return connecting ?? Promise.resolve();
     connecting = connect()
       .catch((error) => {
-        if (!everConnected && attempt === 0) log.error("cache: cannot listen for invalidations; retrying", error?.message ?? error);
+        if (!everConnected && attempt === 0) log.error("Cannot listen for cache invalidations; retrying", error);
         // a failed first connection still counts: when it works, everything cached meanwhile may be stale
         everConnected = true;
       })
@@ -124,7 +132,11 @@ export function createTagChannel({ connectionString, instanceId, onTags, onRecon
       const payload = JSON.stringify({ from: instanceId, tags, durations });
       try {
         if (client) {
-          await client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+          // one query at a time on a pg client
+          const listener = client;
+          const sent = (queue = queue.then(() => listener.query("SELECT pg_notify($1, $2)", [CHANNEL, payload])));
+          queue = sent.catch(() => {});
+          await sent;
           return;
         }
         const { default: pg } = await import("pg");
@@ -136,7 +148,7 @@ export function createTagChannel({ connectionString, instanceId, onTags, onRecon
           await once.end();
         }
       } catch (error) {
-        log.error("cache: could not send an invalidation to the other instances", error?.message ?? error);
+        log.error("Could not send a cache invalidation to the other instances", error);
       }
     },
     async close() {
@@ -172,7 +184,10 @@ function sharedChannel() {
     connectionString: url,
     instanceId: randomUUID(),
     onTags: (tags, durations) => expireLocally(tags, durations),
-    onReconnect: () => expireLocally([EVERY_PAGE_TAG]),
+    onReconnect: () => {
+      logger.warn("Listening for cache invalidations again; every cached page is renewed on its next request");
+      return expireLocally([EVERY_PAGE_TAG]);
+    },
   });
   channel.start();
   return channel;
