@@ -64,7 +64,7 @@ test("a page rendered per request allows only scripts with its own fresh nonce",
 
 test("a cached reader page allows exactly its own inline scripts, by hash, served from the cache", async ({ request }) => {
   const brief = await publishedBrief();
-  for (const path of [`/briefs/${brief.slug}`, `/briefs/${brief.slug}`, `/briefs/${brief.slug}/documents/d1`, "/"]) {
+  for (const path of [`/briefs/${brief.slug}`, `/briefs/${brief.slug}`, `/briefs/${brief.slug}/documents/d1`, "/", "/about", "/topics"]) {
     const response = await request.get(path);
     const [base, scripts, ...more] = policies(response);
     expect(more, path).toEqual([]);
