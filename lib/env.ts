@@ -23,6 +23,8 @@ const schema = z.object({
   /** Optional GitHub sign-in for existing users. */
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
+  /** "off" stops sharing cache invalidations between instances (lib/db/shared-cache-handler.mjs). */
+  BRIEFDESK_SHARED_CACHE: z.enum(["on", "off"]).default("on"),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */
