@@ -23,6 +23,10 @@ const schema = z.object({
   /** Optional GitHub sign-in for existing users. */
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
+  /** JSON API: requests a minute from one client address. */
+  BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** JSON API: requests a minute with one API token. */
+  BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });
