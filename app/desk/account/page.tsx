@@ -24,6 +24,10 @@ export default async function AccountPage() {
         <p className="field-hint">Changing your password signs you out everywhere, here too.</p>
         <ChangePasswordForm action={changePasswordAction} />
       </section>
+      <section aria-labelledby="account-api">
+        <h2 id="account-api">API tokens</h2>
+        <p>Scripts and other systems use the <a href="/api/docs">API</a> with a token of yours. <a href="/desk/account/tokens">Manage your API tokens</a></p>
+      </section>
     </div>
   );
 }
