@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { UpdateNameForm } from "@/components/account/update-name-form";
@@ -26,7 +27,7 @@ export default async function AccountPage() {
       </section>
       <section aria-labelledby="account-api">
         <h2 id="account-api">API tokens</h2>
-        <p>Scripts and other systems use the <a href="/api/docs">API</a> with a token of yours. <a href="/desk/account/tokens">Manage your API tokens</a></p>
+        <p>Scripts and other systems use the <Link href="/api/docs">API</Link> with a token of yours. <Link href="/desk/account/tokens">Manage your API tokens</Link></p>
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { ApiTokenList } from "@/components/api-tokens/api-token-list";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
@@ -15,7 +16,7 @@ export default async function ApiTokensPage() {
     <div className="narrow-form account">
       <h1>API tokens</h1>
       <p>
-        A token lets a script use the <a href="/api/docs">Briefdesk API</a> as you, with your role: send it as{" "}
+        A token lets a script use the <Link href="/api/docs">Briefdesk API</Link> as you, with your role: send it as{" "}
         <code>Authorization: Bearer &lt;token&gt;</code>. It stops working when you revoke it, when it expires, or when your account is
         deactivated.
       </p>
