@@ -42,6 +42,9 @@ test("an editor builds the demo brief from scratch and previews it", async ({ pa
   await page.getByLabel("Published date").fill("2022-07-14");
   await page.getByLabel("Captured text").fill(article);
   await page.getByRole("button", { name: "Save and attach to the brief" }).click();
+  // Saved for a brief: the quotes, events and sources its text proposes come next.
+  await expect(page).toHaveURL(/\/candidates$/);
+  await page.getByRole("link", { name: "Back to the brief" }).click();
   await expect(page).toHaveURL(editorUrl);
 
   // Three quotes, each found verbatim in the captured text, and three events.

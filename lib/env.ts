@@ -27,6 +27,8 @@ const schema = z.object({
   BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
   /** JSON API: requests a minute with one API token. */
   BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });

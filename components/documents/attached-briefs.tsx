@@ -11,7 +11,8 @@ function AttachedBrief({ documentId, brief, detach }: { documentId: string; brie
   const [state, formAction, pending] = useActionState(detach, idleState);
   return (
     <li>
-      <Link href={`/desk/briefs/${brief.id}`}>{brief.title}</Link> <span className="meta">as [@{brief.ref}]</span>
+      <Link href={`/desk/briefs/${brief.id}`}>{brief.title}</Link> <span className="meta">as [@{brief.ref}]</span>{" "}
+      <Link href={`/desk/briefs/${brief.id}/documents/${documentId}/candidates`}>Quotes and events proposed</Link>
       <form action={formAction} className="inline-form">
         <input type="hidden" name="briefId" value={brief.id} />
         <input type="hidden" name="documentId" value={documentId} />

@@ -50,6 +50,7 @@ import { updateEvent } from "@/lib/events/update-event";
 import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/factories";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -157,6 +158,8 @@ export const MATRIX: Record<string, Row> = {
   "app/(reader)/feed.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the reader site's Atom feed: published briefs only" },
   "app/(reader)/topics/[slug]/feed.xml/route.ts#GET": { kind: "public", why: "a topic's Atom feed: published briefs only" },
   "app/(reader)/sitemap.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the sitemap index: addresses of public pages" },
+  "app/api/health/route.ts#GET": { kind: "public", why: "load balancers: the process is alive; reveals nothing" },
+  "app/api/ready/route.ts#GET": { kind: "public", why: "load balancers: the database answers and is migrated; reveals only that" },
   "app/desk/account/actions/update-name.ts#updateNameAction": {
     kind: "guarded", domain: "updateOwnName", expect: EDITORS,
     call: (actor) => updateOwnName(actor, { name: "Renamed In The Matrix" }),
@@ -344,6 +347,15 @@ export const MATRIX: Record<string, Row> = {
     kind: "guarded", domain: "withdrawBrief", expect: EDITORS,
     call: async (actor) => withdrawBrief(actor, { briefId: (await matrixBrief()).id, reason: "A reason long enough." }),
   },
+  // extraction candidates (editors): each call decides a candidate of a fresh brief's document
+  "app/desk/briefs/[id]/actions/accept-candidate.ts#acceptCandidateAction": {
+    kind: "guarded", domain: "acceptCandidate", expect: EDITORS,
+    call: async (actor) => acceptCandidate(actor, { ...(await matrixCandidate()), fields: { text: "We are ready", speakerName: "Ana Ruiz" } }),
+  },
+  "app/desk/briefs/[id]/actions/reject-candidate.ts#rejectCandidateAction": {
+    kind: "guarded", domain: "rejectCandidate", expect: EDITORS,
+    call: async (actor) => rejectCandidate(actor, await matrixCandidate()),
+  },
   "app/(auth)/set-password/[token]/actions/set-password.ts#setPasswordAction": {
     kind: "public",
     why: "whoever holds a one-time set-password link: the token is the authority (setPasswordWithToken requires it unused, unexpired and of an active user)",
@@ -362,6 +374,17 @@ async function matrixItems() {
     await buildQuote(tx, { ...quoteFields, ref: "q2" });
     const event = await buildEvent(tx, { ...eventFields, ref: "e1" });
     return { briefId, quoteId: quote.id, eventId: event.id, quoteFields, eventFields };
+  });
+}
+
+/** A fresh brief citing a document whose text proposes one quote, and that candidate's key. */
+async function matrixCandidate() {
+  return db().$transaction(async (tx) => {
+    const briefId = (await buildBrief(tx)).id;
+    const text = "“We are ready,” said Ana Ruiz.";
+    const documentId = (await buildDocument(tx, { capturedText: text })).id;
+    await citeDocument(tx, { briefId, documentId, ref: "d1" });
+    return { briefId, documentId, candidateKey: `quote:1-${text.indexOf("”")}` };
   });
 }
 

@@ -13,8 +13,17 @@ function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month, day));
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one: keep one per locale and parts.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(parts: Intl.DateTimeFormatOptions, locale: string): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(parts)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, { ...parts, timeZone: "UTC" })));
+  return made;
+}
+
 function format(date: Date, parts: Intl.DateTimeFormatOptions, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: "UTC" }).format(date);
+  return formatter(parts, locale).format(date);
 }
 
 /** The first day a date of this precision can mean, given any day inside it. */
@@ -51,7 +60,7 @@ export function formatDateLabel({ start, end, precision }: PreciseDate, locale =
     case "range": {
       if (!end) return format(start, { day: "numeric", month: "long", year: "numeric" }, locale);
       const options = { day: "numeric", month: "long", year: "numeric" } as const;
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatRange(start, end);
+      return formatter(options, locale).formatRange(start, end);
     }
   }
 }

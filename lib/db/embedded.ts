@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
  * corrupt it. A lock file holding the owner's pid keeps a second `npm start` (or a
  * command-line tool run beside it) out, and a lock left by a dead process is taken over.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   const file = join(dataDir, "briefdesk.lock");
   mkdirSync(dataDir, { recursive: true });
   try {

@@ -4,15 +4,17 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
 import { parseInput } from "@/lib/validation";
 import { eventDates, readEventItem, type EventItem } from "./event-item";
 import { addEventSchema } from "./schemas";
 
-export async function addEvent(actor: Actor | null, input: unknown): Promise<{ event: EventItem; version: number }> {
-  return db().$transaction(async (tx) => {
+/** `outer`: the caller's transaction, when adding the event is part of a larger change. */
+export async function addEvent(actor: Actor | null, input: unknown, outer?: Tx): Promise<{ event: EventItem; version: number }> {
+  return inTransaction(outer, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addEventSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -1,6 +1,7 @@
 // What a server action hands back to its form: a message, errors per field, and
 // the values the user typed, so that nothing typed is lost when input is refused.
 import { isAppError } from "@/lib/errors";
+import { requestLogger } from "@/lib/log";
 
 export type ActionState = {
   status: "idle" | "ok" | "error";
@@ -42,7 +43,7 @@ export async function toActionState(
     if (isAppError(error)) {
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
     }
-    console.error("Unexpected error in a server action", error);
+    (await requestLogger()).error({ err: error }, "Unexpected error in a server action");
     return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };
   }
 }

@@ -1,18 +1,20 @@
 // An editor adds a quote to a brief. It takes the next free ref (q<n>) and the last
 // position, and is checked at once against its document's captured text: the
-// status (verbatim or not found) is stored with it.
+// status (verbatim, altered or not found) is stored with it.
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { parseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
 import { readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { addQuoteSchema, SPEAKER_KINDS } from "./schemas";
 
-export async function addQuote(actor: Actor | null, input: unknown): Promise<{ quote: QuoteItem; version: number }> {
-  return db().$transaction(async (tx) => {
+/** `outer`: the caller's transaction, when adding the quote is part of a larger change. */
+export async function addQuote(actor: Actor | null, input: unknown, outer?: Tx): Promise<{ quote: QuoteItem; version: number }> {
+  return inTransaction(outer, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addQuoteSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

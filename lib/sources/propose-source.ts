@@ -4,15 +4,17 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { parseInput } from "@/lib/validation";
 import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
 import { proposeSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
-export async function proposeSource(actor: Actor | null, input: unknown): Promise<SourceSummary> {
+/** `outer`: the caller's transaction, when proposing is part of a larger change (a slug clash then fails it, untried again). */
+export async function proposeSource(actor: Actor | null, input: unknown, outer?: Tx): Promise<SourceSummary> {
   return retryOnSlugClash(() =>
-    db().$transaction(async (tx) => {
+    inTransaction(outer, async (tx) => {
       const me = await authorize(tx, actor, "desk.use");
       const data = parseInput(proposeSourceSchema, input);
       const slug = await uniqueSourceSlug(tx, data.name);

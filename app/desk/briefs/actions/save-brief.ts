@@ -3,6 +3,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { updateBrief } from "@/lib/briefs/update-brief";
 import { isAppError } from "@/lib/errors";
+import { requestLogger } from "@/lib/log";
 
 export type SaveBriefState =
   | { status: "saved"; version: number; savedAt: string; changed: boolean }
@@ -20,7 +21,7 @@ export async function saveBriefAction(input: unknown): Promise<SaveBriefState> {
     if (isAppError(error)) {
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, conflict: error.code === "conflict" ? error.details : undefined };
     }
-    console.error("Saving a brief failed", error);
+    (await requestLogger()).error({ err: error }, "Saving a brief failed");
     return { status: "error", message: "The brief could not be saved just now. Your text is still here; try again in a moment.", fieldErrors: {} };
   }
 }

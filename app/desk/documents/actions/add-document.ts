@@ -34,7 +34,8 @@ export async function addDocumentAction(_prev: ActionState, formData: FormData):
     });
     revalidatePath("/desk/documents");
     if (added.briefId) revalidatePath(`/desk/briefs/${added.briefId}`);
-    target = added.briefId ? `/desk/briefs/${added.briefId}` : `/desk/documents/${added.id}`;
+    // Added for a brief: the editor goes on to the quotes, events and sources the text proposes.
+    target = added.briefId ? `/desk/briefs/${added.briefId}/documents/${added.id}/candidates` : `/desk/documents/${added.id}`;
   });
   if (target) redirect(target);
   // A browser cannot be handed a file back: name the one chosen, so the form can ask for it again.

@@ -19,7 +19,7 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
       {briefId ? (
         <p className="meta">
           Once saved, the document is attached to <Link href={`/desk/briefs/${briefId}`}>the brief</Link> with its next
-          document ref, and you go back to the brief.
+          document ref, and you see the quotes, events and sources its text proposes for the brief.
         </p>
       ) : (
         <p className="meta">The article, statement or transcript that quotes and events will cite.</p>

@@ -1,0 +1,68 @@
+// Where, in the sentence around a quotation, the text says who said it:
+// - after it: “…,” said X / “…,” X said / “…,” he added;
+// - "according to X" anywhere in the sentence;
+// - before it: X said (that) … “…”, X, a spokesman for Y, said: “…”;
+// - a participle ("saying", "describing them as"): the subject of the main clause.
+import { isAdverbialPart, isVerbLike, subjectOf, words } from "./speaker-phrase";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./words";
+
+const QUOTE_MARK = /[“”"‘]/;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
+
+/** The phrase naming the speaker of the quotation at [start, end) of `sentence`, as written. */
+export function attributionPhrase(sentence: string, start: number, end: number, inner: string): string | null {
+  return after(sentence, end, inner) ?? accordingTo(sentence) ?? before(sentence, start);
+}
+
+function after(sentence: string, end: number, inner: string): string | null {
+  let rest = sentence.slice(end);
+  const nextQuote = rest.search(/[“"]/);
+  if (nextQuote >= 0) rest = rest.slice(0, nextQuote);
+  if (!/[,?!—–-]\s*$/.test(inner) && !/^\s*[,—–]/.test(rest)) return null;
+  rest = rest.replace(/^[\s,—–-]+/, "");
+  const list = words(rest);
+  if (list.length === 0) return null;
+  // “…,” said Marta Quintero, secretary of the union.
+  if (SPEECH_VERBS.has(list[0]!.text)) return rest.slice(list[0]!.end).replace(/[,.;:\s]+$/, "").trim() || null;
+  // “…,” Coastline chief executive Daniel Roux told reporters. / “…,” he said.
+  const verb = list.findIndex((w, i) => i > 0 && i <= 8 && SPEECH_VERBS.has(w.text));
+  if (verb > 0 && !list.slice(0, verb).some((w) => isVerbLike(w.text))) return rest.slice(0, list[verb]!.start).trim();
+  return null;
+}
+
+function accordingTo(sentence: string): string | null {
+  const match = /\baccording to ([^,.;“”"]+)/i.exec(sentence);
+  return match?.[1]?.trim() || null;
+}
+
+function before(sentence: string, start: number): string | null {
+  const text = sentence.slice(0, start);
+  const list = words(text);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const word = list[i]!.text;
+    if (SPEECH_PARTICIPLES.has(word)) return mainSubject(sentence);
+    if (!SPEECH_VERBS.has(word)) continue;
+    // The subject ends at the verb and starts after the last quotation or clause break before it.
+    const upTo = text.slice(0, list[i]!.start);
+    const that = upTo.lastIndexOf(" that ");
+    const from = Math.max(upTo.lastIndexOf("”") + 1, upTo.lastIndexOf(";") + 1, upTo.lastIndexOf(":") + 1, that >= 0 ? that + 6 : 0);
+    const subject = subjectOf(upTo.slice(from));
+    if (subject && !QUOTE_MARK.test(subject)) return subject;
+  }
+  return null;
+}
+
+/** The subject of the sentence's main clause: "North Korea’s leader Kim Jong-Un" in "Meanwhile, …, North Korea’s leader Kim Jong-Un offered …". */
+export function mainSubject(sentence: string): string | null {
+  // a dateline ("NORTHFIELD, 3 October 2023 —", "VALMORA, March 14 (Reuters) -") is no part of the sentence
+  let offset = DATELINE.exec(sentence)?.[0].length ?? 0;
+  for (const part of sentence.slice(offset).split(/(?<=,)/)) {
+    if (!isAdverbialPart(part.trim())) break;
+    offset += part.length;
+  }
+  const rest = sentence.slice(offset);
+  const verb = words(rest).find((w) => isVerbLike(w.text));
+  if (!verb) return null;
+  const subject = subjectOf(rest.slice(0, verb.start));
+  return subject && !QUOTE_MARK.test(subject) ? subject : null;
+}

@@ -1,0 +1,47 @@
+// Who the text has named so far, so that "he", "It added", "the ministry said",
+// "Putin" or "a council spokesperson" can be resolved to the last matching mention.
+import type { SpeakerPhrase } from "./speaker-phrase";
+
+export type Speaker = { name: string; title: string; organisation: string | null; kind: "person" | "organisation" };
+
+export class Discourse {
+  private readonly mentions: Speaker[] = [];
+
+  remember(speaker: Speaker): void {
+    this.mentions.push(speaker);
+  }
+
+  first(kind: "person" | "organisation"): Speaker | undefined {
+    return this.mentions.find((m) => m.kind === kind);
+  }
+
+  last(kind: "person" | "organisation" | "any"): Speaker | undefined {
+    return this.mentions.findLast((m) => kind === "any" || m.kind === kind);
+  }
+
+  /** The speaker a phrase names, resolved against earlier mentions where it needs them. */
+  resolve(phrase: SpeakerPhrase): Speaker | undefined {
+    if (phrase.kind === "pronoun") return this.last(phrase.refersTo);
+    if (phrase.kind === "single") {
+      const person = this.mentions.findLast((m) => m.kind === "person" && m.name.split(/\s+/).includes(phrase.name));
+      if (person) return person;
+      const kind = /^\p{Lu}+$/u.test(phrase.name) || phrase.title === "" ? "organisation" : "person";
+      return { name: phrase.name, title: phrase.title, organisation: phrase.organisation, kind };
+    }
+    if (phrase.definite && phrase.head) {
+      const modifiers = phrase.name.toLowerCase().split(/\s+/).filter((w) => w !== phrase.head);
+      if (phrase.kind === "organisation") {
+        const earlier = this.mentions.findLast((m) => m.kind === "organisation" && m.name.toLowerCase().includes(phrase.head!));
+        if (earlier) return earlier;
+      } else {
+        const employer = this.mentions.findLast(
+          (m) => m.kind === "organisation" && modifiers.some((w) => m.name.toLowerCase().includes(w)),
+        );
+        if (employer) return { name: employer.name, title: phrase.head, organisation: employer.name, kind: "organisation" };
+      }
+    }
+    const { name, title, organisation } = phrase;
+    const known = this.mentions.findLast((m) => m.name === name);
+    return { name, title: title || known?.title || "", organisation: organisation ?? known?.organisation ?? null, kind: phrase.kind === "person" ? "person" : "organisation" };
+  }
+}

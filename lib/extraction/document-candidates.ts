@@ -1,0 +1,93 @@
+// The candidates of one document attached to one brief, with what the desk already
+// decided about each: read by the candidates screen and checked again by every
+// accept and reject, inside their transaction — the client only names a candidate.
+import { toIsoDay } from "@/lib/dates/precision";
+import type { CandidateDecision, SourceKind, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { normaliseForMatching } from "@/lib/quotes/verify-quote";
+import { extractCandidates } from "./extract-candidates";
+import type { EventCandidate, QuoteCandidate, SourceCandidate } from "./types";
+
+export type CandidateStatus =
+  | { state: "open" }
+  | { state: CandidateDecision; by: string | null; at: string; itemRef: string | null }
+  /** a quote with these words from this document is on the brief already (added by hand) */
+  | { state: "on_brief"; itemRef: string }
+  /** a source the registry has */
+  | { state: "in_registry"; sourceId: string };
+
+export type Decided<T> = T & { status: CandidateStatus };
+
+export type DocumentCandidates = {
+  brief: { id: string; title: string; version: number };
+  document: { id: string; ref: string; title: string; capturedText: string; publishedOn: string | null; publisher: string };
+  quotes: Decided<QuoteCandidate & { speakerSourceId: string | null }>[];
+  events: Decided<EventCandidate & { reportedById: string | null }>[];
+  sources: Decided<SourceCandidate>[];
+};
+
+const SPEAKER_KINDS: readonly SourceKind[] = ["person", "organisation", "government"];
+
+export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId: string): Promise<DocumentCandidates> {
+  const attached = await tx.briefDocument.findUnique({
+    where: { briefId_documentId: { briefId, documentId } },
+    select: {
+      ref: true,
+      brief: { select: { id: true, title: true, version: true } },
+      document: { select: { id: true, title: true, capturedText: true, publishedOn: true, source: { select: { name: true } } } },
+    },
+  });
+  if (!attached) throw new AppError("not_found", "This document is not attached to this brief.");
+  // one after another: a transaction's queries share one connection
+  const registry = await tx.source.findMany({ where: { retiredAt: null }, select: { id: true, name: true, kind: true } });
+  const decisions = await tx.extractionDecision.findMany({
+    where: { briefId, documentId },
+    select: { candidateKey: true, decision: true, itemRef: true, decidedAt: true, decidedBy: { select: { name: true } } },
+  });
+  const quotesOnBrief = await tx.quote.findMany({ where: { briefId, documentId }, select: { ref: true, text: true } });
+  const { document } = attached;
+  const raw = extractCandidates(document.capturedText, { publishedOn: document.publishedOn, registry });
+  const byKey = new Map(decisions.map((d) => [d.candidateKey, d]));
+  const kindOf = new Map(registry.map((s) => [s.id, s.kind]));
+  const onBrief = new Map(quotesOnBrief.map((q) => [normaliseForMatching(q.text), q.ref]));
+  const sourceId = (name: string | null, kinds?: readonly SourceKind[]) => {
+    const match = name ? raw.sources.find((s) => s.name === name)?.match : null;
+    return match && (!kinds || kinds.includes(kindOf.get(match.id)!)) ? match.id : null;
+  };
+  const statusOf = (key: string, fallback: CandidateStatus = { state: "open" }): CandidateStatus => {
+    const decided = byKey.get(key);
+    return decided
+      ? { state: decided.decision, by: decided.decidedBy?.name ?? null, at: decided.decidedAt.toISOString(), itemRef: decided.itemRef }
+      : fallback;
+  };
+  return {
+    brief: attached.brief,
+    document: {
+      id: document.id, ref: attached.ref, title: document.title, capturedText: document.capturedText,
+      publishedOn: document.publishedOn && toIsoDay(document.publishedOn), publisher: document.source.name,
+    },
+    quotes: raw.quotes.map((quote) => {
+      const ref = onBrief.get(normaliseForMatching(quote.text));
+      return { ...quote, speakerSourceId: sourceId(quote.speakerOrganisation, SPEAKER_KINDS), status: statusOf(quote.key, ref ? { state: "on_brief", itemRef: ref } : undefined) };
+    }),
+    events: raw.events.map((event) => ({ ...event, reportedById: sourceId(event.reportedBy), status: statusOf(event.key) })),
+    sources: raw.sources.map((source) => ({
+      ...source,
+      status: statusOf(source.key, source.match ? { state: "in_registry", sourceId: source.match.id } : undefined),
+    })),
+  };
+}
+
+/** The candidate named, still proposed and still undecided: what an accept or reject may act on. */
+export function openCandidate(candidates: DocumentCandidates, key: string) {
+  const all = [...candidates.quotes, ...candidates.events, ...candidates.sources];
+  const candidate = all.find((c) => c.key === key);
+  if (!candidate) throw new AppError("not_found", "This candidate is no longer proposed for this document.");
+  const { status } = candidate;
+  if (status.state === "accepted" || status.state === "rejected") {
+    const who = status.by ?? "Someone";
+    throw new AppError("conflict", `${who} already ${status.state} this candidate${status.itemRef && status.state === "accepted" ? ` (as ${status.itemRef})` : ""}. Nothing was changed: reload to see the list as it is now.`);
+  }
+  if (status.state === "in_registry") throw new AppError("conflict", "This source is in the registry already: there is nothing to add.");
+  return candidate;
+}

@@ -1,0 +1,132 @@
+// Quote candidates: every passage in quotation marks (and every answer of a Q&A
+// interview), with its speaker as the text attributes it. Parts of one sentence
+// interrupted by an attribution (“We will not give up,” he said, “and we will win.”)
+// are one quote; a quotation with no attribution of its own continues the last
+// speaker of its paragraph. Short title-case quotations used as names (“People’s
+// Republics.”) are labels, not statements.
+import type { DatePrecision } from "@/lib/db/client";
+import { attributionPhrase, mainSubject } from "./attribution";
+import { Discourse, type Speaker } from "./discourse";
+import { findQuotations, type Quotation } from "./find-quotations";
+import { interviewTurns, type Turn } from "./interview-turns";
+import { paragraphs, sentences, spanAt } from "./segment";
+import { parseSpeakerPhrase } from "./speaker-phrase";
+import type { QuoteCandidate, Span } from "./types";
+import { LABEL_CUES } from "./words";
+
+export type StatementDate = { sentence: Span; date: string; precision: DatePrecision };
+
+const MINOR = new Set(["of", "the", "and", "for", "in", "on", "a", "an", "to", "de"]);
+
+export function isLabel(inner: string, textBefore: string): boolean {
+  const list = inner.replace(/[.,!?;:]+$/, "").split(/\s+/).filter(Boolean);
+  if (list.length === 0 || list.length > 4) return false;
+  if (/so[- ]called\s*$/i.test(textBefore)) return true;
+  const titleCase = list.every((w) => MINOR.has(w) || /^\p{Lu}/u.test(w));
+  const midSentence = /\p{L}[\s,]*$/u.test(textBefore);
+  return titleCase && (LABEL_CUES.test(textBefore) || midSentence);
+}
+
+type Part = { quotation: Quotation; sentence: Span };
+
+export function extractQuotes(text: string, statementDates: StatementDate[] = []): QuoteCandidate[] {
+  const allSentences = sentences(text);
+  const allParagraphs = paragraphs(text);
+  const turns = interviewTurns(text);
+  const inTurn = (offset: number) => turns.some((t) => offset >= t.words.start && offset < t.words.end);
+  const quotations = findQuotations(text).filter((q) => !inTurn(q.outer.start));
+  const discourse = new Discourse();
+  const found: QuoteCandidate[] = [];
+  let lastSpeaker: { speaker: Speaker; paragraph: Span } | null = null;
+  let next = 0;
+
+  for (const sentence of allSentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const paragraph = spanAt(allParagraphs, sentence.start)!;
+    const turn = turns.find((t) => t.words.start >= sentence.start && t.words.start < sentence.end);
+    if (turn && !turn.question) found.push(answer(text, turn, discourse));
+    if (!inTurn(sentence.start)) {
+      const subject = mainSubject(sentenceText);
+      const parsed = subject && parseSpeakerPhrase(subject);
+      if (parsed && parsed.kind !== "pronoun") {
+        const resolved = discourse.resolve(parsed);
+        if (resolved) discourse.remember(resolved);
+      }
+    }
+    for (let quotation = quotations[next]; quotation && quotation.outer.start < sentence.end; quotation = quotations[next]) {
+      const parts: Part[] = [{ quotation, sentence }];
+      next++;
+      // “…,” he said, “…” — one quote in two parts
+      for (let more = quotations[next]; more && continues(text, parts.at(-1)!.quotation, more); more = quotations[next]) {
+        parts.push({ quotation: more, sentence: spanAt(allSentences, more.outer.start) ?? sentence });
+        next++;
+      }
+      const speaker: Speaker | null = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousParagraphStart(allParagraphs, paragraph) ? lastSpeaker.speaker : null);
+      if (speaker) {
+        discourse.remember(speaker);
+        lastSpeaker = { speaker, paragraph };
+      }
+      found.push(candidate(text, parts, speaker, statementDates));
+    }
+  }
+  return found;
+}
+
+function previousParagraphStart(all: Span[], paragraph: Span): number {
+  const index = all.indexOf(paragraph);
+  return all[index - 1]?.start ?? paragraph.start;
+}
+
+function continues(text: string, first: Quotation, second: Quotation): boolean {
+  if (!/,\s*$/.test(text.slice(first.inner.start, first.inner.end))) return false;
+  const gap = text.slice(first.outer.end, second.outer.start);
+  return /^\s*,?\s*[^“”".!?\n]{1,90},\s*$/.test(gap);
+}
+
+function attribute(text: string, parts: Part[], discourse: Discourse): Speaker | null {
+  for (const { quotation, sentence } of parts) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const inner = text.slice(quotation.inner.start, quotation.inner.end);
+    const phrase = attributionPhrase(sentenceText, quotation.outer.start - sentence.start, quotation.outer.end - sentence.start, inner);
+    const parsed = phrase && parseSpeakerPhrase(phrase);
+    const speaker = parsed && discourse.resolve(parsed);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+function candidate(text: string, parts: Part[], speaker: Speaker | null, statementDates: StatementDate[]): QuoteCandidate {
+  const spans = parts.map(({ quotation }) => quotation.inner);
+  const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
+  // the comma before "he said" is the sentence's, not the speaker's
+  const words = pieces.map((piece) => piece.replace(/,$/, "")).join(" … ");
+  const first = parts[0]!;
+  const label = parts.length === 1 && isLabel(words, text.slice(first.sentence.start, first.quotation.outer.start));
+  const said = statementDates.find((d) => parts.some((p) => p.sentence.start === d.sentence.start));
+  return {
+    key: `quote:${first.quotation.inner.start}-${first.quotation.inner.end}`,
+    kind: label ? "label" : "quote",
+    text: words,
+    spans,
+    speakerName: speaker?.name ?? "",
+    speakerTitle: speaker?.title ?? "",
+    speakerOrganisation: speaker?.kind === "organisation" ? speaker.name : (speaker?.organisation ?? null),
+    saidOn: said?.date ?? null,
+    saidOnPrecision: said?.precision ?? null,
+  };
+}
+
+function answer(text: string, turn: Turn, discourse: Discourse): QuoteCandidate {
+  const label = turn.label;
+  const named = /^(?:A|Answer)$/.test(label) ? undefined : discourse.resolve({
+    kind: "single", name: label.split(/\s+/).at(-1)!.replace(/^(\p{Lu})(\p{Lu}+)$/u, (_, a: string, b: string) => a + b.toLowerCase()),
+    title: "", organisation: null, definite: false, head: null,
+  });
+  const speaker = named?.kind === "person" ? named : discourse.first("person");
+  const span = turn.words;
+  return {
+    key: `quote:${span.start}-${span.end}`, kind: "quote", text: text.slice(span.start, span.end), spans: [span],
+    speakerName: speaker?.name ?? "", speakerTitle: speaker?.title ?? "", speakerOrganisation: speaker?.organisation ?? null,
+    saidOn: null, saidOnPrecision: null,
+  };
+}

@@ -1,0 +1,20 @@
+// Runs before every request (Next 16's proxy, formerly middleware). Gives the request
+// an id that server actions, route handlers and pages read from the `x-request-id`
+// request header (lib/log.ts), and that the caller gets back in the response, so a
+// report ("request 3f2c… failed") leads straight to its log lines.
+import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
+
+export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+export const config = {
+  // not for Next's own static files: they log nothing
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
