@@ -15,7 +15,8 @@ import { apiError, errorResponse } from "./error-response";
 import { clientAddress, limitAddress, limitToken } from "./rate-limit";
 
 type Params = Record<string, string | string[] | undefined>;
-type RouteContext = { params: Promise<Params> };
+/** Next passes no params to a route without dynamic segments. */
+type RouteContext = { params?: Promise<Params> };
 
 export const PUBLIC_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=30";
 
@@ -47,7 +48,7 @@ export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>)
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       await limitAddress(clientAddress(request));
-      const result = await load({ params: stringParams(await context.params), query: new URL(request.url).searchParams });
+      const result = await load({ params: stringParams((await context?.params) ?? {}), query: new URL(request.url).searchParams });
       const text = JSON.stringify(result.body);
       const etag = `"${createHash("sha256").update(text).digest("base64url")}"`;
       const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
@@ -95,7 +96,7 @@ export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { statu
       await limitAddress(clientAddress(request));
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
-      const result = await run({ actor, body: await readBody(request), params: stringParams(await context.params) });
+      const result = await run({ actor, body: await readBody(request), params: stringParams((await context?.params) ?? {}) });
       return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       const response = errorResponse(error);
