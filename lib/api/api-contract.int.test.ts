@@ -139,6 +139,18 @@ describe("public reads", () => {
     expect((bad.body as Json).error.fields).toHaveProperty("cursor");
   });
 
+  it("searches the full text with q, within the filters, and refuses a list's cursor for a search", async () => {
+    const found = await api("GET", "/api/v1/briefs?q=cursor%20brief&from=2021-01-01&to=2021-01-03");
+    expect(found.status).toBe(200);
+    expect((found.body as Json).items.map((b: Json) => b.slug).sort()).toEqual([...slugs].sort());
+    const none = await api("GET", "/api/v1/briefs?q=zzyzxnothingmatches");
+    expect((none.body as Json).items).toEqual([]);
+    const listCursor = ((await api("GET", "/api/v1/briefs?limit=1")).body as Json).nextCursor as string;
+    const mixed = await api("GET", `/api/v1/briefs?q=cursor&cursor=${listCursor}`);
+    expect(mixed.status).toBe(400);
+    expect((mixed.body as Json).error.fields).toHaveProperty("cursor");
+  });
+
   it("answers an unknown or unpublished slug with 404 and a JSON error", async () => {
     const draft = await db().$transaction((tx) => buildBrief(tx));
     for (const slug of ["no-such-brief", draft.slug]) {

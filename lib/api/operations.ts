@@ -26,7 +26,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: "GET", path: "/api/v1/briefs", operationId: "listBriefs", auth: false, response: "BriefList",
     summary: "List published briefs, newest first",
-    description: "Cursor-paginated: pass `nextCursor` back as `cursor`. With `q`, a full-text search ranked by relevance.",
+    description: "Cursor-paginated: pass `nextCursor` back as `cursor`. With `q`, a full-text search of title, summary, body and quotes, ranked by relevance (10 a page, `limit` does not apply; at most the 200 most recent matches are ranked).",
     errors: PUBLIC_ERRORS,
   },
   {

@@ -7,6 +7,7 @@ import { renderBody } from "@/lib/briefs/render-body";
 import { getPublishedBrief } from "@/lib/publishing/get-published-brief";
 import { listPublishedBriefsAfter, type BriefPosition } from "@/lib/publishing/list-published-briefs-after";
 import type { PublishedBriefSummary } from "@/lib/publishing/list-published-briefs";
+import { searchBriefs } from "@/lib/search/search-briefs";
 import { parseInput } from "@/lib/validation";
 import type { PublicResult } from "./route";
 import { listBriefsQuerySchema } from "./schemas";
@@ -54,8 +55,15 @@ export async function listApiBriefs(query: URLSearchParams): Promise<PublicResul
 
 /** Full-text search ranks by relevance, so its pages are numbered; the cursor holds the number. */
 async function searchPage(params: { q?: string; topic?: string; from?: string; to?: string }, cursor: Cursor | undefined): Promise<PublicResult> {
-  void params; void cursor;
-  throw new AppError("invalid", "Full-text search is not available yet.", { q: ["Search is not available yet."] });
+  if (cursor && !("page" in cursor)) throw new AppError("invalid", "This cursor belongs to a list, not a search.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
+  const page = cursor?.page ?? 1;
+  const result = await searchBriefs({ q: params.q, topic: params.topic, from: params.from, to: params.to, page: String(page) });
+  return {
+    body: {
+      items: result.items.map(summaryBody),
+      nextCursor: result.hasNext ? encodeCursor({ page: page + 1 }) : null,
+    },
+  };
 }
 
 export async function getApiBrief(slug: string): Promise<PublicResult> {
