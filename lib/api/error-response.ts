@@ -3,6 +3,7 @@
 // that says what kind of refusal it is. Anything that is not an AppError is a bug:
 // logged, answered 500 with a generic message, never a stack.
 import { isAppError, type AppError } from "@/lib/errors";
+import { logger, type Logger } from "@/lib/log";
 
 export type ApiErrorCode =
   | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "throttled" | "internal";
@@ -36,9 +37,9 @@ export function apiError(code: ApiErrorCode, message: string, init: { headers?: 
   return Response.json(apiErrorBody(code, message, init), { status: STATUS[code], headers });
 }
 
-export function errorResponse(error: unknown, headers?: HeadersInit): Response {
+export function errorResponse(error: unknown, { headers, log = logger }: { headers?: HeadersInit; log?: Pick<Logger, "error"> } = {}): Response {
   if (!isAppError(error)) {
-    console.error("Unexpected error in an API route", error);
+    log.error({ err: error }, "Unexpected error in an API route");
     return apiError("internal", "Something went wrong; nothing was changed. Please try again.", { headers });
   }
   const code = apiCode(error);

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/policy";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { AppError } from "@/lib/errors";
+import { loggerFor } from "@/lib/log";
 import { apiError, errorResponse } from "./error-response";
 import { clientAddress, limitAddress, limitToken } from "./rate-limit";
 
@@ -56,7 +57,7 @@ export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>)
       headers.set("Content-Type", "application/json; charset=utf-8");
       return new Response(text, { status: result.status ?? 200, headers });
     } catch (error) {
-      return errorResponse(error, CORS_HEADERS);
+      return errorResponse(error, { headers: CORS_HEADERS, log: loggerFor(request) });
     }
   };
 }
@@ -99,7 +100,7 @@ export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { statu
       const result = await run({ actor, body: await readBody(request), params: stringParams((await context?.params) ?? {}) });
       return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      const response = errorResponse(error);
+      const response = errorResponse(error, { log: loggerFor(request) });
       if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="briefdesk"');
       return response;
     }
