@@ -29,6 +29,8 @@ const schema = z.object({
   BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
   /** JSON API: requests a minute with one API token. */
   BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** "off" stops this process from delivering webhooks (lib/webhooks/start-webhook-worker.ts); events still queue. */
+  BRIEFDESK_WEBHOOKS: z.enum(["on", "off"]).default("on"),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */

@@ -17,6 +17,7 @@ import { isSelfApproved } from "@/lib/review/four-eyes";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { formatMoment } from "@/lib/text/format-moment";
 import { parseInput } from "@/lib/validation";
+import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
 
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
@@ -85,6 +86,7 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
       data: { correctionId: created.id, publicationId: publication.id, kind: correction.kind },
     });
   }
+  await enqueueBriefEvent(tx, { event: correction ? "brief.corrected" : "brief.published", briefId, publicationId: publication.id, at: publishedAt });
   return { publicationId: publication.id, version, publishedAt };
 }
 

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import { withdrawBriefSchema } from "./schemas";
 
 export async function withdrawBrief(actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
@@ -51,5 +52,6 @@ export async function withdrawBriefInTx(tx: Tx, actor: Actor | null, input: unkn
     fromState: state, toState: "withdrawn",
     data: { reason, version: visible[0]!.version, voidedReviews: voided.count, cancelledSchedules: scheduled.map((p) => p.version) },
   });
+  await enqueueBriefEvent(tx, { event: "brief.withdrawn", briefId, at: withdrawnAt });
   return { briefId, withdrawnAt };
 }
