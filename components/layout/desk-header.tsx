@@ -12,6 +12,7 @@ export function DeskHeader({ name, isAdmin, unread }: { name: string; isAdmin: b
         <Link href="/desk/sources">Sources</Link>
         {isAdmin && <Link href="/desk/admin/users">Users</Link>}
         {isAdmin && <Link href="/desk/admin/audit">Audit log</Link>}
+        {isAdmin && <Link href="/desk/admin/webhooks">Webhooks</Link>}
         {isAdmin && <Link href="/desk/admin/settings">Settings</Link>}
         <Link href="/desk/account">Account</Link>
         <Link href="/">Reader site</Link>

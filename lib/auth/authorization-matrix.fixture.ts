@@ -51,6 +51,10 @@ import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/fa
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { resendWebhookDelivery } from "@/lib/webhooks/resend-webhook-delivery";
+import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-active";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -293,6 +297,23 @@ export const MATRIX: Record<string, Row> = {
   "app/desk/account/tokens/actions/revoke-api-token.ts#revokeApiTokenAction": {
     kind: "guarded", domain: "revokeApiToken", expect: EDITORS,
     call: (actor) => revokeApiToken(actor, { tokenId: "no-such-token" }),
+  },
+  // Webhooks: admins only (settings.manage); unknown ids are "not found" after the check
+  "app/desk/admin/webhooks/actions/create-webhook-endpoint.ts#createWebhookEndpointAction": {
+    kind: "guarded", domain: "createWebhookEndpoint", expect: ADMIN_ONLY,
+    call: (actor) => createWebhookEndpoint(actor, { url: "http://127.0.0.1:9/matrix", events: ["brief.published"] }),
+  },
+  "app/desk/admin/webhooks/actions/set-webhook-endpoint-active.ts#setWebhookEndpointActiveAction": {
+    kind: "guarded", domain: "setWebhookEndpointActive", expect: ADMIN_ONLY,
+    call: (actor) => setWebhookEndpointActive(actor, { endpointId: "no-such-endpoint", active: false }),
+  },
+  "app/desk/admin/webhooks/actions/delete-webhook-endpoint.ts#deleteWebhookEndpointAction": {
+    kind: "guarded", domain: "deleteWebhookEndpoint", expect: ADMIN_ONLY,
+    call: (actor) => deleteWebhookEndpoint(actor, { endpointId: "no-such-endpoint" }),
+  },
+  "app/desk/admin/webhooks/actions/resend-webhook-delivery.ts#resendWebhookDeliveryAction": {
+    kind: "guarded", domain: "resendWebhookDelivery", expect: ADMIN_ONLY,
+    call: (actor) => resendWebhookDelivery(actor, { deliveryId: "no-such-delivery" }),
   },
   // The JSON API. Public reads serve publications only; the editorial routes act as the
   // bearer token's user (lib/api/route.ts: the token's user, read again, is the actor)
