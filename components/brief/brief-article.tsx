@@ -21,6 +21,8 @@ type Props = {
   events: TimelineEvent[];
   /** the claims the brief checks; absent in views made before claims existed */
   claims?: ClaimView[];
+  /** the timeline as TimelineJS JSON, on the reader site */
+  timelineHref?: string;
   sources: SourceView[];
   documents: DocumentView[];
 };
@@ -92,6 +94,9 @@ export function BriefArticle(props: Props) {
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
           <Timeline events={props.events} />
+          {props.timelineHref && (
+            <p className="meta"><a href={props.timelineHref} download>Download this timeline</a> (JSON for TimelineJS)</p>
+          )}
         </section>
       )}
 
