@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { getPublishedBrief } from "@/lib/publishing/get-published-brief";
 import { listPublicCorrections } from "@/lib/publishing/list-public-corrections";
+import { listPublishedBriefs } from "@/lib/publishing/list-published-briefs";
 import { publishBrief } from "@/lib/publishing/publish-brief";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 import { approveReview } from "@/lib/review/decide-review";
@@ -193,6 +194,8 @@ describe("a changed verdict is a public correction", () => {
       expect.objectContaining({ kind: "verdict_change", note: `Verdict on the claim “North Korea recognised the regions' independence.” changed from Mostly true to False. ${note}` }),
     ]);
     expect(claimsOf(published!.snapshot)[0]?.verdict?.name).toBe("False");
+    // a brief with one claim shows its verdict in the reader's lists
+    expect((await listPublishedBriefs({ pageSize: 500 })).items.find((i) => i.slug === brief.slug)?.verdict).toBe("False");
 
     const { items } = await listPublicCorrections({ pageSize: 100 });
     expect(items.find((i) => i.brief.id === brief.id)).toMatchObject({ kind: "verdict_change", brief: { slug: brief.slug, title: brief.title } });
