@@ -52,9 +52,12 @@ import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candid
 import { addClaim } from "@/lib/claims/add-claim";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
-import {
-  createVerdictRating, deleteVerdictRating, moveVerdictRating, setVerdictMode, setVerdictRatingRetired, updateVerdictRating,
-} from "@/lib/verdicts/manage-verdict-scale";
+import { createVerdictRating } from "@/lib/verdicts/create-verdict-rating";
+import { deleteVerdictRating } from "@/lib/verdicts/delete-verdict-rating";
+import { moveVerdictRating } from "@/lib/verdicts/move-verdict-rating";
+import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
+import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
+import { updateVerdictRating } from "@/lib/verdicts/update-verdict-rating";
 import { buildClaim } from "@/prisma/seed/factories";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";

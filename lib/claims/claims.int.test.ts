@@ -11,7 +11,10 @@ import { submitForReview as submitThroughDesk } from "@/lib/review/submit-for-re
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { newActor, refusal } from "@/lib/test-support";
-import { createVerdictRating, deleteVerdictRating, setVerdictMode, setVerdictRatingRetired } from "@/lib/verdicts/manage-verdict-scale";
+import { createVerdictRating } from "@/lib/verdicts/create-verdict-rating";
+import { deleteVerdictRating } from "@/lib/verdicts/delete-verdict-rating";
+import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
+import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
 import { buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { approve, submitForReview } from "@/prisma/seed/workflow";
 import { addClaim } from "./add-claim";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
-import { setVerdictRatingRetired } from "@/lib/verdicts/manage-verdict-scale";
+import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
 
 export async function retireVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();

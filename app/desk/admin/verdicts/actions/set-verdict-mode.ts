@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
-import { setVerdictMode } from "@/lib/verdicts/manage-verdict-scale";
+import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
 
 export async function setVerdictModeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
-import { updateVerdictRating } from "@/lib/verdicts/manage-verdict-scale";
+import { updateVerdictRating } from "@/lib/verdicts/update-verdict-rating";
 import { ratingFormInput } from "@/lib/verdicts/schemas";
 
 export async function updateVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
