@@ -22,7 +22,8 @@ export function ClaimList({ claims }: { claims: ClaimView[] }) {
       {claims.map((c) => (
         <li key={c.ref} id={`claim-${c.ref}`} className="claim">
           <figure>
-            <blockquote><p>{c.quoted ? `“${c.text}”` : c.text}</p></blockquote>
+            {/* a quoted claim is the claimant's words (the stylesheet sets its quote marks); another is our wording of it */}
+            {c.quoted ? <blockquote><p>{c.text}</p></blockquote> : <p className="claim-text">{c.text}</p>}
             <figcaption>
               <span className="speaker">{c.speakerName}</span>
               {c.speakerSource && c.speakerSource.name !== c.speakerName && <> ({c.speakerSource.name})</>}

@@ -24,7 +24,7 @@ export function VerdictScaleAdmin({ mode, ratings, actions }: { mode: "scale" | 
   return (
     <>
       <form action={modeAction} className="form">
-        <fieldset>
+        <fieldset className="verdict-mode">
           <legend>Verdicts</legend>
           <label className="checkbox"><input type="radio" name="mode" value="scale" defaultChecked={mode === "scale"} /> Rate each claim on the scale below</label>
           <label className="checkbox"><input type="radio" name="mode" value="conclusion_only" defaultChecked={mode === "conclusion_only"} /> Conclusion only: claims get a written conclusion and no rating</label>

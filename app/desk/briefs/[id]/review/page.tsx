@@ -51,7 +51,7 @@ export default async function ReviewPage({ params }: Props) {
     })),
     ...claimsOf(snapshot).map((c) => ({
       kind: "claim" as const, ref: c.ref, title: `Claim: ${c.quoted ? `“${c.text}”` : c.text} — ${c.verdict?.name ?? "no rating"}`,
-      detail: `${c.speakerName}; first appeared ${[c.documentId && (documents.get(c.documentId) ?? c.documentId), c.appearanceUrl, c.appearedOn].filter(Boolean).join(", ")}. Conclusion: ${c.conclusion}`,
+      detail: `${c.speakerName}; first appeared in ${[c.documentId && (documents.get(c.documentId) ?? c.documentId), c.appearanceUrl, c.appearedOn].filter(Boolean).join(", ")}. Conclusion: ${c.conclusion}`,
     })),
   ];
   const now = new Date();
