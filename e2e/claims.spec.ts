@@ -63,7 +63,8 @@ test("an editor adds a claim, a reviewer checks it, readers see the verdict; a c
   // A reader sees who said what, the verdict with its definition and the conclusion.
   await reader.goto(`/briefs/${slug}`);
   const claims = reader.getByRole("region", { name: "The claim we checked" });
-  await expect(claims).toContainText("“North Korea recognised the regions' independence.”");
+  // the claimant's exact words, as a quotation
+  await expect(claims.locator("blockquote")).toHaveText("North Korea recognised the regions' independence.");
   await expect(claims).toContainText("KCNA");
   await expect(claims).toContainText("Our verdict: Mostly true — The claim is accurate but needs clarification or additional information.");
   await expect(claims).toContainText("The ministry's statement says so, though in other words.");
