@@ -14,6 +14,7 @@ const pages: Record<string, string> = {
   about: "/about",
   "the verdict scale": "/methodology",
   "the corrections log": "/corrections",
+  "search results": "/search?q=north+korea",
 };
 
 test.beforeAll(async () => {

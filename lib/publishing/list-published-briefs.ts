@@ -20,7 +20,7 @@ export type PublishedBriefSummary = {
   topics: { slug: string; name: string }[];
   publishedAt: Date;
   /** the verdict of a brief that checks exactly one claim; null otherwise */
-  verdict: string | null;
+  verdict?: string | null;
 };
 
 export type PublishedBriefPage = { items: PublishedBriefSummary[]; page: number; hasNext: boolean };
