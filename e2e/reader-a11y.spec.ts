@@ -12,6 +12,8 @@ const pages: Record<string, string> = {
   "a topic": "/topics/north-korea",
   "a source": "/sources/russian-state-media",
   about: "/about",
+  "the verdict scale": "/methodology",
+  "the corrections log": "/corrections",
   "search results": "/search?q=north+korea",
 };
 

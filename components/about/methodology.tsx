@@ -61,11 +61,25 @@ export function Methodology() {
         <p>Each brief says who reviewed it and when.</p>
       </section>
 
+      <section aria-labelledby="verdicts">
+        <h2 id="verdicts">Claims and verdicts</h2>
+        <p>
+          Some briefs check a claim someone made. We quote the claim as it was made (word for word when we put it in
+          quote marks), say who made it and where and when it first appeared, and give our conclusion with the evidence
+          in the brief’s sources. The reviewer checks each claim, its verdict and its conclusion like every quote.
+        </p>
+        <p>Our <Link href="/methodology">verdict scale</Link> says what each verdict means.</p>
+        <p>
+          If we change a published verdict, the brief says so at its top, with the old and the new verdict and why, and
+          the change is listed with every other correction on our <Link href="/corrections">corrections page</Link>.
+        </p>
+      </section>
+
       <section aria-labelledby="corrections">
         <h2 id="corrections">Corrections policy</h2>
         <p>
           A published brief is never changed silently. A new version goes through review again and is published with a
-          dated public note in the brief’s corrections log, of one of three kinds:
+          dated public note in the brief’s corrections log, of one of these kinds:
         </p>
         <dl className="definitions">
           <dt>Correction</dt>
@@ -74,6 +88,8 @@ export function Methodology() {
           <dd>the story moved on, and the brief now says more.</dd>
           <dt>Clarification</dt>
           <dd>what we wrote was accurate but could be misread.</dd>
+          <dt>Verdict change</dt>
+          <dd>we now rate a claim differently, and say from what to what and why.</dd>
         </dl>
         <p>
           Only a cosmetic change — a typo, formatting — is published without a note; it is still reviewed and recorded
@@ -83,6 +99,7 @@ export function Methodology() {
           If a brief can no longer stand, we <strong>withdraw</strong> it rather than delete it: its address keeps
           working and shows when and why it was withdrawn. Withdrawn briefs leave our lists.
         </p>
+        <p>Every correction, update, clarification, verdict change and withdrawal is listed on our <Link href="/corrections">corrections page</Link>, newest first, with a feed.</p>
       </section>
 
       <p><Link href="/">Read the latest briefs</Link> or browse them by <Link href="/topics">topic</Link>.</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "../format";
 import { TopicLinks } from "./brief-list";
+import { ClaimList, type ClaimView } from "./claim-list";
 import { QuoteList, type QuoteView } from "./quote-list";
 import { DocumentList, SourceList, type DocumentView, type SourceView } from "./source-list";
 import { Timeline, type TimelineEvent } from "./timeline";
@@ -18,14 +19,22 @@ type Props = {
   corrections: { kind: string; note: string; createdAt: Date }[];
   quotes: QuoteView[];
   events: TimelineEvent[];
+  /** the claims the brief checks; absent in views made before claims existed */
+  claims?: ClaimView[];
+  /** the timeline as TimelineJS JSON, on the reader site */
+  timelineHref?: string;
   sources: SourceView[];
   documents: DocumentView[];
 };
 
-const CORRECTION_LABEL: Record<string, string> = { correction: "Correction", update: "Update", clarification: "Clarification" };
+export const CORRECTION_LABEL: Record<string, string> = {
+  correction: "Correction", update: "Update", clarification: "Clarification", verdict_change: "Verdict change",
+};
 
 export function BriefArticle(props: Props) {
   const { review } = props;
+  const claims = props.claims ?? [];
+  const verdictChanges = props.corrections.filter((c) => c.kind === "verdict_change");
   return (
     <article className="brief">
       <header>
@@ -54,6 +63,24 @@ export function BriefArticle(props: Props) {
         </aside>
       )}
 
+      {verdictChanges.length > 0 && (
+        <aside className="verdict-change" role="note" aria-labelledby="verdict-change-heading">
+          <h2 id="verdict-change-heading">{verdictChanges.length > 1 ? "Our verdicts changed" : "Our verdict changed"}</h2>
+          {verdictChanges.map((c) => (
+            <p key={c.createdAt.toISOString()}>
+              <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
+            </p>
+          ))}
+        </aside>
+      )}
+
+      {claims.length > 0 && (
+        <section aria-labelledby="claims-heading" className="claims">
+          <h2 id="claims-heading">{claims.length > 1 ? "Claims we checked" : "The claim we checked"}</h2>
+          <ClaimList claims={claims} />
+        </section>
+      )}
+
       <div className="body" dangerouslySetInnerHTML={{ __html: props.bodyHtml }} />
 
       {props.quotes.length > 0 && (
@@ -67,6 +94,9 @@ export function BriefArticle(props: Props) {
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
           <Timeline events={props.events} />
+          {props.timelineHref && (
+            <p className="meta"><a href={props.timelineHref} download>Download this timeline</a> (JSON for TimelineJS)</p>
+          )}
         </section>
       )}
 

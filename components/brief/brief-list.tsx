@@ -7,6 +7,8 @@ export type BriefListItem = {
   summary: string;
   publishedAt: Date;
   topics: { slug: string; name: string }[];
+  /** the verdict of a brief that checks one claim */
+  verdict?: string | null;
 };
 
 /** Links to topic pages, comma-separated. */
@@ -30,6 +32,7 @@ export function BriefList({ briefs, empty = "No briefs have been published yet."
         <li key={brief.slug}>
           <article>
             <Heading><Link href={`/briefs/${brief.slug}`}>{brief.title}</Link></Heading>
+            {brief.verdict && <p className="verdict-line">Verdict: <span className="verdict-badge">{brief.verdict}</span></p>}
             <p>{brief.summary}</p>
             <p className="meta">
               <time dateTime={brief.publishedAt.toISOString()}>{formatDay(brief.publishedAt)}</time>

@@ -14,6 +14,7 @@ export function DeskHeader({ name, isAdmin, unread }: { name: string; isAdmin: b
         {isAdmin && <Link href="/desk/admin/audit">Audit log</Link>}
         {isAdmin && <Link href="/desk/admin/webhooks">Webhooks</Link>}
         {isAdmin && <Link href="/desk/admin/settings">Settings</Link>}
+        {isAdmin && <Link href="/desk/admin/verdicts">Verdicts</Link>}
         <Link href="/desk/account">Account</Link>
         <Link href="/">Reader site</Link>
       </nav>

@@ -21,7 +21,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         Every quote is traceable to a stored source; every brief is checked by a second editor before it is published.{" "}
-        <Link href="/about">How we work and correct</Link>.
+        <Link href="/about">How we work and correct</Link> · <Link href="/corrections">Corrections</Link>.
       </p>
     </footer>
   );

@@ -6,7 +6,7 @@ import { idleState, type FormAction } from "../users/form-state";
 import { VerificationEvidence, type VerificationCheck } from "../quotes/verification-evidence";
 
 export type ReviewItem = {
-  kind: "quote" | "event";
+  kind: "quote" | "event" | "claim";
   ref: string;
   title: string;
   detail: string;
@@ -21,7 +21,7 @@ const VERIFICATION: Record<string, string> = {
   altered: "Differs from its document — needs a note", checked_by_hand: "Checked by hand", unchecked: "Not checked yet — needs a note",
 };
 
-/** The reviewer ticks every quote and event, notes what is not verbatim, and decides. */
+/** The reviewer ticks every quote, event and claim, notes what is not verbatim, and decides. */
 export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, actions }: {
   reviewId: string;
   items: ReviewItem[];

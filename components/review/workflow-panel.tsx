@@ -16,6 +16,8 @@ export type WorkflowView = {
   scheduled: { version: number; at: string } | null;
   review: { decision: string; message: string; reviewer: { name: string } | null; submittedBy: string | null } | null;
   reviewers: { id: string; name: string }[];
+  /** published verdicts this version changes: it needs a verdict-change note */
+  verdictChanges?: { ref: string; from: string; to: string }[];
 };
 
 type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction };
@@ -58,6 +60,8 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
   const [when, setWhen] = useState(state.values?.when ?? "now");
   const [local, setLocal] = useState(state.values?.scheduledForLocal ?? "");
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const changes = view.verdictChanges ?? [];
+  const kind = state.values?.correctionKind ?? (changes.length > 0 ? "verdict_change" : "correction");
   return (
     <form action={formAction} className="form workflow-form">
       <input type="hidden" name="briefId" value={view.briefId} />
@@ -65,9 +69,16 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
         <fieldset>
           <legend>What changed for readers</legend>
           <p className="field-hint">Version {view.publishedVersion} is public. A new version needs a public note unless the change is cosmetic.</p>
+          {changes.length > 0 && (
+            <p className="notice" role="note">
+              This version changes a published verdict ({changes.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ")}): it is published
+              with a verdict change note. The old and new verdicts are written into it for you; say why below.
+            </p>
+          )}
           <div className="field">
             <label htmlFor="correctionKind">Kind of note</label>
-            <select id="correctionKind" name="correctionKind" key={state.values?.correctionKind ?? "correction"} defaultValue={state.values?.correctionKind ?? "correction"}>
+            <select id="correctionKind" name="correctionKind" key={kind} defaultValue={kind}>
+              {changes.length > 0 && <option value="verdict_change">Verdict change</option>}
               <option value="correction">Correction</option>
               <option value="update">Update</option>
               <option value="clarification">Clarification</option>

@@ -6,6 +6,7 @@ const LABEL: Record<string, string> = {
   title: "Title", slug: "Slug", summary: "Summary", topics: "Topics", body: "Body", text: "Exact words", speakerName: "Speaker",
   speakerTitle: "Speaker title", context: "Context", saidOn: "Said on", documentId: "Document", verification: "Verification",
   description: "What happened", dateLabel: "Label", dateStart: "Date", dateEnd: "End date", place: "Place", documentIds: "Cited documents",
+  appearanceUrl: "First appeared at", appearedOn: "First appeared on", verdictName: "Verdict", conclusion: "Conclusion",
 };
 
 /** One field before and after, side by side, with removed and added words marked. */

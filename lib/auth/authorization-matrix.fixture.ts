@@ -55,6 +55,16 @@ import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
 import { resendWebhookDelivery } from "@/lib/webhooks/resend-webhook-delivery";
 import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-active";
+import { addClaim } from "@/lib/claims/add-claim";
+import { removeClaim } from "@/lib/claims/remove-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { createVerdictRating } from "@/lib/verdicts/create-verdict-rating";
+import { deleteVerdictRating } from "@/lib/verdicts/delete-verdict-rating";
+import { moveVerdictRating } from "@/lib/verdicts/move-verdict-rating";
+import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
+import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
+import { updateVerdictRating } from "@/lib/verdicts/update-verdict-rating";
+import { buildClaim } from "@/prisma/seed/factories";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -377,6 +387,53 @@ export const MATRIX: Record<string, Row> = {
     kind: "guarded", domain: "rejectCandidate", expect: EDITORS,
     call: async (actor) => rejectCandidate(actor, await matrixCandidate()),
   },
+  // claims (editors): each call acts on a fresh brief's claim c1
+  "app/desk/briefs/[id]/actions/add-claim.ts#addClaimAction": {
+    kind: "guarded", domain: "addClaim", expect: EDITORS,
+    call: async (actor) => addClaim(actor, (await matrixClaim()).claimFields),
+  },
+  "app/desk/briefs/[id]/actions/update-claim.ts#updateClaimAction": {
+    kind: "guarded", domain: "updateClaim", expect: EDITORS,
+    call: async (actor) => {
+      const { claimId, claimFields } = await matrixClaim();
+      return updateClaim(actor, { ...claimFields, claimId, conclusion: "Changed in the matrix." });
+    },
+  },
+  "app/desk/briefs/[id]/actions/remove-claim.ts#removeClaimAction": {
+    kind: "guarded", domain: "removeClaim", expect: EDITORS,
+    call: async (actor) => {
+      const { briefId, claimId } = await matrixClaim();
+      return removeClaim(actor, { briefId, claimId });
+    },
+  },
+  // the verdict scale (admins): each call acts on a fresh rating of its own
+  "app/desk/admin/verdicts/actions/create-verdict-rating.ts#createVerdictRatingAction": {
+    kind: "guarded", domain: "createVerdictRating", expect: ADMIN_ONLY,
+    call: (actor) => createVerdictRating(actor, { name: `Matrix ${randomBytes(4).toString("hex")}`, definition: "Made in the matrix.", value: 1 }),
+  },
+  "app/desk/admin/verdicts/actions/update-verdict-rating.ts#updateVerdictRatingAction": {
+    kind: "guarded", domain: "updateVerdictRating", expect: ADMIN_ONLY,
+    call: async (actor) => updateVerdictRating(actor, { ratingId: (await matrixRating()).id, name: `Matrix ${randomBytes(4).toString("hex")}`, definition: "Changed.", value: 2 }),
+  },
+  "app/desk/admin/verdicts/actions/move-verdict-rating.ts#moveVerdictRatingAction": {
+    kind: "guarded", domain: "moveVerdictRating", expect: ADMIN_ONLY,
+    call: async (actor) => moveVerdictRating(actor, { ratingId: (await matrixRating()).id, direction: "down" }),
+  },
+  "app/desk/admin/verdicts/actions/retire-verdict-rating.ts#retireVerdictRatingAction": {
+    kind: "guarded", domain: "setVerdictRatingRetired", expect: ADMIN_ONLY,
+    call: async (actor) => setVerdictRatingRetired(actor, { ratingId: (await matrixRating()).id }, true),
+  },
+  "app/desk/admin/verdicts/actions/delete-verdict-rating.ts#deleteVerdictRatingAction": {
+    kind: "guarded", domain: "deleteVerdictRating", expect: ADMIN_ONLY,
+    call: async (actor) => deleteVerdictRating(actor, { ratingId: (await matrixRating()).id }),
+  },
+  "app/desk/admin/verdicts/actions/set-verdict-mode.ts#setVerdictModeAction": {
+    kind: "guarded", domain: "setVerdictMode", expect: ADMIN_ONLY,
+    // sets it to what it already is: allowed callers change nothing
+    call: (actor) => setVerdictMode(actor, "scale"),
+  },
+  "app/(reader)/corrections/feed.xml/[[...rest]]/route.ts#GET": { kind: "public", why: "the corrections Atom feed: public corrections and withdrawals of published briefs only" },
+  "app/(reader)/briefs/[slug]/timeline.json/route.ts#GET": { kind: "public", why: "a published brief's timeline as TimelineJS JSON: the publication readers see, never a draft" },
   "app/(auth)/set-password/[token]/actions/set-password.ts#setPasswordAction": {
     kind: "public",
     why: "whoever holds a one-time set-password link: the token is the authority (setPasswordWithToken requires it unused, unexpired and of an active user)",
@@ -407,6 +464,23 @@ async function matrixCandidate() {
     await citeDocument(tx, { briefId, documentId, ref: "d1" });
     return { briefId, documentId, candidateKey: `quote:1-${text.indexOf("”")}` };
   });
+}
+
+/** A fresh brief citing a document (d1) with a claim c1, and valid form input for a claim. */
+async function matrixClaim() {
+  return db().$transaction(async (tx) => {
+    const briefId = (await buildBrief(tx)).id;
+    const documentId = (await buildDocument(tx)).id;
+    await citeDocument(tx, { briefId, documentId, ref: "d1" });
+    const claim = await buildClaim(tx, { briefId, ref: "c1", documentId });
+    const claimFields = { briefId, documentId, text: "Claimed in the matrix.", speakerName: "Matrix Claimant", ratingId: "verdict-true", conclusion: "Checked." };
+    return { briefId, claimId: claim.id, claimFields };
+  });
+}
+
+/** A rating nobody uses, for an admin action to act on. */
+function matrixRating() {
+  return db().verdictRating.create({ data: { name: `Matrix ${randomBytes(6).toString("hex")}`, definition: "For the matrix.", value: 1, position: 1000 } });
 }
 
 /** A user for an admin action to act on. */

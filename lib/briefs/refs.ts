@@ -3,7 +3,7 @@
 // that a marker left behind by a removed item never silently points at a new one.
 import { findCitationMarkers } from "@/lib/briefs/citations";
 
-export function nextRef(prefix: "q" | "e" | "d", refs: Iterable<string>, body: string): string {
+export function nextRef(prefix: "q" | "e" | "d" | "c", refs: Iterable<string>, body: string): string {
   const pattern = new RegExp(`^${prefix}(\\d+)$`);
   let highest = 0;
   for (const ref of [...refs, ...findCitationMarkers(body).map((marker) => marker.ref)]) {

@@ -4,7 +4,7 @@
 // has none, since nothing is public yet.
 import { numberCitations } from "@/lib/briefs/citations";
 import { renderBody } from "@/lib/briefs/render-body";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { sourcesOf } from "./get-published-brief";
 import { documentRef } from "./get-published-document";
 
@@ -26,6 +26,7 @@ export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlu
     topics: snapshot.topics,
     quotes: snapshot.quotes.map((q) => ({ ...q, citation: cite(q.ref), document: document(q.documentId) })),
     events: snapshot.events.map((e) => ({ ...e, citation: cite(e.ref), documents: e.documentIds.map(document) })),
+    claims: claimsOf(snapshot).map((c) => ({ ...c, document: c.documentId ? document(c.documentId) : null })),
     sources: sourcesOf(snapshot),
     documents: [...documents.values()],
   };

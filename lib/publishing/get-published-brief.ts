@@ -2,7 +2,7 @@
 // who reviewed it and when, and its corrections log. A publication scheduled for later
 // does not exist for readers until its time (see publish-brief.ts).
 import { db } from "@/lib/db/client";
-import type { BriefSnapshot, SnapshotSource } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot, type SnapshotSource } from "@/lib/revisions/snapshot";
 
 export type PublishedBrief = {
   snapshot: BriefSnapshot;
@@ -12,7 +12,7 @@ export type PublishedBrief = {
   review: { reviewerName: string; decidedAt: Date | null; selfApproved: boolean } | null;
   corrections: { kind: string; note: string; createdAt: Date }[];
   withdrawn: { reason: string; at: Date } | null;
-  /** every source the brief rests on: publishers of its documents, its speakers and reporters */
+  /** every source the brief rests on: publishers of its documents, its speakers, claimants and reporters */
   sources: SnapshotSource[];
 };
 
@@ -62,6 +62,7 @@ export function sourcesOf(snapshot: BriefSnapshot): SnapshotSource[] {
   for (const d of snapshot.documents) byId.set(d.source.id, d.source);
   for (const q of snapshot.quotes) if (q.speakerSource) byId.set(q.speakerSource.id, q.speakerSource);
   for (const e of snapshot.events) if (e.reportedBy) byId.set(e.reportedBy.id, e.reportedBy);
+  for (const c of claimsOf(snapshot)) if (c.speakerSource) byId.set(c.speakerSource.id, c.speakerSource);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -19,6 +19,8 @@ export type PublishedBriefSummary = {
   summary: string;
   topics: { slug: string; name: string }[];
   publishedAt: Date;
+  /** the verdict of a brief that checks exactly one claim; null otherwise */
+  verdict?: string | null;
 };
 
 export type PublishedBriefPage = { items: PublishedBriefSummary[]; page: number; hasNext: boolean };
@@ -39,6 +41,6 @@ export async function listPublishedBriefs({
   return { items: rows.slice(0, pageSize).map(toSummary), page, hasNext: rows.length > pageSize };
 }
 
-export function toSummary({ slug, title, summary, topics, publishedAt }: PublishedBriefSummary): PublishedBriefSummary {
-  return { slug, title, summary, topics, publishedAt };
+export function toSummary({ slug, title, summary, topics, publishedAt, verdict }: PublishedBriefSummary): PublishedBriefSummary {
+  return { slug, title, summary, topics, publishedAt, verdict: verdict ?? null };
 }

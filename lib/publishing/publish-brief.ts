@@ -18,7 +18,9 @@ import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { formatMoment } from "@/lib/text/format-moment";
 import { parseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
+import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
+import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict-changes";
 
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
@@ -49,12 +51,13 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
     throw new AppError("conflict", "The brief changed after it was approved; it needs a new review before it can be published.");
   }
 
-  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true } });
+  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true, snapshot: true } });
   const now = new Date();
   if (previous && previous.publishedAt > now) {
     throw new AppError("conflict", `Version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another version.`);
   }
-  assertCorrectionFits({ republishing: previous !== null, correction, cosmetic });
+  const changes = previous ? verdictChanges(previous.snapshot as unknown as BriefSnapshot, review.revision.snapshot as unknown as BriefSnapshot) : [];
+  assertCorrectionFits({ republishing: previous !== null, correction, cosmetic, verdictChanges: changes });
   const version = (previous?.version ?? 0) + 1;
   const publishedAt = scheduledFor ?? now;
   const publication = await tx.publication.create({
@@ -78,7 +81,11 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
   if (correction) {
     const created = await tx.correction.create({
       // dated when readers first see it
-      data: { briefId, publicationId: publication.id, kind: correction.kind, note: correction.note, createdById: me.id, createdAt: publishedAt },
+      data: {
+        briefId, publicationId: publication.id, kind: correction.kind, createdById: me.id, createdAt: publishedAt,
+        // The old and new verdicts are stated by the desk, not retyped by the editor.
+        note: correction.kind === "verdict_change" ? `${verdictChangeText(changes)} ${correction.note}` : correction.note,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -101,12 +108,25 @@ function notApproved(state: BriefState): AppError {
   return new AppError("conflict", why[state]);
 }
 
-/** A first publication has nothing to correct; a later one needs a correction or the cosmetic flag. */
-function assertCorrectionFits(input: { republishing: boolean; correction?: CorrectionInput; cosmetic: boolean }): void {
+/**
+ * A first publication has nothing to correct; a later one needs a correction or the
+ * cosmetic flag; one that changes a verdict needs a correction of kind verdict_change.
+ */
+export function assertCorrectionFits(input: {
+  republishing: boolean; correction?: CorrectionInput; cosmetic: boolean; verdictChanges?: VerdictChange[];
+}): void {
   const refuse = (field: string, message: string) => new AppError("invalid", message, { [field]: [message] });
   if (!input.republishing) {
     if (input.correction) throw refuse("correction", "This is the brief's first publication: there is nothing to correct yet.");
     return;
+  }
+  const changed = input.verdictChanges ?? [];
+  if (changed.length > 0 && input.correction?.kind !== "verdict_change") {
+    const list = changed.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ");
+    throw refuse("correction", `This version changes a published verdict (${list}): publish it with a correction of kind “verdict change” that says why.`);
+  }
+  if (changed.length === 0 && input.correction?.kind === "verdict_change") {
+    throw refuse("correction", "No published verdict changes in this version: choose a correction, update or clarification instead.");
   }
   if (input.correction && input.cosmetic) {
     throw refuse("cosmetic", "A cosmetic change needs no public correction: either write a correction or mark the change as cosmetic.");

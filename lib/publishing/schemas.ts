@@ -17,7 +17,7 @@ const boundedText = (what: string, min: number, max: number) =>
 
 /** The public note readers see in the corrections log of a re-published brief. */
 export const correctionSchema = z.object({
-  kind: z.enum(CorrectionKind, { error: "Choose a kind: correction, update or clarification." }),
+  kind: z.enum(CorrectionKind, { error: "Choose a kind: correction, update, clarification or verdict change." }),
   note: boundedText("a note for readers", 10, 2000),
 });
 export type CorrectionInput = z.infer<typeof correctionSchema>;

@@ -15,7 +15,7 @@ export function latestVisiblePublication(now: Date): Prisma.Sql {
 /**
  * One page of a reader list: the publications are chosen and ordered on narrow rows
  * (`where` is ANDed with the visibility rule), and only the rows returned have their
- * title, summary and topics taken out of the snapshot — a deep page or a count never
+ * title, summary, topics and single verdict taken out of the snapshot — a deep page or a count never
  * decompresses thousands of snapshots. With `withTotal`, `total` counts every match
  * (which visits every match: only for lists that say how long they are).
  */
@@ -32,6 +32,9 @@ export function briefPageSql({ now, where, limit, offset = 0, withTotal = false 
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT b.slug, p.snapshot->>'title' AS title, p.snapshot->>'summary' AS summary, p.snapshot->'topics' AS topics,
+      -- the verdict of a brief that checks exactly one claim, shown beside it in lists
+      CASE WHEN jsonb_typeof(p.snapshot->'claims') = 'array' AND jsonb_array_length(p.snapshot->'claims') = 1
+        THEN p.snapshot->'claims'->0->'verdict'->>'name' END AS verdict,
       p."publishedAt", chosen.total::int AS total
     FROM chosen
     JOIN "Publication" p ON p.id = chosen.id

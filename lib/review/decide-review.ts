@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
+import { buildSnapshot, claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { editorsSinceLastApproval } from "./four-eyes";
 import { approveReviewSchema, requestChangesSchema, type ReviewCheckInput } from "./schemas";
@@ -107,8 +107,11 @@ function assertAllChecked(snapshot: BriefSnapshot, checks: ReviewCheckInput[]): 
   for (const event of snapshot.events) {
     if (!byItem.get(`event:${event.ref}`)?.checked) fieldErrors[`checks.${event.ref}`] = ["Check this event against its documents."];
   }
+  for (const claim of claimsOf(snapshot)) {
+    if (!byItem.get(`claim:${claim.ref}`)?.checked) fieldErrors[`checks.${claim.ref}`] = ["Check this claim: its wording, where it appeared, the verdict and the conclusion."];
+  }
   if (Object.keys(fieldErrors).length > 0) {
-    throw new AppError("invalid", "Check every quote and event before approving.", fieldErrors);
+    throw new AppError("invalid", "Check every quote, event and claim before approving.", fieldErrors);
   }
 }
 

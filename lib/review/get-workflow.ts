@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { verdictChanges } from "@/lib/publishing/verdict-changes";
 import { compareSnapshots } from "@/lib/revisions/compare-snapshots";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { editorsSinceLastApproval } from "./four-eyes";
@@ -54,6 +55,8 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
       snapshot,
       /** against the latest publication, for a next version; null for a first version */
       comparison: snapshot && published ? compareSnapshots(published, snapshot) : null,
+      /** verdicts that publishing this version changes: it then needs a verdict-change correction */
+      verdictChanges: snapshot && published ? verdictChanges(published, snapshot) : [],
       reviewers,
       /** four-eyes: may this actor approve (or only with the desk's self-approval setting) */
       mayApprove: !editedByMe || allowSelfApproval,

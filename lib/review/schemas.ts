@@ -10,7 +10,7 @@ export const submitForReviewSchema = z.object({
 });
 
 export const reviewCheckSchema = z.object({
-  itemKind: z.enum(["quote", "event", "body"]),
+  itemKind: z.enum(["quote", "event", "claim", "body"]),
   itemRef: z.string().trim().min(1),
   checked: z.boolean(),
   note: z.string().trim().max(2000).default(""),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BriefSnapshot, SnapshotDocument, SnapshotEvent, SnapshotQuote } from "@/lib/revisions/snapshot";
+import type { BriefSnapshot, SnapshotClaim, SnapshotDocument, SnapshotEvent, SnapshotQuote } from "@/lib/revisions/snapshot";
 import { submitChecks } from "./submit-checks";
 
 const source = { id: "s1", slug: "s", name: "S", kind: "outlet", homepageUrl: null, country: null, reliability: "unrated", reliabilityRationale: "", stateAffiliated: false };
@@ -48,5 +48,35 @@ describe("the checks before submission", () => {
   it("resolves a document marker through its ref only", () => {
     expect(submitChecks(snapshot({ body: "[@d1]" })).ok).toBe(true);
     expect(submitChecks(snapshot({ body: "[@d1]", documents: [{ ...document, ref: null }] })).problems.map((p) => p.code)).toContain("citation_unresolved");
+  });
+
+  describe("with claims", () => {
+    const claim: SnapshotClaim = {
+      ref: "c1", text: "North Korea recognised the regions", quoted: false, speakerName: "KCNA", speakerSource: null,
+      documentId: "doc1", appearanceUrl: null, appearedOn: null,
+      verdict: { id: "r1", name: "True", definition: "Accurate.", value: 5, best: 5, worst: 0 }, conclusion: "It did, on 13 July.",
+    };
+
+    it("passes a claim with a verdict, a conclusion and where it first appeared", () => {
+      expect(submitChecks(snapshot({ claims: [claim] }))).toEqual({ ok: true, problems: [] });
+      expect(submitChecks(snapshot({ claims: [{ ...claim, documentId: null, appearanceUrl: "https://example.com/a" }] })).ok).toBe(true);
+    });
+
+    it("asks for every claim's verdict and conclusion, and where it appeared", () => {
+      const result = submitChecks(snapshot({ claims: [claim, { ...claim, ref: "c2", verdict: null, conclusion: "  ", documentId: "gone" }] }));
+      expect(result.ok).toBe(false);
+      expect(result.problems.map((p) => [p.code, p.itemRef, p.field])).toEqual([
+        ["claim_verdict_missing", "c2", "ratingId"],
+        ["claim_conclusion_missing", "c2", "conclusion"],
+        ["claim_appearance_missing", "c2", "documentId"],
+      ]);
+    });
+
+    it("in conclusion-only mode needs no verdict, still a conclusion", () => {
+      const unrated = { ...claim, verdict: null };
+      expect(submitChecks(snapshot({ claims: [unrated] }), { verdictRequired: false }).ok).toBe(true);
+      expect(submitChecks(snapshot({ claims: [{ ...unrated, conclusion: "" }] }), { verdictRequired: false }).problems.map((p) => p.code))
+        .toEqual(["claim_conclusion_missing"]);
+    });
   });
 });

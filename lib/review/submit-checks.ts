@@ -1,9 +1,10 @@
 // The automatic checks a brief must pass before it can be submitted (DESIGN rule 2):
 // title and summary present, every quote has a speaker and a document, every event a
-// date and a document, every citation marker in the body resolves. Pure: it reads a
+// date and a document, every claim a verdict and a conclusion (no verdict in
+// conclusion-only mode) and where it first appeared, every citation marker in the body resolves. Pure: it reads a
 // snapshot, so it checks exactly what the reviewer will see.
 import { unresolvedCitations } from "@/lib/briefs/citations";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 
 export type SubmitProblemCode =
   | "title_missing"
@@ -12,6 +13,9 @@ export type SubmitProblemCode =
   | "quote_document_missing"
   | "event_date_missing"
   | "event_document_missing"
+  | "claim_verdict_missing"
+  | "claim_conclusion_missing"
+  | "claim_appearance_missing"
   | "citation_unresolved";
 
 export type SubmitProblem = { code: SubmitProblemCode; message: string; itemRef?: string; field?: string };
@@ -19,7 +23,8 @@ export type SubmitCheckResult = { ok: boolean; problems: SubmitProblem[] };
 
 const blank = (text: string | null | undefined) => !text || text.trim() === "";
 
-export function submitChecks(snapshot: BriefSnapshot): SubmitCheckResult {
+/** `verdictRequired`: false when the desk writes conclusions without a rating (conclusion-only mode). */
+export function submitChecks(snapshot: BriefSnapshot, { verdictRequired = true }: { verdictRequired?: boolean } = {}): SubmitCheckResult {
   const problems: SubmitProblem[] = [];
   const documentIds = new Set(snapshot.documents.map((d) => d.id));
 
@@ -41,6 +46,19 @@ export function submitChecks(snapshot: BriefSnapshot): SubmitCheckResult {
     }
     if (!event.documentIds.some((id) => documentIds.has(id))) {
       problems.push({ code: "event_document_missing", message: `Event ${event.ref} needs a document that reports it.`, itemRef: event.ref, field: "documentIds" });
+    }
+  }
+
+  for (const claim of claimsOf(snapshot)) {
+    if (verdictRequired && !claim.verdict) {
+      problems.push({ code: "claim_verdict_missing", message: `Claim ${claim.ref} needs a verdict.`, itemRef: claim.ref, field: "ratingId" });
+    }
+    if (blank(claim.conclusion)) {
+      problems.push({ code: "claim_conclusion_missing", message: `Claim ${claim.ref} needs a written conclusion.`, itemRef: claim.ref, field: "conclusion" });
+    }
+    const inDocument = claim.documentId !== null && documentIds.has(claim.documentId);
+    if (!inDocument && blank(claim.appearanceUrl)) {
+      problems.push({ code: "claim_appearance_missing", message: `Claim ${claim.ref} needs where it first appeared: a document of this brief or a web address.`, itemRef: claim.ref, field: "documentId" });
     }
   }
 

@@ -2,6 +2,7 @@
 // differs from what readers see. The automatic checks must pass (DESIGN rule 2), the
 // version must be the one the editor saw (rule 5), and the content is frozen as the
 // revision the review — and later the publication — is bound to by its hash (rule 4).
+import { readVerdictMode } from "@/lib/verdicts/verdict-scale";
 import { authorize } from "@/lib/auth/authorize";
 import { can, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -52,7 +53,7 @@ export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: un
       throw new AppError("conflict", "Nothing changed since this brief was published: there is nothing to review.");
     }
   }
-  const checks = submitChecks(snapshot);
+  const checks = submitChecks(snapshot, { verdictRequired: (await readVerdictMode(tx)) === "scale" });
   if (!checks.ok) {
     throw new AppError("invalid", "This brief cannot be submitted yet.", { checks: checks.problems.map((p) => p.message) }, undefined, {
       problems: checks.problems,

@@ -1,7 +1,7 @@
 // Word-level comparison of two revisions (jsdiff): every field of the brief, and the
 // quotes and events added, removed or changed (matched by their ref).
 import { diffWords } from "diff";
-import type { BriefSnapshot, SnapshotEvent, SnapshotQuote } from "./snapshot";
+import { claimsOf, type BriefSnapshot, type SnapshotClaim, type SnapshotEvent, type SnapshotQuote } from "./snapshot";
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
 export type FieldDiff = { field: string; parts: DiffPart[] };
@@ -10,10 +10,16 @@ export type SnapshotComparison = {
   fields: FieldDiff[];
   quotes: ItemDiff<SnapshotQuote>[];
   events: ItemDiff<SnapshotEvent>[];
+  claims: ItemDiff<SnapshotClaim>[];
 };
 
 const QUOTE_FIELDS = ["text", "speakerName", "speakerTitle", "context", "saidOn", "documentId", "verification"] as const;
 const EVENT_FIELDS = ["description", "dateLabel", "dateStart", "dateEnd", "place", "documentIds"] as const;
+// the verdict compares by its name: a renamed rating reads as a change, as readers would see it
+const CLAIM_FIELDS = ["text", "speakerName", "documentId", "appearanceUrl", "appearedOn", "verdictName", "conclusion"] as const;
+
+type ComparedClaim = SnapshotClaim & { verdictName: string };
+const comparable = (s: BriefSnapshot): ComparedClaim[] => claimsOf(s).map((c) => ({ ...c, verdictName: c.verdict?.name ?? "" }));
 
 const text = (value: unknown): string =>
   value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
@@ -47,6 +53,7 @@ export function compareSnapshots(before: BriefSnapshot, after: BriefSnapshot): S
     ].filter((d): d is FieldDiff => d !== null),
     quotes: diffItems(before.quotes, after.quotes, QUOTE_FIELDS),
     events: diffItems(before.events, after.events, EVENT_FIELDS),
+    claims: diffItems(comparable(before), comparable(after), CLAIM_FIELDS),
   };
 }
 
@@ -66,6 +73,7 @@ export function describeChanges(c: SnapshotComparison): string {
     ...(c.fields.length ? [c.fields.map((f) => f.field).join(", ")] : []),
     ...count(c.quotes, "quote"),
     ...count(c.events, "event"),
+    ...count(c.claims ?? [], "claim"),
   ];
   return parts.join("; ") || "no changes";
 }

@@ -11,7 +11,7 @@ import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { parseInput } from "@/lib/validation";
-import type { BriefSnapshot } from "./snapshot";
+import { claimsOf, type BriefSnapshot } from "./snapshot";
 
 const restoreSchema = z.object({
   briefId: z.string().min(1),
@@ -62,6 +62,17 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
         briefId, ref: e.ref, position, description: e.description, dateStart: parseIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
         precision: e.precision as DatePrecision, dateLabel: e.dateLabel, place: e.place, reportedById: e.reportedBy?.id ?? null,
         citations: { create: e.documentIds.map((documentId) => ({ documentId })) },
+      },
+    });
+  }
+  // A rating deleted since cannot come back (ratings in any snapshot are never deleted, only retired).
+  await tx.claim.deleteMany({ where: { briefId } });
+  for (const [position, c] of claimsOf(snapshot).entries()) {
+    await tx.claim.create({
+      data: {
+        briefId, ref: c.ref, position, text: c.text, quoted: c.quoted, speakerName: c.speakerName,
+        speakerSourceId: c.speakerSource?.id ?? null, documentId: c.documentId, appearanceUrl: c.appearanceUrl,
+        appearedOn: day(c.appearedOn), ratingId: c.verdict?.id ?? null, conclusion: c.conclusion,
       },
     });
   }

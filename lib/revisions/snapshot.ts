@@ -3,6 +3,7 @@
 // hash is the identity that approval and publication are bound to.
 import type { Tx } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/dates/precision";
+import { readVerdictRatings, scaleBounds } from "@/lib/verdicts/verdict-scale";
 import { contentHash } from "./content-hash";
 
 export type SnapshotSource = {
@@ -56,6 +57,32 @@ export type SnapshotEvent = {
   documentIds: string[];
 };
 
+/** A claim's verdict as it was when frozen: readers see these words even if the scale changes later. */
+export type SnapshotVerdict = {
+  id: string;
+  name: string;
+  definition: string;
+  value: number;
+  /** the scale's bounds then (ClaimReview bestRating, worstRating) */
+  best: number;
+  worst: number;
+};
+
+export type SnapshotClaim = {
+  ref: string;
+  text: string;
+  quoted: boolean;
+  speakerName: string;
+  speakerSource: SnapshotSource | null;
+  /** where it first appeared: a document of the brief, or a URL */
+  documentId: string | null;
+  appearanceUrl: string | null;
+  appearedOn: string | null;
+  /** null in conclusion-only mode, or while the editor has not chosen one */
+  verdict: SnapshotVerdict | null;
+  conclusion: string;
+};
+
 export type BriefSnapshot = {
   briefId: string;
   slug: string;
@@ -66,8 +93,15 @@ export type BriefSnapshot = {
   authors: { id: string; name: string }[];
   quotes: SnapshotQuote[];
   events: SnapshotEvent[];
+  /**
+   * Absent when the brief has no claims, so that snapshots made before claims existed
+   * (and briefs without claims) keep their content hash: read it with claimsOf().
+   */
+  claims?: SnapshotClaim[];
   documents: SnapshotDocument[];
 };
+
+export const claimsOf = (snapshot: Pick<BriefSnapshot, "claims">): SnapshotClaim[] => snapshot.claims ?? [];
 
 const sourceSelect = {
   id: true, slug: true, name: true, kind: true, homepageUrl: true, country: true,
@@ -86,6 +120,10 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
       authors: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
       quotes: { orderBy: { position: "asc" }, include: { speakerSource: { select: sourceSelect } } },
       events: { orderBy: [{ dateStart: "asc" }, { position: "asc" }], include: { citations: { select: { documentId: true } }, reportedBy: { select: sourceSelect } } },
+      claims: {
+        orderBy: { position: "asc" },
+        include: { speakerSource: { select: sourceSelect }, rating: { select: { id: true, name: true, definition: true, value: true } } },
+      },
     },
   });
 
@@ -96,7 +134,9 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     ...refByDocument.keys(),
     ...brief.quotes.map((q) => q.documentId),
     ...brief.events.flatMap((e) => e.citations.map((c) => c.documentId)),
+    ...brief.claims.flatMap((c) => (c.documentId ? [c.documentId] : [])),
   ]);
+  const bounds = brief.claims.some((c) => c.rating) ? scaleBounds(await readVerdictRatings(tx)) : null;
   const documents = await tx.document.findMany({
     where: { id: { in: [...documentIds] } },
     orderBy: [{ publishedOn: "asc" }, { title: "asc" }],
@@ -122,6 +162,18 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
       precision: e.precision, dateLabel: e.dateLabel, place: e.place, reportedBy: e.reportedBy,
       documentIds: e.citations.map((c) => c.documentId).sort(),
     })),
+    ...(brief.claims.length > 0 && {
+      claims: brief.claims.map((c) => ({
+        ref: c.ref, text: c.text, quoted: c.quoted, speakerName: c.speakerName, speakerSource: c.speakerSource,
+        documentId: c.documentId, appearanceUrl: c.appearanceUrl, appearedOn: day(c.appearedOn),
+        verdict: c.rating && {
+          ...c.rating,
+          best: Math.max(c.rating.value, bounds?.best ?? c.rating.value),
+          worst: Math.min(c.rating.value, bounds?.worst ?? c.rating.value),
+        },
+        conclusion: c.conclusion,
+      })),
+    }),
     documents: documents.map((d) => ({
       id: d.id, ref: refByDocument.get(d.id) ?? null, title: d.title, url: d.url, author: d.author,
       publishedOn: day(d.publishedOn), language: d.language, contentHash: d.contentHash, source: d.source,

@@ -136,3 +136,24 @@ export async function addEvent(
     },
   });
 }
+
+/** Adds a claim to a brief (by default rated True on the default scale, with a conclusion). */
+export async function buildClaim(
+  tx: Tx,
+  input: {
+    briefId: string; ref: string; text?: string; speakerName?: string; documentId?: string; appearanceUrl?: string;
+    appearedOn?: string; ratingId?: string | null; conclusion?: string; quoted?: boolean;
+  },
+) {
+  const position = await tx.claim.count({ where: { briefId: input.briefId } });
+  const { appearedOn, ratingId, ...rest } = input;
+  return tx.claim.create({
+    data: {
+      text: "A claim someone made.", speakerName: "A Claimant", conclusion: "What the evidence shows.",
+      ...rest,
+      position,
+      appearedOn: appearedOn ? parseIsoDay(appearedOn) : null,
+      ratingId: ratingId === undefined ? "verdict-true" : ratingId,
+    },
+  });
+}

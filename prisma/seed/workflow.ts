@@ -8,7 +8,7 @@ import type { CorrectionInput } from "@/lib/publishing/schemas";
 import { withdrawBriefInTx } from "@/lib/publishing/withdraw-brief";
 import { approveReviewInTx } from "@/lib/review/decide-review";
 import { submitForReviewInTx } from "@/lib/review/submit-for-review";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 
 const actorFor = (tx: Tx, id: string): Promise<Actor> =>
   tx.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, name: true, email: true } });
@@ -22,7 +22,7 @@ export async function submitForReview(tx: Tx, input: { briefId: string; authorId
   return { revision: result.revision, review: { id: result.reviewId } };
 }
 
-/** Approves through the desk's own approveReview, every quote and event checked as a reviewer who found them would. */
+/** Approves through the desk's own approveReview, every quote, event and claim checked as a reviewer who found them would. */
 export async function approve(tx: Tx, input: { reviewId: string; reviewerId: string; message?: string }) {
   const review = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId }, select: { revision: { select: { snapshot: true } } } });
   const snapshot = review.revision.snapshot as unknown as BriefSnapshot;
@@ -32,6 +32,7 @@ export async function approve(tx: Tx, input: { reviewId: string; reviewerId: str
       note: q.verification === "verbatim" ? "" : "Checked against the original by hand.",
     })),
     ...snapshot.events.map((e) => ({ itemKind: "event" as const, itemRef: e.ref, checked: true })),
+    ...claimsOf(snapshot).map((c) => ({ itemKind: "claim" as const, itemRef: c.ref, checked: true })),
   ];
   return approveReviewInTx(tx, await actorFor(tx, input.reviewerId), { reviewId: input.reviewId, checks, message: input.message ?? "" });
 }

@@ -38,6 +38,7 @@ export default async function BriefPage({ params }: Props) {
         review={brief.review}
         withdrawn={brief.withdrawn}
         corrections={brief.corrections}
+        timelineHref={`/briefs/${slug}/timeline.json`}
       />
     </>
   );

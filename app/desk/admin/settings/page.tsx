@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SelfApprovalForm } from "@/components/settings/self-approval-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDeskSettings } from "@/lib/review/settings";
@@ -13,6 +14,7 @@ export default async function SettingsPage() {
     <>
       <h1>Desk settings</h1>
       <SelfApprovalForm allowed={settings.allowSelfApproval} action={setAllowSelfApprovalAction} />
+      <p><Link href="/desk/admin/verdicts">Verdict scale</Link>: the ratings claims get, or conclusion-only.</p>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { approveReview, requestChanges } from "@/lib/review/decide-review";
 function checksFrom(formData: FormData) {
   const items = String(formData.get("items") ?? "").split(",").filter(Boolean);
   return items.map((item) => {
-    const [itemKind, itemRef] = item.split(":") as ["quote" | "event", string];
+    const [itemKind, itemRef] = item.split(":") as ["quote" | "event" | "claim", string];
     return { itemKind, itemRef, checked: formData.get(`check:${item}`) === "on", note: String(formData.get(`note:${item}`) ?? "") };
   });
 }

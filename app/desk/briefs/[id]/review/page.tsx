@@ -11,6 +11,7 @@ import { articleView } from "@/lib/publishing/article-view";
 import { explainVerification } from "@/lib/quotes/explain-verification";
 import { getWorkflow } from "@/lib/review/get-workflow";
 import { listComments } from "@/lib/review/list-comments";
+import { claimsOf } from "@/lib/revisions/snapshot";
 import { addCommentAction } from "../../actions/add-comment";
 import { approveReviewAction, requestChangesAction } from "../../actions/decide-review";
 import { replyToCommentAction } from "../../actions/reply-to-comment";
@@ -50,6 +51,10 @@ export default async function ReviewPage({ params }: Props) {
       kind: "event" as const, ref: e.ref, title: `${e.dateLabel}: ${e.description}`,
       detail: `Cited: ${e.documentIds.map((d) => documents.get(d) ?? d).join("; ")}`,
     })),
+    ...claimsOf(snapshot).map((c) => ({
+      kind: "claim" as const, ref: c.ref, title: `Claim: ${c.quoted ? `“${c.text}”` : c.text} — ${c.verdict?.name ?? "no rating"}`,
+      detail: `${c.speakerName}; first appeared in ${[c.documentId && (documents.get(c.documentId) ?? c.documentId), c.appearanceUrl, c.appearedOn].filter(Boolean).join(", ")}. Conclusion: ${c.conclusion}`,
+    })),
   ];
   const now = new Date();
   const comments = await listComments(actor, id);
@@ -59,14 +64,14 @@ export default async function ReviewPage({ params }: Props) {
       <h1>Review of revision {review.revision}</h1>
       <p>
         Submitted by {review.submittedBy ?? "an editor"}; {review.reviewer ? `for ${review.reviewer.name}` : "in the queue for any editor"}.
-        Check every quote against its document (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources.
+        Check every quote against its document, every claim’s verdict and conclusion (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources.
       </p>
       {comparison && (
         <section aria-labelledby="changes-heading">
           <h2 id="changes-heading">Changes since version {workflow.publishedVersion} (what readers see now)</h2>
           <DiffView fromLabel="Published" toLabel={`Revision ${review.revision}`} fields={comparison.fields}
-            items={[...comparison.quotes, ...comparison.events].map((i) => ({
-              ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : "Event",
+            items={[...comparison.quotes, ...comparison.events, ...comparison.claims].map((i) => ({
+              ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : i.ref.startsWith("c") ? "Claim" : "Event",
               status: !i.before ? "added" : !i.after ? "removed" : "changed", fields: i.fields,
             }))} />
         </section>

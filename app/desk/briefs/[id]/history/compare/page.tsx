@@ -26,6 +26,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const items = [
     ...comparison.quotes.map((q) => ({ ref: q.ref, label: `Quote: ${(q.after ?? q.before)!.speakerName}`, status: status(q), fields: q.fields })),
     ...comparison.events.map((e) => ({ ref: e.ref, label: `Event: ${(e.after ?? e.before)!.dateLabel}`, status: status(e), fields: e.fields })),
+    ...comparison.claims.map((c) => ({ ref: c.ref, label: `Claim: ${(c.after ?? c.before)!.speakerName}`, status: status(c), fields: c.fields })),
   ];
   const label = (r: typeof result.from) => `Revision ${r.number} (${r.author}, ${formatDay(r.savedAt)})`;
   return (

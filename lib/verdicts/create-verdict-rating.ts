@@ -1,0 +1,22 @@
+// An admin adds a rating at the end of the verdict scale; names are unique, whatever their case.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { assertNameFree } from "./rating-guards";
+import { createRatingSchema } from "./schemas";
+import { parseInput } from "@/lib/validation";
+
+export async function createVerdictRating(actor: Actor | null, input: unknown) {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "settings.manage");
+    const data = parseInput(createRatingSchema, input);
+    await assertNameFree(tx, data.name);
+    const last = await tx.verdictRating.aggregate({ _max: { position: true } });
+    const rating = await tx.verdictRating.create({ data: { ...data, position: (last._max.position ?? -1) + 1 }, select: { id: true, name: true } });
+    await recordAudit(tx, { actorId: me.id, action: "verdict_rating.create", entityType: "verdict_rating", entityId: rating.id, data });
+    return rating;
+  });
+}
+
+/** Changes a rating's name, definition or value; claims already published keep the words they were published with. */

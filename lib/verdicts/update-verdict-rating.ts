@@ -1,0 +1,20 @@
+// An admin changes a rating's name, definition or value.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { assertNameFree, findRating } from "./rating-guards";
+import { updateRatingSchema } from "./schemas";
+import { parseInput } from "@/lib/validation";
+
+export async function updateVerdictRating(actor: Actor | null, input: unknown) {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "settings.manage");
+    const { ratingId, ...data } = parseInput(updateRatingSchema, input);
+    await findRating(tx, ratingId);
+    await assertNameFree(tx, data.name, ratingId);
+    const rating = await tx.verdictRating.update({ where: { id: ratingId }, data, select: { id: true, name: true } });
+    await recordAudit(tx, { actorId: me.id, action: "verdict_rating.update", entityType: "verdict_rating", entityId: ratingId, data });
+    return rating;
+  });
+}
