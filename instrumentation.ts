@@ -1,0 +1,10 @@
+// Next calls onRequestError for every error a page, route handler or server action
+// did not handle, including a failed background revalidation. One that says the
+// database is unreachable switches on the proxy's outage guard for reader pages
+// (lib/ops/serve-during-outage.ts), so the next reader gets a 503 page, not a 500.
+import type { Instrumentation } from "next";
+
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  const { isDatabaseUnavailable, noteDatabaseFailure } = await import("@/lib/db/availability");
+  if (isDatabaseUnavailable(error)) noteDatabaseFailure();
+};
