@@ -13,7 +13,7 @@ const GUARD_HEADER = "x-briefdesk-outage-guard";
 export const RETRY_AFTER_SECONDS = 30;
 /** Paths that are not reader pages: the desk and sign-in (they say "unavailable" themselves), route handlers. */
 const NOT_READER = /^\/(desk|api|signin|set-password)(\/|$)/;
-/** Hop-by-hop and encoding headers that describe the inner response, not ours. */
+/** Hop-by-hop and encoding headers: they describe one connection or body, not the page. */
 const INNER_ONLY = ["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"];
 
 function isGuarded(request: Request, pathname: string): boolean {
@@ -24,6 +24,7 @@ function isGuarded(request: Request, pathname: string): boolean {
 export async function serveDuringOutage(request: Request, pathname: string): Promise<Response | undefined> {
   if (!databaseSeemsDown() || !isGuarded(request, pathname)) return undefined;
   const headers = new Headers(request.headers);
+  for (const name of [...INNER_ONLY, "host", "upgrade", "expect"]) headers.delete(name);
   headers.set(GUARD_HEADER, "1");
   headers.delete("accept-encoding"); // keeps the body as the app wrote it
   let inner: Response;
