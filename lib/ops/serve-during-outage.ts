@@ -34,7 +34,8 @@ export async function serveDuringOutage(request: Request, pathname: string): Pro
     return unavailableResponse(request.method);
   }
   if (inner.status >= 500) {
-    await inner.body?.cancel();
+    // not awaited: Next's error response may keep streaming; cancelling drops it
+    inner.body?.cancel().catch(() => {});
     return unavailableResponse(request.method);
   }
   const outer = new Headers(inner.headers);
