@@ -141,13 +141,23 @@ async function callSave(actionId: string, cookie: string, briefId: string, input
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`save answered ${response.status}: ${text.slice(0, 120)}`);
-  // The flight response: one row per line, `<id>:<json>`; the action's result is the row with a status.
-  for (const line of text.split("\n")) {
-    const json = line.slice(line.indexOf(":") + 1);
-    if (json.startsWith("{") && json.includes('"status"')) {
-      const value = JSON.parse(json) as SaveState;
-      if (value.status === "saved" || value.status === "error") return value;
+  // The flight response: one row per line, `<id>:<json>`; the action's result is the
+  // object with a status, in its own row or inside the first.
+  const find = (value: unknown): SaveState | undefined => {
+    if (!value || typeof value !== "object") return undefined;
+    const status = (value as { status?: unknown }).status;
+    if (status === "saved" || status === "error") return value as SaveState;
+    for (const child of Object.values(value)) {
+      const found = find(child);
+      if (found) return found;
     }
+    return undefined;
+  };
+  for (const line of text.split("\n")) {
+    try {
+      const found = find(JSON.parse(line.slice(line.indexOf(":") + 1)));
+      if (found) return found;
+    } catch { /* a text row */ }
   }
   throw new Error(`no result in the save's response: ${text.slice(0, 160)}`);
 }
