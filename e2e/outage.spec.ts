@@ -104,6 +104,8 @@ test("readers and editors ride out a database outage, and everything recovers wi
   await reader.goto(`/briefs/${uncached.slug}`);
   await expect(reader.getByRole("heading", { name: "This page is briefly unavailable" })).toBeVisible();
   await reader.screenshot({ path: "test-results/outage-reader-503.png" });
+  await reader.setViewportSize({ width: 390, height: 800 });
+  await reader.screenshot({ path: "test-results/outage-reader-503-phone.png" });
   await reader.close();
 
   // The editor saves: the desk says the database is not answering and keeps the text.

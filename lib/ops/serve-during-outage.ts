@@ -54,12 +54,14 @@ export function unavailableResponse(method = "GET"): Response {
   });
 }
 
-// Plain HTML with no script or style of its own: it needs neither the database nor
-// the app's bundles, and passes any Content-Security-Policy.
+// Plain HTML with no script: it needs neither the database nor the app's bundles. Its
+// few lines of style are a nicety; a Content-Security-Policy that blocks inline styles
+// leaves a plain, still readable page.
 const UNAVAILABLE_PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>Briefly unavailable — ${SITE_NAME}</title></head>
+<title>Briefly unavailable — ${SITE_NAME}</title>
+<style>body{font:1.0625rem/1.6 system-ui,sans-serif;color:#1c1b19;background:#fcfbf8;max-width:40rem;margin:0 auto;padding:1.5rem 1rem}a{color:#0b4f8a}h1{font-size:1.75rem;line-height:1.25}</style></head>
 <body>
 <header><p><a href="/">${SITE_NAME}</a></p></header>
 <main id="main">
