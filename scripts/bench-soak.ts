@@ -17,9 +17,13 @@
 //   npm run bench:soak                      5 minutes, 2,000 briefs
 //   npm run bench:soak -- --minutes 1       a quick run
 //   options: --minutes N  --readers N (50)  --editors N (5)  --briefs N (2000)  --port N (3950)
+//            --hot N (200): readers mostly read a working set of N briefs (as readers
+//            mostly read recent ones), and now and then another (1 in 20), which the
+//            server renders on its first visit
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createDb, type Db } from "@/lib/db/client";
 import { createTestDatabase } from "@/lib/db/test-database";
@@ -36,6 +40,7 @@ const { values: args } = parseArgs({
     editors: { type: "string", default: "5" },
     briefs: { type: "string", default: "2000" },
     port: { type: "string", default: "3950" },
+    hot: { type: "string", default: "200" },
   },
 });
 const port = Number(args.port);
@@ -194,11 +199,13 @@ async function editorLoop(e: number, cookie: string, actionId: string, brief: { 
 }
 
 // ---- readers ----
-async function readerLoop(r: number, slugs: string[], topic: string, withSearch: boolean, until: number) {
+const pick = (list: string[]) => list[Math.floor(Math.random() * list.length)]!;
+async function readerLoop(r: number, slugs: { hot: string[]; all: string[] }, topic: string, withSearch: boolean, until: number) {
+  const brief = () => (Math.random() < 0.05 ? `/briefs/${pick(slugs.all)}` : `/briefs/${pick(slugs.hot)}`);
   const routes: [string, () => string][] = [
     ["home", () => "/"],
-    ["brief page", () => `/briefs/${slugs[Math.floor(Math.random() * slugs.length)]}`],
-    ["brief page", () => `/briefs/${slugs[Math.floor(Math.random() * slugs.length)]}`],
+    ["brief page", brief],
+    ["brief page", brief],
     ["topic page", () => `/topics/${topic}`],
     ["feed", () => "/feed.xml"],
     ...(withSearch ? [["search", () => `/search?q=${["sanctions", "georgia", "treaty"][r % 3]}`] as [string, () => string]] : []),
@@ -300,13 +307,21 @@ async function main() {
     const withSearch = (await http("/search?q=sanctions")).status === 200;
     const cookies = await Promise.all(editors.map((u) => signIn(u.email, password)));
 
-    log("Warming up for 15 s…");
+    // Warm-up: every page readers mostly read is visited once, so the memory measured
+    // from here on is not the page cache filling up; then 15 s of mixed reading.
+    const reading = { hot: slugs.slice(-Number(args.hot)), all: slugs };
+    log(`Warming up: ${reading.hot.length} brief pages, then 15 s of reading…`);
+    const queue = [...reading.hot];
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      for (let slug = queue.pop(); slug; slug = queue.pop()) await (await http(`/briefs/${slug}`)).arrayBuffer();
+    }));
     const warmUntil = Date.now() + 15_000;
-    await Promise.all(Array.from({ length: 10 }, (_, r) => readerLoop(r, slugs, topic, withSearch, warmUntil)));
+    await Promise.all(Array.from({ length: 10 }, (_, r) => readerLoop(r, reading, topic, withSearch, warmUntil)));
     latencies.clear();
     failures.clear();
     failureSamples.length = 0;
     const rssStart = serverRss(server.pid!);
+    const loadStart = loadavg()[0]!;
 
     log(`${args.readers} readers, ${editorCount} editors and a publish every 10 s for ${args.minutes} min${withSearch ? "" : " (this build has no /search: readers skip it)"}…`);
     const until = Date.now() + durationMs;
@@ -314,12 +329,13 @@ async function main() {
     const rssSamples: number[] = [];
     const sampler = setInterval(() => rssSamples.push(serverRss(server!.pid!)), 5_000);
     await Promise.all([
-      ...Array.from({ length: Number(args.readers) }, (_, r) => readerLoop(r, slugs, topic, withSearch, until)),
+      ...Array.from({ length: Number(args.readers) }, (_, r) => readerLoop(r, reading, topic, withSearch, until)),
       ...cookies.map((cookie, e) => editorLoop(e, cookie, actionId, drafts[e % drafts.length]!, until)),
       publisherLoop(db, until, published),
     ]);
     clearInterval(sampler);
     const rssEnd = serverRss(server.pid!);
+    const loadEnd = loadavg()[0]!;
 
     const problems = await lostUpdates(db, drafts.map((d) => d.id));
     const visible = published.length ? (await http(`/briefs/${published.at(-1)}`)).status : 0;
@@ -345,6 +361,7 @@ async function main() {
       ["server RSS at boot / after warm-up / end (MiB)", `${rssBoot.toFixed(0)} / ${rssStart.toFixed(0)} / ${rssEnd.toFixed(0)}`, ""],
       ["server RSS min / max during the run (MiB)", `${Math.min(...rssSamples).toFixed(0)} / ${Math.max(...rssSamples).toFixed(0)}`, ""],
       ["RSS growth, warm-up to end", `${growth.toFixed(1)} %`, "< 10 %"],
+      ["machine load average (1 min) at start / end", `${loadStart.toFixed(1)} / ${loadEnd.toFixed(1)}`, ""],
     ]);
     for (const sample of failureSamples) log(`error: ${sample}`);
     for (const problem of problems) log(`lost update: ${problem}`);
