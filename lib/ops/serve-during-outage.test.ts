@@ -4,6 +4,7 @@ import { serveDuringOutage } from "./serve-during-outage";
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
   noteDatabaseAnswered();
 });
 
@@ -40,6 +41,14 @@ describe("serveDuringOutage", () => {
     expect(response.status).toBe(503);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await response.text()).toContain("This page is briefly unavailable");
+  });
+
+  it("asks this very server, not whatever the public Host leads to", async () => {
+    noteDatabaseFailure();
+    vi.stubEnv("PORT", "4321");
+    const fetch = appAnswers(200, "page");
+    await serveDuringOutage(new Request("https://briefdesk.example/briefs/a?x=1"), "/briefs/a");
+    expect(fetch.mock.calls[0]![0]).toBe("http://127.0.0.1:4321/briefs/a?x=1");
   });
 
   it("leaves the desk, the API and its own inner requests alone", async () => {

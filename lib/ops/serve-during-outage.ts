@@ -29,7 +29,7 @@ export async function serveDuringOutage(request: Request, pathname: string): Pro
   headers.delete("accept-encoding"); // keeps the body as the app wrote it
   let inner: Response;
   try {
-    inner = await fetch(request.url, { method: request.method, headers, redirect: "manual", cache: "no-store" });
+    inner = await fetch(localUrl(request.url), { method: request.method, headers, redirect: "manual", cache: "no-store" });
   } catch {
     return unavailableResponse(request.method);
   }
@@ -41,6 +41,17 @@ export async function serveDuringOutage(request: Request, pathname: string): Pro
   const outer = new Headers(inner.headers);
   for (const name of INNER_ONLY) outer.delete(name);
   return new Response(inner.body, { status: inner.status, statusText: inner.statusText, headers: outer });
+}
+
+/**
+ * The same page from this very server: the public Host may lead to a load balancer and
+ * another instance. `next start` records where it listens (PORT, and its private origin).
+ */
+function localUrl(url: string): string {
+  const local = process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined);
+  if (!local) return url;
+  const { pathname, search } = new URL(url);
+  return new URL(pathname + search, local).toString();
 }
 
 export function unavailableResponse(method = "GET"): Response {
