@@ -9,6 +9,12 @@ export type Db = PrismaClient;
 /** What `db.$transaction(async (tx) => …)` hands its callback. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+class ConnectingClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: 5_000 });
+  }
+}
+
 export function createDb(connectionString: string): Db {
   // The embedded database runs one query at a time for everyone: one connection per
   // process keeps a transaction's queries from queueing behind another connection's.
@@ -19,7 +25,10 @@ export function createDb(connectionString: string): Db {
     // During an outage a request fails within seconds instead of hanging: a new
     // connection gives up after 5 s, a statement after 30 s (server side, and client
     // side for a server that stopped answering). Nothing the app does takes that long.
-    connectionTimeoutMillis: 5_000,
+    // The connect timeout is the connection's own (ConnectingClient), not the pool's:
+    // the pool would apply it to waiting for a free connection too, and fail requests
+    // that merely queue on a busy server.
+    Client: ConnectingClient,
     statement_timeout: 30_000,
     query_timeout: 35_000,
     keepAlive: true,
