@@ -170,7 +170,13 @@ async function callSave(actionId: string, cookie: string, briefId: string, input
 type Save = { editor: number; briefId: string; token: string; stale: boolean; outcome: "accepted" | "refused" | "failed"; version?: number; message?: string };
 const saves: Save[] = [];
 
-async function editorLoop(e: number, cookie: string, actionId: string, brief: { id: string; fields: Fields; version: number }, until: number) {
+/** What the editor sees on reloading the page: the brief as it is now. */
+async function reload(db: Db, briefId: string) {
+  const brief = await db.brief.findUniqueOrThrow({ where: { id: briefId }, select: { version: true, title: true, slug: true, summary: true, body: true, topics: { select: { topic: { select: { name: true } } } } } });
+  return { version: brief.version, fields: { title: brief.title, slug: brief.slug, summary: brief.summary, body: brief.body, topics: brief.topics.map((t) => t.topic.name).join(", ") } };
+}
+
+async function editorLoop(db: Db, e: number, cookie: string, actionId: string, brief: { id: string; fields: Fields; version: number }, until: number) {
   let known = { version: brief.version, fields: brief.fields };
   const history: typeof known[] = [known];
   for (let n = 0; Date.now() < until; n++) {
@@ -184,14 +190,20 @@ async function editorLoop(e: number, cookie: string, actionId: string, brief: { 
       const ok = value.status === "saved" || Boolean(value.conflict);
       return { ok, value, detail: value.status === "error" ? value.message : "" };
     });
-    if (!state) saves.push({ editor: e, briefId: brief.id, token, stale, outcome: "failed" });
+    if (!state) {
+      saves.push({ editor: e, briefId: brief.id, token, stale, outcome: "failed" });
+      known = await reload(db, brief.id);
+    }
     else if (state.status === "saved") {
       saves.push({ editor: e, briefId: brief.id, token, stale, outcome: "accepted", version: state.version });
       known = { version: state.version, fields };
     } else {
       saves.push({ editor: e, briefId: brief.id, token, stale, outcome: state.conflict ? "refused" : "failed", message: state.message });
-      // as the editor does: take the current text the conflict shows, and go on from it
-      if (state.conflict) known = { version: state.conflict.version, fields: { ...state.conflict.fields, topics: state.conflict.fields.topics.join(", ") } };
+      // as the editor does: take the current text the conflict shows (or reload), and go on from it
+      const theirs = state.conflict?.fields;
+      known = theirs && typeof state.conflict?.version === "number"
+        ? { version: state.conflict.version, fields: { ...theirs, topics: Array.isArray(theirs.topics) ? theirs.topics.join(", ") : String(theirs.topics ?? "") } }
+        : await reload(db, brief.id);
     }
     history.push(known);
     await new Promise((r) => setTimeout(r, 200 + Math.random() * 300)); // an editor types between saves
@@ -330,7 +342,7 @@ async function main() {
     const sampler = setInterval(() => rssSamples.push(serverRss(server!.pid!)), 5_000);
     await Promise.all([
       ...Array.from({ length: Number(args.readers) }, (_, r) => readerLoop(r, reading, topic, withSearch, until)),
-      ...cookies.map((cookie, e) => editorLoop(e, cookie, actionId, drafts[e % drafts.length]!, until)),
+      ...cookies.map((cookie, e) => editorLoop(db, e, cookie, actionId, drafts[e % drafts.length]!, until)),
       publisherLoop(db, until, published),
     ]);
     clearInterval(sampler);
