@@ -264,7 +264,7 @@ async function lostUpdates(db: Db, briefIds: string[]): Promise<string[]> {
     if (last && (final.summary !== last.token || final.version !== last.version)) {
       problems.push(`${briefId}: final text "${final.summary}" (v${final.version}) is not the last accepted save "${last.token}" (v${last.version})`);
     }
-    const refused = new Set(saves.filter((s) => s.briefId === briefId && s.outcome !== "accepted").map((s) => s.token));
+    const refused = new Set(saves.filter((s) => s.briefId === briefId && s.outcome === "refused").map((s) => s.token));
     const revisions = await db.revision.findMany({ where: { briefId }, select: { briefVersion: true, snapshot: true } });
     for (const revision of revisions) {
       const summary = (revision.snapshot as { summary?: string }).summary ?? "";
