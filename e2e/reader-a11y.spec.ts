@@ -12,6 +12,7 @@ const pages: Record<string, string> = {
   "a topic": "/topics/north-korea",
   "a source": "/sources/russian-state-media",
   about: "/about",
+  "search results": "/search?q=north+korea",
 };
 
 test.beforeAll(async () => {

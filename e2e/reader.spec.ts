@@ -24,7 +24,7 @@ test("quotes show their speaker and link to their document", async ({ page }) =>
   const condemn = quotes.getByRole("listitem").filter({ hasText: "strongly condemns" });
   await expect(condemn).toContainText("Oleh Nikolenko");
   await expect(condemn).toContainText("Spokesman, Ministry of Foreign Affairs of Ukraine");
-  await expect(condemn).toContainText("Verbatim in the source");
+  await expect(condemn).toContainText("Verified against the source text");
   await condemn.getByRole("link", { name: /Ukraine Cuts Off North Korean Relationship/ }).click();
   await expect(page.locator("#document-d1")).toBeInViewport();
 

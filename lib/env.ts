@@ -23,6 +23,12 @@ const schema = z.object({
   /** Optional GitHub sign-in for existing users. */
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
+  /** "off" stops sharing cache invalidations between instances (lib/db/shared-cache-handler.mjs). */
+  BRIEFDESK_SHARED_CACHE: z.enum(["on", "off"]).default("on"),
+  /** JSON API: requests a minute from one client address. */
+  BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** JSON API: requests a minute with one API token. */
+  BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */

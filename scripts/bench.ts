@@ -7,6 +7,7 @@
 //
 //   npm run bench                                   10,000 briefs, every target
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
+//   npm run bench -- --only text                    extraction and quote verification only
 //   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,7 +18,9 @@ import { createDb } from "@/lib/db/client";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { benchExtraction } from "./bench/extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
+import { benchVerification } from "./bench/verification";
 
 const { values: args } = parseArgs({
   options: {
@@ -88,17 +91,33 @@ async function load(target: Target, duration: number) {
 
 function table(rows: Awaited<ReturnType<typeof load>>[]) {
   const base = rows.find((r) => r.name.startsWith("static"));
-  const head = ["target", "req/s", "p50 ms", "p99 ms", "errors", "MB/s", "vs static"];
-  const body = rows.map((r) => [
-    r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), r.mb.toFixed(1),
-    base ? `${(r.rps / base.rps).toFixed(2)}x` : "-",
-  ]);
+  printTable(
+    ["target", "req/s", "p50 ms", "p99 ms", "errors", "MB/s", "vs static"],
+    rows.map((r) => [
+      r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), r.mb.toFixed(1),
+      base ? `${(r.rps / base.rps).toFixed(2)}x` : "-",
+    ]),
+  );
+}
+
+/** The desk's text work, in-process: extraction of a 2,000-word article, verification of 50 quotes. */
+function textTable() {
+  const rows = [...benchExtraction(), ...benchVerification()];
+  const head = ["text work", "p50 ms", "p99 ms", "target ms", "p99 / target"];
+  const body = rows.map((r) => [r.name, r.p50ms.toFixed(1), r.p99ms.toFixed(1), String(r.targetMs), `${(r.p99ms / r.targetMs).toFixed(2)}x`]);
+  printTable(head, body);
+}
+
+function printTable(head: string[], body: string[][]) {
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
   console.log(["", line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line), ""].join("\n"));
 }
 
 async function main() {
+  const only = args.only?.split(",") ?? [];
+  if (only.length === 0 || only.includes("text")) textTable();
+  if (only.length > 0 && only.every((o) => o === "text")) return;
   buildIfNeeded(log);
   const database = await createTestDatabase();
   const db = createDb(database.url);
@@ -128,7 +147,7 @@ async function main() {
       { name: "brief page", path: () => briefPath },
       { name: "home page", path: () => "/" },
       { name: `search (${briefCount.toLocaleString("en")} briefs)`, path: (i: number) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}` },
-    ].filter((t) => t.name.startsWith("static") || !args.only || args.only.split(",").some((o) => t.name.startsWith(o)));
+    ].filter((t) => t.name.startsWith("static") || only.length === 0 || only.some((o) => t.name.startsWith(o)));
     const rows = [];
     for (const target of targets) {
       await load(target, 2); // warm-up: caches filled, code paths compiled

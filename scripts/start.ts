@@ -94,6 +94,8 @@ async function main() {
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       ...(embedded && { BRIEFDESK_DB_POOL_SIZE: process.env.BRIEFDESK_DB_POOL_SIZE ?? "1" }),
+      // one process on the embedded database: no other instance to tell about invalidations
+      ...(embedded && { BRIEFDESK_SHARED_CACHE: "off" }),
     },
   });
   log(`Serving on http://localhost:${port}`);

@@ -14,11 +14,14 @@ export type QuoteView = {
   document: { ref: string; title: string; url: string | null; publisher: string; capturedHref?: string };
 };
 
+// What the desk's check established, said plainly: only a verbatim quote was verified
+// against the stored source text; a hand check was a reviewer's, against a source the
+// desk does not hold.
 const VERIFICATION_LABEL: Record<string, string> = {
-  verbatim: "Verbatim in the source",
-  checked_by_hand: "Checked by hand",
-  altered: "Differs from the source",
-  not_found: "Not found in the source",
+  verbatim: "Verified against the source text",
+  checked_by_hand: "Checked by hand by a reviewer, not against the stored source text",
+  altered: "Differs from the source text",
+  not_found: "Not found in the source text",
   unchecked: "Not yet checked",
 };
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteSearch } from "@/components/search/site-search";
 
 export function SiteHeader() {
   return (
@@ -10,6 +11,7 @@ export function SiteHeader() {
         <Link href="/search">Search</Link>
         <Link href="/about">How we work</Link>
       </nav>
+      <SiteSearch />
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { FormFeedback } from "../users/form-feedback";
 import { idleState, type FormAction } from "../users/form-state";
 import type { DocumentOption, SourceOption } from "./panel-fields";
 import { QuoteFields } from "./quote-fields";
+import { VerificationEvidence, type VerificationCheck } from "./verification-evidence";
 
 export type QuotePanelQuote = {
   id: string;
@@ -24,6 +25,8 @@ export type QuotePanelQuote = {
   /** sent back with an edit, so that an edit of a changed quote is refused */
   updatedAt: string;
   citedInBody: boolean;
+  /** the passage the words match in the document, and the word diff when altered */
+  check?: VerificationCheck;
 };
 
 export const VERIFICATION_LABELS: Record<string, string> = {
@@ -66,6 +69,13 @@ export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOp
         <span className={`verification verification-${quote.verification}`}>{VERIFICATION_LABELS[quote.verification] ?? quote.verification}</span>
       </h3>
       <blockquote><p>{quote.text}</p></blockquote>
+      {quote.check && (
+        // Open when there is something to look at: a verbatim quote's passage is a click away.
+        <details className="item-evidence" open={quote.check.status !== "verbatim" || quote.verification !== "verbatim"}>
+          <summary>{quote.check.passage ? `Where ${quote.ref} is in the document` : `Check of ${quote.ref}`}</summary>
+          <VerificationEvidence check={quote.check} stored={quote.verification} id={`quote-${quote.id}-evidence`} />
+        </details>
+      )}
       <p className="meta">
         {quote.speakerName}
         {quote.speakerTitle && `, ${quote.speakerTitle}`}

@@ -29,7 +29,7 @@ export function QuoteFields({ idPrefix, briefId, quote, state, documents, source
 
   return (
     <>
-      <ItemField id={id("text")} label="Exact words" hint="As the document has them; quote marks and dashes may differ." errors={errors.text}>
+      <ItemField id={id("text")} label="Exact words" hint="As the document has them; quote marks and dashes may differ. Mark words left out with … and your own words with [brackets]." errors={errors.text}>
         {(aria) => <textarea name="text" rows={3} required maxLength={5000} defaultValue={value("text", quote?.text)} {...aria} />}
       </ItemField>
       <div className="field-row">

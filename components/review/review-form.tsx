@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormFeedback } from "../users/form-feedback";
 import { idleState, type FormAction } from "../users/form-state";
+import { VerificationEvidence, type VerificationCheck } from "../quotes/verification-evidence";
 
 export type ReviewItem = {
   kind: "quote" | "event";
@@ -11,6 +12,8 @@ export type ReviewItem = {
   detail: string;
   /** quotes: verbatim, not_found, … */
   verification?: string;
+  /** quotes: the passage the words match in their document, and the word diff when altered */
+  check?: VerificationCheck;
 };
 
 const VERIFICATION: Record<string, string> = {
@@ -42,6 +45,7 @@ export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, ac
             <p><strong>{item.title}</strong> <span className="meta">[@{item.ref}]</span></p>
             <p className="review-detail">{item.detail}</p>
             {item.verification && <p className={`verification verification-${item.verification}`}>{VERIFICATION[item.verification] ?? item.verification}</p>}
+            {item.check && <VerificationEvidence check={item.check} stored={item.verification ?? ""} id={`review-${item.ref}-evidence`} />}
             <label className="checkbox">
               <input type="checkbox" name={`check:${key(item)}`} defaultChecked={state.values?.[`check:${key(item)}`] === "on"} /> Checked {item.ref}
             </label>

@@ -48,6 +48,8 @@ import { addEvent } from "@/lib/events/add-event";
 import { removeEvent } from "@/lib/events/remove-event";
 import { updateEvent } from "@/lib/events/update-event";
 import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/factories";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
@@ -282,6 +284,68 @@ export const MATRIX: Record<string, Row> = {
       const { briefId, eventId } = await matrixItems();
       return removeEvent(actor, { briefId, eventId });
     },
+  },
+  // API tokens: each user makes and revokes their own (someone else's token is not found)
+  "app/desk/account/tokens/actions/create-api-token.ts#createApiTokenAction": {
+    kind: "guarded", domain: "createApiToken", expect: EDITORS,
+    call: (actor) => createApiToken(actor, { name: "Matrix token" }),
+  },
+  "app/desk/account/tokens/actions/revoke-api-token.ts#revokeApiTokenAction": {
+    kind: "guarded", domain: "revokeApiToken", expect: EDITORS,
+    call: (actor) => revokeApiToken(actor, { tokenId: "no-such-token" }),
+  },
+  // The JSON API. Public reads serve publications only; the editorial routes act as the
+  // bearer token's user (lib/api/route.ts: the token's user, read again, is the actor)
+  // and call the same domain functions as the desk, so their rows are the desk's.
+  "app/api/v1/briefs/route.ts#GET": { kind: "public", why: "API: published briefs only (the reader visibility rule)" },
+  "app/api/v1/briefs/[slug]/route.ts#GET": { kind: "public", why: "API: a brief's latest visible publication, or its withdrawal notice" },
+  "app/api/v1/topics/route.ts#GET": { kind: "public", why: "API: topics of published briefs" },
+  "app/api/v1/sources/route.ts#GET": { kind: "public", why: "API: the confirmed source registry, public on the reader site" },
+  "app/api/v1/openapi.json/route.ts#GET": { kind: "public", why: "API: the OpenAPI document, no data" },
+  "app/api/v1/desk/briefs/route.ts#POST": {
+    kind: "guarded", domain: "createBrief", expect: EDITORS,
+    call: (actor) => createBrief(actor, { title: "Matrix API", summary: "", body: "", topics: [] }),
+  },
+  "app/api/v1/desk/briefs/[id]/route.ts#PATCH": {
+    kind: "guarded", domain: "updateBrief", expect: EDITORS,
+    call: async (actor) => {
+      const brief = await matrixBrief();
+      return updateBrief(actor, { briefId: brief.id, baseVersion: brief.version, fields: { title: "Changed by API", slug: brief.slug, summary: "", body: "", topics: [] } });
+    },
+  },
+  "app/api/v1/desk/documents/route.ts#POST": {
+    kind: "guarded", domain: "addDocument", expect: EDITORS,
+    call: async (actor) => addDocument(actor, {
+      title: "Added through the API", sourceId: (await db().$transaction((tx) => buildDocument(tx))).sourceId, capturedText: "Captured through the API.",
+    }),
+  },
+  "app/api/v1/desk/briefs/[id]/documents/route.ts#POST": {
+    kind: "guarded", domain: "attachDocument", expect: EDITORS,
+    call: async (actor) => attachDocument(actor, await db().$transaction(async (tx) => ({ briefId: (await buildBrief(tx)).id, documentId: (await buildDocument(tx)).id }))),
+  },
+  "app/api/v1/desk/briefs/[id]/quotes/route.ts#POST": {
+    kind: "guarded", domain: "addQuote", expect: EDITORS,
+    call: async (actor) => addQuote(actor, { ...(await matrixItems()).quoteFields }),
+  },
+  "app/api/v1/desk/briefs/[id]/events/route.ts#POST": {
+    kind: "guarded", domain: "addEvent", expect: EDITORS,
+    call: async (actor) => addEvent(actor, { ...(await matrixItems()).eventFields }),
+  },
+  "app/api/v1/desk/briefs/[id]/submit/route.ts#POST": {
+    kind: "guarded", domain: "submitForReview", expect: EDITORS,
+    call: async (actor) => submitForReview(actor, { briefId: (await matrixBrief()).id, baseVersion: 1 }),
+  },
+  "app/api/v1/desk/reviews/[id]/decision/route.ts#POST": {
+    kind: "guarded", domain: "approveReview", expect: EDITORS,
+    call: (actor) => approveReview(actor, { reviewId: "no-such-review", checks: [] }),
+  },
+  "app/api/v1/desk/briefs/[id]/publish/route.ts#POST": {
+    kind: "guarded", domain: "publishBrief", expect: EDITORS,
+    call: async (actor) => publishBrief(actor, { briefId: (await matrixBrief()).id }),
+  },
+  "app/api/v1/desk/briefs/[id]/withdraw/route.ts#POST": {
+    kind: "guarded", domain: "withdrawBrief", expect: EDITORS,
+    call: async (actor) => withdrawBrief(actor, { briefId: (await matrixBrief()).id, reason: "A reason long enough." }),
   },
   // extraction candidates (editors): each call decides a candidate of a fresh brief's document
   "app/desk/briefs/[id]/actions/accept-candidate.ts#acceptCandidateAction": {

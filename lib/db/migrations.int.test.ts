@@ -78,11 +78,15 @@ async function describeSchema(url: string) {
  * named exactly: anything else that is not in schema.prisma is still drift.
  * - Publication.topicSlugs / sourceIds: generated columns over the snapshot, with GIN
  *   indexes, for the reader's topic and source pages (20261129090000_reader_publication_keys).
+ * - Publication.searchVector: a generated tsvector over the snapshot, with a GIN index,
+ *   for the reader's full-text search (lib/search, 20261129095207_publication_search).
  */
 const UNMODELLED = {
-  columns: [/^public\.Publication\.topicSlugs jsonb DEFAULT .* GENERATED$/, /^public\.Publication\.sourceIds jsonb DEFAULT .* GENERATED$/],
+  columns: [/^public\.Publication\.topicSlugs jsonb DEFAULT .* GENERATED$/, /^public\.Publication\.sourceIds jsonb DEFAULT .* GENERATED$/,
+    /^public\.Publication\.searchVector tsvector DEFAULT .* GENERATED$/],
   indexes: [/^CREATE INDEX "Publication_topicSlugs_idx" ON public\."Publication" USING gin \("topicSlugs"\)$/,
-    /^CREATE INDEX "Publication_sourceIds_idx" ON public\."Publication" USING gin \("sourceIds"\)$/],
+    /^CREATE INDEX "Publication_sourceIds_idx" ON public\."Publication" USING gin \("sourceIds"\)$/,
+    /^CREATE INDEX "Publication_searchVector_idx" ON public\."Publication" USING gin \("searchVector"\)$/],
 };
 
 function withoutUnmodelled(schema: Awaited<ReturnType<typeof describeSchema>>) {

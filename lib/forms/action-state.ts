@@ -10,12 +10,14 @@ export type ActionState = {
   values?: Record<string, string>;
   /** a one-time link (invitation, password reset), shown once to whoever asked for it */
   link?: OneTimeLink;
+  /** a secret made for the user (an API token), shown once */
+  secret?: string;
 };
 
 export type OneTimeLink = { url: string; expiresAt: string };
 
 /** What the work passed to `toActionState` may hand back: a message, and a link to show once. */
-export type ActionOutcome = string | void | { message: string; link?: OneTimeLink };
+export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string };
 
 export const idle: ActionState = { status: "idle" };
 

@@ -5,10 +5,10 @@ import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
 import { getPublishedBrief } from "./get-published-brief";
 import { listPublishedBriefs } from "./list-published-briefs";
 
-async function publishedBrief(title: string, text: string) {
+async function publishedBrief(title: string, text: string, capturedText = `He said “${text}” yesterday.`) {
   return db().$transaction(async (tx) => {
     const [author, reviewer] = [await buildUser(tx), await buildUser(tx)];
-    const document = await buildDocument(tx, { capturedText: `He said “${text}” yesterday.` });
+    const document = await buildDocument(tx, { capturedText });
     const brief = await buildBrief(tx, { title, authorIds: [author.id], body: `Said [@q1], per [@d1].` });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text, speakerName: "A Speaker" });
@@ -20,6 +20,15 @@ async function publishedBrief(title: string, text: string) {
 }
 
 describe("what readers see", () => {
+  it("shows a quote the reviewer checked by hand, with a note, as checked by hand, while the publication keeps the automatic status", async () => {
+    // The document holds other words: the automatic check finds nothing; the reviewer's approval carries a note.
+    const brief = await publishedBrief("Hand checked", "words we hold no copy of", "An unrelated statement.");
+
+    expect((await getPublishedBrief(brief.slug))?.snapshot.quotes[0]?.verification).toBe("checked_by_hand");
+    const stored = await db().publication.findFirstOrThrow({ where: { briefId: brief.id } });
+    expect((stored.snapshot as { quotes: { verification: string }[] }).quotes[0]?.verification).toBe("not_found");
+  });
+
   it("is the publication, not later edits of the working brief", async () => {
     const brief = await publishedBrief("Original title", "the words");
     await db().brief.update({ where: { id: brief.id }, data: { title: "Edited, not yet reviewed", state: "draft" } });

@@ -69,7 +69,7 @@ export async function findBriefQuote(tx: Tx, briefId: string, quoteId: string) {
   return quote;
 }
 
-/** The automatic check of a save: are the words in the document's captured text? */
+/** The automatic check of a save: are the words in the document's captured text, or close to a passage of it? */
 export async function verifyAgainstDocument(tx: Tx, text: string, documentId: string) {
   const { capturedText } = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { capturedText: true } });
   return verifyQuote(text, capturedText);

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { buildBrief, buildDocument, buildSource, buildUser, citeDocument } from "@/prisma/seed/factories";
 import { addQuote } from "./add-quote";
+import { explainVerification } from "./explain-verification";
 import { listBriefQuotes } from "./list-brief-quotes";
 import { loadQuotePanel } from "./load-quote-panel";
 import { moveQuote } from "./move-quote";
@@ -48,10 +49,12 @@ describe("addQuote", () => {
     expect((revision!.snapshot as { quotes: unknown[] }).quotes).toEqual([expect.objectContaining({ ref: "q1", verification: "verbatim" })]);
   });
 
-  it("marks words that are not in the document as not found", async () => {
+  it("marks words close to a passage but different as altered, and words with nothing close as not found", async () => {
     const { editor, brief, document } = await desk();
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id, { text: "We will retreat." }));
-    expect(quote.verification).toBe("not_found");
+    expect(quote.verification).toBe("altered");
+    const { quote: other } = await addQuote(editor, quoteInput(brief.id, document.id, { text: "Taxes will fall next year." }));
+    expect(other.verification).toBe("not_found");
   });
 
   it("stores a date at the start of its precision, with its label", async () => {
@@ -117,7 +120,7 @@ describe("updateQuote", () => {
     expect(quote.verification).toBe("verbatim");
 
     const edited = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will retreat." }));
-    expect(edited).toMatchObject({ version: 3, quote: { text: "We will retreat.", verification: "not_found" } });
+    expect(edited).toMatchObject({ version: 3, quote: { text: "We will retreat.", verification: "altered" } });
 
     const moved = await updateQuote(editor, quoteInput(brief.id, other.id, { quoteId: quote.id, text: "We will retreat." }));
     expect(moved.quote).toMatchObject({ verification: "verbatim", document: { id: other.id, ref: "d2" } });
@@ -133,11 +136,48 @@ describe("updateQuote", () => {
     });
     const kept = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won't retreat", speakerTitle: "Minister" }));
     expect(kept.quote).toMatchObject({ verification: "checked_by_hand", speakerTitle: "Minister" });
+    // A curly apostrophe for a straight one is typography, not a change of words.
+    const retyped = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won’t retreat", context: "On the radio" }));
+    expect(retyped.quote).toMatchObject({ verification: "checked_by_hand", context: "On the radio" });
+    expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ verificationNote: "Heard on the recording", checkedById: editor.id });
 
     await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will not retreat" }));
     expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({
       verification: "verbatim", verificationNote: "", checkedById: null, checkedAt: null,
     });
+  });
+
+  it("turns a verbatim quote altered when its words are edited, and the panel shows the passage and the word diff", async () => {
+    const { editor, brief, document } = await desk();
+    const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
+    const before = await loadQuotePanel(editor, brief.id);
+    expect(before.quotes[0]).toMatchObject({ verification: "verbatim", check: { status: "verbatim", passage: { text: "We will not retreat, not one step" } } });
+
+    const { quote: edited } = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We shall not retreat, not one step.", baseUpdatedAt: quote.updatedAt }));
+    expect(edited.verification).toBe("altered");
+    const stored = await db().quote.findUniqueOrThrow({ where: { id: quote.id } });
+    expect(stored.verification).toBe("altered");
+    const [shown] = (await loadQuotePanel(editor, brief.id)).quotes;
+    expect(shown!.check).toMatchObject({
+      status: "altered",
+      passage: { text: "We will not retreat, not one step" },
+      before: "The minister told reporters: “",
+      after: ".” She left soon after.",
+      diff: [{ op: "same", text: "We" }, { op: "changed", text: "shall", source: "will" }, { op: "same", text: "not retreat, not one step" }],
+    });
+    expect(CAPTURED.slice(shown!.check.passage!.start, shown!.check.passage!.end)).toBe("We will not retreat, not one step");
+  });
+
+  it("explains a revision's quotes by ref, for a desk user only", async () => {
+    const { editor, document } = await desk();
+    const quotes = [
+      { ref: "q1", text: "We will not retreat … one step", documentId: document.id },
+      { ref: "q2", text: "Taxes will fall", documentId: document.id },
+    ];
+    const checks = await explainVerification(editor, quotes);
+    expect(checks.q1).toMatchObject({ status: "verbatim", diff: [{ op: "same" }, { op: "omitted", text: ", not" }, { op: "same", text: "one step" }] });
+    expect(checks.q2).toMatchObject({ status: "not_found", passage: null });
+    expect((await refusal(explainVerification(null, quotes))).code).toBe("unauthenticated");
   });
 
   it("refuses a quote of another brief, a document the brief does not cite, and a stale edit", async () => {

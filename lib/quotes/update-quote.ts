@@ -1,6 +1,7 @@
 // An editor changes a quote. Every save checks the words against the document again
-// (verbatim or not found); a closer verdict given earlier (altered, checked by hand)
-// is kept only while neither the words nor the document change.
+// (verbatim, altered or not found). A reviewer's hand check is kept while the words
+// (typography aside) and the document stay: it was given for those words in that
+// document, and an edit of the speaker or the date does not undo it.
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
@@ -9,8 +10,8 @@ import { parseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import { findBriefQuote, readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS, updateQuoteSchema } from "./schemas";
+import { normaliseForMatching } from "./verify-quote";
 
-const CLOSER_VERDICTS = new Set(["altered", "checked_by_hand"]);
 
 export async function updateQuote(actor: Actor | null, input: unknown): Promise<{ quote: QuoteItem; version: number }> {
   return db().$transaction(async (tx) => {
@@ -24,8 +25,8 @@ export async function updateQuote(actor: Actor | null, input: unknown): Promise<
         sourceId: data.speakerSourceId, keptFrom: quote.speakerSourceId, kinds: SPEAKER_KINDS, field: "speakerSourceId",
       });
 
-      const sameWords = quote.text === data.text && quote.documentId === data.documentId;
-      const keepVerdict = sameWords && CLOSER_VERDICTS.has(quote.verification);
+      const sameWords = normaliseForMatching(quote.text) === normaliseForMatching(data.text) && quote.documentId === data.documentId;
+      const keepVerdict = sameWords && quote.verification === "checked_by_hand";
       await tx.quote.update({
         where: { id: quote.id },
         data: {

@@ -16,7 +16,12 @@ describe("verifyQuote", () => {
     expect(verifyQuote("Kim Jong-Un", "Kim Jong\u2011Un")).toBe("verbatim");
   });
 
-  it("does not find altered or empty words", () => {
+  it("marks a close passage with different words altered", () => {
+    expect(verifyQuote("Kyiv regards the regions as under terrorist control", article)).toBe("altered");
+    expect(verifyQuote("praising Putin for his leadership and great success", article)).toBe("altered");
+  });
+
+  it("does not find words with nothing close, or empty words", () => {
     expect(verifyQuote("fully supports", article)).toBe("not_found");
     expect(verifyQuote("   ", article)).toBe("not_found");
   });

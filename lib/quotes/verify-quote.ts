@@ -1,24 +1,14 @@
-// A quote is verbatim when its words appear in the cited document's captured text
-// once typography is set aside: curly and straight quote marks, apostrophes, dashes
-// and runs of whitespace compare equal. Anything else is "not found" until a closer
-// check (altered, with a diff) or a hand check says otherwise.
-export type AutomaticVerification = "verbatim" | "not_found";
+// A quote's verification status, as stored with it: verbatim when its words are in the
+// cited document's captured text once typography is set aside (quote marks,
+// apostrophes, dashes, whitespace, Unicode normal form), with an ellipsis standing for
+// words left out and [brackets] for editorial insertions; altered when a close passage
+// differs in some words; not found otherwise. A hand check is a reviewer's, never this.
+// The passage and the word diff behind a status: matchQuote in ./match-quote.
+import { verificationStatus, type AutomaticVerification } from "./match-quote";
 
-const SUBSTITUTIONS: [RegExp, string][] = [
-  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
-  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
-  [/[\u2010-\u2015\u2212]/g, "-"],
-  [/\s+/g, " "],
-];
-
-export function normaliseForMatching(text: string): string {
-  let out = text.normalize("NFC");
-  for (const [pattern, replacement] of SUBSTITUTIONS) out = out.replace(pattern, replacement);
-  return out.trim();
-}
+export type { AutomaticVerification } from "./match-quote";
+export { normaliseForMatching } from "./quote-text";
 
 export function verifyQuote(quote: string, capturedText: string): AutomaticVerification {
-  const words = normaliseForMatching(quote);
-  if (!words) return "not_found";
-  return normaliseForMatching(capturedText).includes(words) ? "verbatim" : "not_found";
+  return verificationStatus(quote, capturedText);
 }

@@ -43,7 +43,8 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   );
   await tx.quote.deleteMany({ where: { briefId } });
   for (const [position, q] of snapshot.quotes.entries()) {
-    const automatic = q.verification === "verbatim" || q.verification === "not_found" || q.verification === "unchecked";
+    // Only a reviewer's hand check is kept; every other status is worked out again from the words.
+    const automatic = q.verification !== "checked_by_hand";
     await tx.quote.create({
       data: {
         briefId, ref: q.ref, position, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { UpdateNameForm } from "@/components/account/update-name-form";
@@ -23,6 +24,10 @@ export default async function AccountPage() {
         <h2 id="account-password">Password</h2>
         <p className="field-hint">Changing your password signs you out everywhere, here too.</p>
         <ChangePasswordForm action={changePasswordAction} />
+      </section>
+      <section aria-labelledby="account-api">
+        <h2 id="account-api">API tokens</h2>
+        <p>Scripts and other systems use the <Link href="/api/docs">API</Link> with a token of yours. <Link href="/desk/account/tokens">Manage your API tokens</Link></p>
       </section>
     </div>
   );

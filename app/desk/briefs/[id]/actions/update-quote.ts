@@ -12,6 +12,7 @@ export async function updateQuoteAction(_prev: ActionState, formData: FormData):
     const { quote } = await updateQuote(actor, quoteFormInput(formData));
     revalidatePath(`/desk/briefs/${quote.briefId}`);
     revalidatePath(`/desk/briefs/${quote.briefId}/items`);
+    if (quote.verification === "altered") return `Quote ${quote.ref} saved, but its words differ from the document's captured text: see the differences.`;
     return quote.verification === "not_found"
       ? `Quote ${quote.ref} saved, but its words were not found in the document's captured text. Check them.`
       : `Quote ${quote.ref} saved.`;

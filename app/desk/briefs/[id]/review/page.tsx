@@ -8,6 +8,7 @@ import { DiffView } from "@/components/revisions/diff-view";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { articleView } from "@/lib/publishing/article-view";
+import { explainVerification } from "@/lib/quotes/explain-verification";
 import { getWorkflow } from "@/lib/review/get-workflow";
 import { listComments } from "@/lib/review/list-comments";
 import { addCommentAction } from "../../actions/add-comment";
@@ -39,9 +40,10 @@ export default async function ReviewPage({ params }: Props) {
     );
   }
   const documents = new Map(snapshot.documents.map((d) => [d.id, `${d.title} (${d.source.name})`]));
+  const checks = await explainVerification(actor, snapshot.quotes);
   const items = [
     ...snapshot.quotes.map((q) => ({
-      kind: "quote" as const, ref: q.ref, title: `“${q.text}”`, verification: q.verification,
+      kind: "quote" as const, ref: q.ref, title: `“${q.text}”`, verification: q.verification, check: checks[q.ref],
       detail: `${q.speakerName}${q.speakerTitle ? `, ${q.speakerTitle}` : ""} — from ${documents.get(q.documentId) ?? "an unknown document"}`,
     })),
     ...snapshot.events.map((e) => ({

@@ -1,0 +1,75 @@
+import { Fragment, type ReactNode } from "react";
+
+/** lib/quotes/explain-verification.ts's QuoteCheck, as this component reads it. */
+export type VerificationCheck = {
+  status: string;
+  passage: { start: number; end: number; text: string } | null;
+  before: string;
+  after: string;
+  diff: { op: string; text: string; source?: string }[];
+  insertions: string[];
+};
+
+const AUTOMATIC: Record<string, string> = {
+  verbatim: "verbatim in the document", altered: "altered: close to a passage of the document, with different words",
+  not_found: "not found in the document",
+};
+
+const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
+const inDocument = (text: string) => <del>{hidden("[in the document, not in the quote: ")}{text}{hidden("]")}</del>;
+const inQuote = (text: string, className?: string) => (
+  <ins className={className}>{hidden("[in the quote, not in the document: ")}{text}{hidden("]")}</ins>
+);
+
+function part(p: VerificationCheck["diff"][number]): ReactNode {
+  switch (p.op) {
+    case "dropped": return inDocument(p.text);
+    case "added": return inQuote(p.text);
+    case "changed": return <>{inDocument(p.source ?? "")} {inQuote(p.text)}</>;
+    case "omitted": return <span className="evidence-omitted">{hidden("[left out by an ellipsis: ")}{p.text}{hidden("]")}</span>;
+    case "insertion": return <>{p.source ? <>{inDocument(p.source)} </> : null}{inQuote(p.text, "evidence-insertion")}</>;
+    default: return p.text;
+  }
+}
+
+/**
+ * The passage of its document a quote matches, highlighted in the text around it, and
+ * for an altered quote the word diff, with a legend in words so that it does not rely
+ * on colour. `stored` is the quote's status as saved, which may be a hand check.
+ */
+export function VerificationEvidence({ check, stored, id }: { check: VerificationCheck; stored: string; id: string }) {
+  const ops = new Set(check.diff.map((p) => p.op));
+  const struck = ops.has("dropped") || ops.has("changed") || check.diff.some((p) => p.op === "insertion" && p.source);
+  const underlined = ops.has("added") || ops.has("changed") || ops.has("insertion");
+  return (
+    <div className="verification-evidence" id={id}>
+      {stored !== check.status && (
+        <p className="meta">The automatic check finds the words {AUTOMATIC[check.status] ?? check.status}.</p>
+      )}
+      {check.passage ? (
+        <>
+          <p className="evidence-label">{check.status === "verbatim" ? "In the document:" : "Closest passage in the document:"}</p>
+          <p className="evidence-passage">
+            {check.before && <span className="evidence-context">…{check.before}</span>}
+            <mark>
+              {check.diff.map((p, i) => (
+                <Fragment key={i}>{i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}{part(p)}</Fragment>
+              ))}
+            </mark>
+            {check.after && <span className="evidence-context">{check.after}…</span>}
+          </p>
+          {(struck || underlined || ops.has("omitted")) && (
+            <p className="evidence-legend">
+              {struck && <><del>Struck through</del>: in the document, not in the quote. </>}
+              {underlined && <><ins>Underlined</ins>: in the quote, not in the document. </>}
+              {ops.has("insertion") && <>[Brackets]: the editor’s insertion. </>}
+              {ops.has("omitted") && <><span className="evidence-omitted">Dotted underline</span>: left out by the quote’s ellipsis.</>}
+            </p>
+          )}
+        </>
+      ) : (
+        check.status === "not_found" && <p className="evidence-label">No passage of the document is close to these words.</p>
+      )}
+    </div>
+  );
+}

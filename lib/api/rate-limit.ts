@@ -1,0 +1,38 @@
+// API rate limits, per client address (every request) and per token (editorial
+// requests), counted in PostgreSQL through rate-limiter-flexible like the sign-in
+// throttle (the same SigninThrottle table, under "api:" keys), so every app instance
+// shares the counts. Past a limit the answer is 429 with Retry-After.
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db/client";
+import { readEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const WINDOW_SECONDS = 60;
+
+function limiter(keyPrefix: string, points: number) {
+  return new RateLimiterPrisma({ storeClient: db(), tableName: "signinThrottle", keyPrefix, points, duration: WINDOW_SECONDS, clearExpiredByTimeout: false });
+}
+
+/** Counts one request for `key`; throws AppError("throttled") past the limit. */
+async function consume(keyPrefix: string, key: string, points: number, who: string): Promise<void> {
+  try {
+    await limiter(keyPrefix, points).consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new AppError("throttled", `Too many requests from this ${who}: at most ${points} a minute. Try again in ${seconds} s.`, {}, seconds);
+  }
+}
+
+export async function limitAddress(address: string): Promise<void> {
+  await consume("api:address", address, readEnv().BRIEFDESK_API_ADDRESS_LIMIT, "address");
+}
+
+export async function limitToken(tokenId: string): Promise<void> {
+  await consume("api:token", tokenId, readEnv().BRIEFDESK_API_TOKEN_LIMIT, "token");
+}
+
+/** The caller's address as the proxy in front of us reports it. */
+export function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,110 @@
+// The two kinds of API route handler, so that the handlers in app/api/v1 stay one
+// call each:
+// - publicRoute: no authentication, published content only; rate-limited per address;
+//   answers carry CORS headers (GET from anywhere), a short public Cache-Control and
+//   an ETag (the body's sha-256), and If-None-Match gets 304.
+// - tokenRoute: a bearer API token is the only credential (a session cookie is
+//   ignored, so no cross-site request can act for a signed-in user and the API needs
+//   no CSRF defence); rate-limited per address and per token; never cached.
+// Every AppError is answered through errorResponse.
+import { createHash } from "node:crypto";
+import type { Actor } from "@/lib/auth/policy";
+import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { AppError } from "@/lib/errors";
+import { loggerFor } from "@/lib/log";
+import { apiError, errorResponse } from "./error-response";
+import { clientAddress, limitAddress, limitToken } from "./rate-limit";
+
+type Params = Record<string, string | string[] | undefined>;
+/** Next passes no params to a route without dynamic segments. */
+type RouteContext = { params?: Promise<Params> };
+
+export const PUBLIC_CACHE_CONTROL = "public, max-age=10, stale-while-revalidate=30";
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
+  "Access-Control-Expose-Headers": "ETag, Retry-After",
+  "Access-Control-Max-Age": "86400",
+} as const;
+
+/** What a public read answers: a body, with 200 unless said otherwise (410 for a withdrawn brief). */
+export type PublicResult = { status?: number; body: unknown };
+
+export type PublicInput = { params: Record<string, string>; query: URLSearchParams };
+
+const stringParams = (params: Params) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t.replace(/^W\//, "") === etag;
+  });
+}
+
+export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      await limitAddress(clientAddress(request));
+      const result = await load({ params: stringParams((await context?.params) ?? {}), query: new URL(request.url).searchParams });
+      const text = JSON.stringify(result.body);
+      const etag = `"${createHash("sha256").update(text).digest("base64url")}"`;
+      const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
+      if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+      headers.set("Content-Type", "application/json; charset=utf-8");
+      return new Response(text, { status: result.status ?? 200, headers });
+    } catch (error) {
+      return errorResponse(error, { headers: CORS_HEADERS, log: loggerFor(request) });
+    }
+  };
+}
+
+/** The answer to a CORS preflight of a public route. */
+export async function preflight(): Promise<Response> {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+export type TokenInput = { actor: Actor; body: unknown; params: Record<string, string> };
+
+function bearerToken(request: Request): string {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  if (!match) throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`. Create one in the desk under Your account → API tokens.");
+  return match[1]!;
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  if (request.method === "GET" || request.method === "DELETE") return {};
+  const text = await request.text();
+  if (text.trim() === "") return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid", "The request body is not valid JSON.", { body: ["Send a JSON object."] });
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("invalid", "The request body must be a JSON object.", { body: ["Send a JSON object."] });
+  }
+  return body;
+}
+
+export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { status = 200 }: { status?: number } = {}) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      await limitAddress(clientAddress(request));
+      const actor = await authenticateApiToken(bearerToken(request));
+      await limitToken(actor.tokenId);
+      const result = await run({ actor, body: await readBody(request), params: stringParams((await context?.params) ?? {}) });
+      return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      const response = errorResponse(error, { log: loggerFor(request) });
+      if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="briefdesk"');
+      return response;
+    }
+  };
+}
+
+export { apiError };

@@ -1,0 +1,217 @@
+// @ts-check
+// Next's cache handler for pages and route handlers (next.config.js `cacheHandler`),
+// plain JavaScript because Next loads it with a bare import at run time.
+//
+// It is Next's own file-system cache (entries in process memory, build output on
+// disk) with two additions:
+// 1. Shared invalidation. `revalidatePath`/`revalidateTag` on one instance reach
+//    every instance on the same PostgreSQL: the tags are sent with NOTIFY on the
+//    channel `briefdesk_cache`, and every process LISTENs on a dedicated connection
+//    and expires the same tags in its own cache (Next then renders the page afresh on
+//    its next request). The listener reconnects after an outage and then expires
+//    every page, since notifications sent meanwhile are lost.
+// 2. A script policy for cached pages. A cached page cannot carry a per-request
+//    nonce, so each cached HTML page is stored with a second Content-Security-Policy
+//    listing the SHA-256 of each of its inline scripts (see lib/security/csp.ts).
+import { createHash, randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import pino from "pino";
+
+const require = createRequire(import.meta.url);
+/** @type {any} */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+
+export const CHANNEL = "briefdesk_cache";
+/** Every App Router page and route handler carries this implicit tag. */
+export const EVERY_PAGE_TAG = "_N_T_/layout";
+const RECONNECT_DELAY_MS = [250, 500, 1000, 2000, 5000];
+
+// JSON lines like lib/log.ts (which is TypeScript, so not loadable here); only error
+// messages are logged, never connection strings.
+const logger = pino({ level: process.env.LOG_LEVEL || "info", timestamp: pino.stdTimeFunctions.isoTime }).child({ component: "cache" });
+const defaultLog = { error: (msg, err) => logger.error({ err: err?.message ?? err }, msg) };
+
+/**
+ * Hashes of the inline scripts of a page, as CSP sources. Scripts with `src` are
+ * covered by 'self'; JSON data blocks (structured data) are never executed.
+ * @param {string} html
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? "";
+    if (/\bsrc\s*=/i.test(attributes) || /\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(match[2] ?? "", "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** The script policy stored with a cached HTML page (idempotent). */
+export function addScriptPolicy(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
+  value.headers ??= {};
+  value.headers["content-security-policy"] = ["script-src 'self'", ...inlineScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
+  return value;
+}
+
+/**
+ * One LISTEN connection per process. `onTags` gets the tags other processes
+ * expired; `onReconnect` runs when the connection came back after a loss.
+ */
+export function createTagChannel({ connectionString, instanceId, onTags, onReconnect, log = defaultLog }) {
+  /** @type {import("pg").Client | null} */
+  let client = null;
+  let attempt = 0;
+  let everConnected = false;
+  let closed = false;
+  /** @type {Promise<void> | null} */
+  let connecting = null;
+  /** @type {Promise<unknown>} */
+  let queue = Promise.resolve();
+
+  async function connect() {
+    const { default: pg } = await import("pg");
+    const next = new pg.Client({ connectionString, application_name: "briefdesk-cache-listener" });
+    next.on("notification", (message) => {
+      try {
+        const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
+        if (from !== instanceId && Array.isArray(tags)) onTags(tags, durations);
+      } catch (error) {
+        log.error("Unreadable cache invalidation message", error);
+      }
+    });
+    const lost = () => {
+      if (client !== next) return;
+      client = null;
+      next.removeAllListeners("end");
+      next.end().catch(() => {});
+      schedule();
+    };
+    next.on("error", lost);
+    next.on("end", lost);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      next.removeAllListeners("end");
+      next.end().catch(() => {});
+      throw error;
+    }
+    client = next;
+    attempt = 0;
+    if (everConnected) onReconnect();
+    everConnected = true;
+  }
+
+  function schedule() {
+    if (closed || connecting) return;
+    const delay = RECONNECT_DELAY_MS[Math.min(attempt, RECONNECT_DELAY_MS.length - 1)];
+    attempt += 1;
+    setTimeout(start, delay).unref();
+  }
+
+  function start() {
+    if (closed || client || connecting) return connecting ?? Promise.resolve();
+    connecting = connect()
+      .catch((error) => {
+        if (!everConnected && attempt === 0) log.error("Cannot listen for cache invalidations; retrying", error);
+        // a failed first connection still counts: when it works, everything cached meanwhile may be stale
+        everConnected = true;
+      })
+      .finally(() => {
+        connecting = null;
+        if (!client) schedule();
+      });
+    return connecting;
+  }
+
+  return {
+    start,
+    /** Sends the tags to every other process; a failure is logged, never thrown. */
+    async publish(tags, durations) {
+      const payload = JSON.stringify({ from: instanceId, tags, durations });
+      try {
+        if (client) {
+          // one query at a time on a pg client
+          const listener = client;
+          const sent = (queue = queue.then(() => listener.query("SELECT pg_notify($1, $2)", [CHANNEL, payload])));
+          queue = sent.catch(() => {});
+          await sent;
+          return;
+        }
+        const { default: pg } = await import("pg");
+        const once = new pg.Client({ connectionString });
+        await once.connect();
+        try {
+          await once.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+        } finally {
+          await once.end();
+        }
+      } catch (error) {
+        log.error("Could not send a cache invalidation to the other instances", error);
+      }
+    },
+    async close() {
+      closed = true;
+      const current = client;
+      client = null;
+      await current?.end().catch(() => {});
+    },
+    get listening() {
+      return client !== null;
+    },
+  };
+}
+
+/** @type {ReturnType<typeof createTagChannel> | null} */
+let channel = null;
+
+// Next's tag bookkeeping is per process (a module-level map), not per handler
+// instance: Next makes a handler per request, any of them expires tags for all.
+function expireLocally(tags, durations) {
+  return FileSystemCache.prototype.revalidateTag.call(Object.create(FileSystemCache.prototype), tags, durations);
+}
+
+/**
+ * Off for the build and for the embedded database (one process only, and its
+ * wire-protocol server takes one connection at a time).
+ */
+function sharedChannel() {
+  if (channel) return channel;
+  const url = process.env.DATABASE_URL;
+  if (!url || process.env.BRIEFDESK_SHARED_CACHE === "off" || process.env.NEXT_PHASE === "phase-production-build") return null;
+  channel = createTagChannel({
+    connectionString: url,
+    instanceId: randomUUID(),
+    onTags: (tags, durations) => expireLocally(tags, durations),
+    onReconnect: () => {
+      logger.warn("Listening for cache invalidations again; every cached page is renewed on its next request");
+      return expireLocally([EVERY_PAGE_TAG]);
+    },
+  });
+  channel.start();
+  return channel;
+}
+
+export default class SharedCacheHandler extends FileSystemCache {
+  constructor(options) {
+    super(options);
+    sharedChannel();
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    if (entry?.value && !entry.value.headers?.["content-security-policy"]) addScriptPolicy(entry.value);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    return super.set(key, addScriptPolicy(data), ctx);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    if (list.length > 0) await sharedChannel()?.publish(list, durations);
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { bodyText, highlightSegments, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, snippetSource } from "./snippet";
+
+describe("bodyText", () => {
+  it("keeps the words readers see and drops Markdown syntax and citation markers", () => {
+    const markdown = [
+      "## Kyiv's response",
+      "",
+      "Oleh **Nikolenko**, a [spokesman](https://mfa.gov.ua/en) for _the ministry_, said it \"strongly condemns\" [@q3] the `move` [@e2][@d1].",
+      "",
+      "- first point",
+      "- second *point*",
+      "",
+      "> quoted <b>words</b>",
+    ].join("\n");
+    expect(bodyText(markdown)).toBe(
+      "Kyiv's response\nOleh Nikolenko, a spokesman for the ministry, said it \"strongly condemns\" the move.\nfirst point\nsecond point\nquoted words",
+    );
+  });
+
+  it("is empty for an empty body", () => {
+    expect(bodyText("")).toBe("");
+  });
+});
+
+describe("snippetSource", () => {
+  it("joins summary, body and quotes with their speakers, without the highlight marks", () => {
+    const source = snippetSource({
+      summary: `A summary ${S}with${E} marks.`,
+      body: "## A heading\n\nThe body [@q1].",
+      quotes: [{ text: "full support", speakerName: "Kim Jong-Un" }],
+    });
+    expect(source).toBe("A summary  with  marks. A heading — The body. “full support” (Kim Jong-Un)");
+  });
+});
+
+describe("highlightSegments", () => {
+  it("turns ts_headline's marks into text segments", () => {
+    expect(highlightSegments(`Ukraine cuts ${S}ties${E} with ${S}North${E} ${S}Korea${E}`)).toEqual([
+      { text: "Ukraine cuts ", highlight: false },
+      { text: "ties", highlight: true },
+      { text: " with ", highlight: false },
+      { text: "North", highlight: true },
+      { text: " ", highlight: false },
+      { text: "Korea", highlight: true },
+    ]);
+  });
+
+  it("keeps markup as text and survives stray or unbalanced marks", () => {
+    expect(highlightSegments("<script>alert(1)</script>")).toEqual([{ text: "<script>alert(1)</script>", highlight: false }]);
+    expect(highlightSegments(`a${E}b ${S}c`)).toEqual([{ text: "ab ", highlight: false }, { text: "c", highlight: true }]);
+    expect(highlightSegments("")).toEqual([]);
+  });
+});
