@@ -6,7 +6,10 @@
 // - Sets the Content-Security-Policy (a nonce for pages rendered per request; see
 //   lib/security/csp.ts for cached pages) and HSTS. The headers that never vary
 //   (nosniff, Referrer-Policy, …) are set for every file in next.config.js.
+// - While the database does not answer: cached reader pages as usual, a 503 page with
+//   Retry-After for the rest (lib/ops/serve-during-outage.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { serveDuringOutage } from "@/lib/ops/serve-during-outage";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { CSP_HEADER, contentSecurityPolicy, newNonce, rendersPerRequest, strictTransportSecurity } from "@/lib/security/csp";
 import { refusesCrossOrigin } from "@/lib/security/same-origin";
@@ -21,15 +24,18 @@ function siteSettings() {
   return site;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const { https, production, dev } = siteSettings();
   const nonce = rendersPerRequest(request.nextUrl.pathname) ? newNonce() : undefined;
   const policy = contentSecurityPolicy({ nonce, https, dev });
 
-  let response: NextResponse;
+  let response: Response;
+  const outage = await serveDuringOutage(request, request.nextUrl.pathname);
   if (refusesCrossOrigin(request)) {
     response = NextResponse.json({ error: { code: "forbidden", message: "Cross-origin request refused." } }, { status: 403 });
+  } else if (outage) {
+    response = outage;
   } else {
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
@@ -38,7 +44,8 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  response.headers.set(CSP_HEADER, policy);
+  // a page fetched by the outage guard keeps the policy its scripts' nonce belongs to
+  if (!response.headers.has(CSP_HEADER)) response.headers.set(CSP_HEADER, policy);
   const hsts = strictTransportSecurity({ https, production });
   if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;

@@ -1,12 +1,17 @@
 // One error type with stable codes that the UI and the API both translate. Anything
-// else that escapes a domain function is a bug: logged, and shown as a generic message.
+// else that escapes a domain function is a bug: logged, and shown as a generic message
+// — except a database that does not answer, which is an outage, not a bug: `asAppError`
+// turns it into `unavailable`, with a message that says nothing was saved.
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+
 export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "not_found"
   | "conflict"
   | "invalid"
-  | "throttled";
+  | "throttled"
+  | "unavailable";
 
 export class AppError extends Error {
   constructor(
@@ -26,4 +31,14 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is not answering; nothing was saved. Your text is still here — try again in a moment.";
+
+/** The AppError a caller should show for `error`, or undefined for a bug (log it, show a generic message). */
+export function asAppError(error: unknown): AppError | undefined {
+  if (isAppError(error)) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, 10);
+  return undefined;
 }

@@ -16,6 +16,15 @@ describe("errorResponse", () => {
     expect(body).toEqual({ error: { code, message: "Why." } });
   });
 
+  it("answers a database that does not answer with 503 unavailable and Retry-After, logging nothing", async () => {
+    const log = { error: vi.fn() };
+    const response = errorResponse(Object.assign(new Error("Can't reach database server"), { code: "P1001" }), { log });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await response.json()).error.code).toBe("unavailable");
+    expect(log.error).not.toHaveBeenCalled();
+  });
+
   it("gives an invalid request's fields", async () => {
     const { body } = await answer(new AppError("invalid", "Fix it.", { title: ["Enter a title."] }));
     expect(body.error.fields).toEqual({ title: ["Enter a title."] });

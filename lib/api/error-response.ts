@@ -2,18 +2,18 @@
 // `{ error: { code, message, fields?, details? } }` with a stable code and the status
 // that says what kind of refusal it is. Anything that is not an AppError is a bug:
 // logged, answered 500 with a generic message, never a stack.
-import { isAppError, type AppError } from "@/lib/errors";
+import { asAppError, type AppError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log";
 
 export type ApiErrorCode =
-  | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "throttled" | "internal";
+  | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "throttled" | "unavailable" | "internal";
 
 export type ApiErrorBody = {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string[]>; details?: unknown };
 };
 
 const STATUS: Record<ApiErrorCode, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, checks_failed: 422, throttled: 429, internal: 500,
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, checks_failed: 422, throttled: 429, unavailable: 503, internal: 500,
 };
 
 /**
@@ -37,14 +37,16 @@ export function apiError(code: ApiErrorCode, message: string, init: { headers?: 
   return Response.json(apiErrorBody(code, message, init), { status: STATUS[code], headers });
 }
 
-export function errorResponse(error: unknown, { headers, log = logger }: { headers?: HeadersInit; log?: Pick<Logger, "error"> } = {}): Response {
-  if (!isAppError(error)) {
-    log.error({ err: error }, "Unexpected error in an API route");
+export function errorResponse(failure: unknown, { headers, log = logger }: { headers?: HeadersInit; log?: Pick<Logger, "error"> } = {}): Response {
+  // a database that does not answer is an outage (503, Retry-After), not a bug
+  const error = asAppError(failure);
+  if (!error) {
+    log.error({ err: failure }, "Unexpected error in an API route");
     return apiError("internal", "Something went wrong; nothing was changed. Please try again.", { headers });
   }
   const code = apiCode(error);
   const extra = new Headers(headers);
-  if (code === "throttled" && error.retryAfterSeconds !== undefined) extra.set("Retry-After", String(error.retryAfterSeconds));
+  if ((code === "throttled" || code === "unavailable") && error.retryAfterSeconds !== undefined) extra.set("Retry-After", String(error.retryAfterSeconds));
   return apiError(code, error.message, {
     headers: extra,
     fields: error.fieldErrors,

@@ -1,6 +1,6 @@
 // What a server action hands back to its form: a message, errors per field, and
 // the values the user typed, so that nothing typed is lost when input is refused.
-import { isAppError } from "@/lib/errors";
+import { asAppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 
 export type ActionState = {
@@ -40,8 +40,9 @@ export async function toActionState(
     if (typeof outcome === "object") return { status: "ok", ...outcome };
     return { status: "ok", message: outcome ?? "Saved." };
   } catch (error) {
-    if (isAppError(error)) {
-      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: formValues(formData) };
+    const known = asAppError(error);
+    if (known) {
+      return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
     }
     (await requestLogger()).error({ err: error }, "Unexpected error in a server action");
     return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };
