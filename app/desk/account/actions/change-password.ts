@@ -7,8 +7,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 
 export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     await changeOwnPassword(actor, {
       currentPassword: formData.get("currentPassword"),
       newPassword: formData.get("newPassword"),

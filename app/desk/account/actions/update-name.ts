@@ -6,9 +6,9 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { updateOwnName } from "@/lib/users/update-own-name";
 
 export async function updateNameAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   let saved: string | undefined;
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     saved = (await updateOwnName(actor, { name: formData.get("name") })).name;
     // The desk header shows the name on every desk page.
     revalidatePath("/desk", "layout");

@@ -6,9 +6,9 @@ import { createBrief } from "@/lib/briefs/create-brief";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function createBriefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   let id: string | undefined;
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     ({ id } = await createBrief(actor, {
       title: formData.get("title"),
       slug: formData.get("slug"),

@@ -15,8 +15,8 @@ function checksFrom(formData: FormData) {
 }
 
 export async function approveReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const result = await approveReview(actor, { reviewId: formData.get("reviewId"), checks: checksFrom(formData), message: formData.get("message") ?? "" });
     revalidatePath(`/desk/briefs/${result.briefId}`);
     return result.selfApproved ? "Approved (self-approval: the publication will say so)." : "Approved.";

@@ -7,7 +7,6 @@ import { publishBrief } from "@/lib/publishing/publish-brief";
 import { formatMoment } from "@/lib/text/format-moment";
 
 export async function publishBriefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const briefId = String(formData.get("briefId"));
   const kind = formData.get("correctionKind");
   // A cosmetic change carries no public note, whatever the note fields hold.
@@ -15,6 +14,7 @@ export async function publishBriefAction(_prev: ActionState, formData: FormData)
   // The browser turns the local date and time into an instant (see the publish form).
   const scheduledFor = formData.get("when") === "later" ? (formData.get("scheduledFor") ?? "") : undefined;
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const result = await publishBrief(actor, {
       briefId,
       cosmetic: cosmetic || undefined,

@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { reopenComment, resolveComment } from "@/lib/review/resolve-comment";
 
 export async function resolveCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const result = await resolveComment(actor, { commentId: formData.get("commentId") });
     revalidatePath(`/desk/briefs/${result.briefId}`);
     revalidatePath(`/desk/briefs/${result.briefId}/review`);

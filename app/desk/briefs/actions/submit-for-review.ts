@@ -6,9 +6,9 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { submitForReview } from "@/lib/review/submit-for-review";
 
 export async function submitForReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const briefId = String(formData.get("briefId"));
   return toActionState(formData, async () => {
+    const actor = await getActor();
     await submitForReview(actor, { briefId, baseVersion: formData.get("baseVersion"), reviewerId: formData.get("reviewerId") || null });
     revalidatePath(`/desk/briefs/${briefId}`);
     return "Submitted for review.";

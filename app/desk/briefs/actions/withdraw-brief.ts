@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 
 export async function withdrawBriefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     await withdrawBrief(actor, { briefId: formData.get("briefId"), reason: formData.get("reason") });
     revalidatePath("/", "layout");
     return "Withdrawn: readers now see the notice and your reason.";

@@ -15,12 +15,12 @@ function fieldText(value: FormDataEntryValue | null): string | null {
 }
 
 export async function addDocumentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const file = formData.get("file");
   // An empty file input arrives as an empty File (named "" or "undefined"): no upload.
   const chosen = file instanceof File && file.size > 0 ? file : null;
   let target: string | undefined;
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     const added = await addDocument(actor, {
       title: formData.get("title"),
       url: formData.get("url"),

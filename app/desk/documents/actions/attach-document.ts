@@ -6,8 +6,8 @@ import { attachDocument } from "@/lib/documents/attach-document";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function attachDocumentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const documentId = formData.get("documentId");
     const ref = await attachDocument(actor, { briefId, documentId });

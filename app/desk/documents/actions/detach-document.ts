@@ -6,8 +6,8 @@ import { detachDocument } from "@/lib/documents/detach-document";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function detachDocumentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const documentId = formData.get("documentId");
     const { detached } = await detachDocument(actor, { briefId, documentId });

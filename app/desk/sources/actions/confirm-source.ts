@@ -8,8 +8,8 @@ import { baseUpdatedAtFrom, sourceFieldsFrom } from "../source-form-data";
 
 /** Confirms a proposed source with the fields as the admin left them in the form. */
 export async function confirmSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { source } = await confirmSource(actor, {
       sourceId: formData.get("sourceId"),
       baseUpdatedAt: baseUpdatedAtFrom(formData),

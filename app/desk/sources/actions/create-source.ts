@@ -7,8 +7,8 @@ import { createSource } from "@/lib/sources/create-source";
 import { sourceFieldsFrom } from "../source-form-data";
 
 export async function createSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const source = await createSource(actor, sourceFieldsFrom(formData));
     revalidatePath("/desk/sources");
     return `${source.name} is added to the registry.`;

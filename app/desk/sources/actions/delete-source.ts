@@ -7,8 +7,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { deleteSource } from "@/lib/sources/delete-source";
 
 export async function deleteSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     await deleteSource(actor, { sourceId: formData.get("sourceId") });
     revalidatePath("/desk/sources");
   });

@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { restoreSource } from "@/lib/sources/restore-source";
 
 export async function restoreSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const source = await restoreSource(actor, { sourceId: formData.get("sourceId") });
     revalidatePath("/desk/sources");
     revalidatePath(`/desk/sources/${source.id}`);

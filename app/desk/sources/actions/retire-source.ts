@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { retireSource } from "@/lib/sources/retire-source";
 
 export async function retireSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const source = await retireSource(actor, { sourceId: formData.get("sourceId") });
     revalidatePath("/desk/sources");
     revalidatePath(`/desk/sources/${source.id}`);

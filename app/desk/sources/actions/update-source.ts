@@ -7,8 +7,8 @@ import { updateSource } from "@/lib/sources/update-source";
 import { baseUpdatedAtFrom, sourceFieldsFrom } from "../source-form-data";
 
 export async function updateSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { source, changed } = await updateSource(actor, {
       sourceId: formData.get("sourceId"),
       baseUpdatedAt: baseUpdatedAtFrom(formData),

@@ -6,8 +6,8 @@ import { getActor } from "@/lib/auth/get-actor";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function revokeApiTokenAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     await revokeApiToken(actor, { tokenId: formData.get("tokenId") });
     revalidatePath("/desk/account/tokens");
     return "The token is revoked: it no longer works.";

@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { setAllowSelfApproval } from "@/lib/review/settings";
 
 export async function setAllowSelfApprovalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { allowSelfApproval } = await setAllowSelfApproval(actor, formData.get("allowSelfApproval") === "on");
     revalidatePath("/desk", "layout");
     return allowSelfApproval

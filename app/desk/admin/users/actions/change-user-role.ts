@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { changeUserRole } from "@/lib/users/change-user-role";
 
 export async function changeUserRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { user, changed } = await changeUserRole(actor, {
       userId: formData.get("userId"),
       role: formData.get("role"),

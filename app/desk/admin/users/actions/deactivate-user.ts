@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 
 export async function deactivateUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const user = await deactivateUser(actor, { userId: formData.get("userId") });
     revalidatePath("/desk/admin/users");
     return `${user.name} is deactivated and signed out.`;

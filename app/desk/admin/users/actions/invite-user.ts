@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { inviteUser } from "@/lib/users/invite-user";
 
 export async function inviteUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { user, link } = await inviteUser(actor, {
       name: formData.get("name"),
       email: formData.get("email"),

@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { issuePasswordReset } from "@/lib/users/issue-password-reset";
 
 export async function issuePasswordResetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { user, link } = await issuePasswordReset(actor, { userId: formData.get("userId") });
     revalidatePath("/desk/admin/users");
     return {

@@ -7,8 +7,8 @@ import { createVerdictRating } from "@/lib/verdicts/create-verdict-rating";
 import { ratingFormInput } from "@/lib/verdicts/schemas";
 
 export async function createVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const rating = await createVerdictRating(actor, ratingFormInput(formData));
     const message = `“${rating.name}” added to the scale.`;
     revalidatePath("/desk/admin/verdicts");

@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
 
 export async function setVerdictModeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const mode = await setVerdictMode(actor, formData.get("mode"));
     const message = mode === "scale" ? "Claims now get a rating of the scale." : "Claims now get a written conclusion and no rating.";
     revalidatePath("/desk/admin/verdicts");

@@ -7,8 +7,8 @@ import { updateVerdictRating } from "@/lib/verdicts/update-verdict-rating";
 import { ratingFormInput } from "@/lib/verdicts/schemas";
 
 export async function updateVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const rating = await updateVerdictRating(actor, ratingFormInput(formData));
     const message = `“${rating.name}” saved. Published verdicts keep the words they were published with.`;
     revalidatePath("/desk/admin/verdicts");

@@ -7,8 +7,8 @@ import { candidateFormInput } from "@/lib/extraction/schemas";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function acceptCandidateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const input = candidateFormInput(formData);
     const { kind, itemRef } = await acceptCandidate(actor, input);
     revalidatePath(`/desk/briefs/${String(input.briefId)}`, "layout");

@@ -7,8 +7,8 @@ import { eventFormInput } from "@/lib/events/schemas";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function addEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     const { event } = await addEvent(actor, eventFormInput(formData));
     revalidatePath(`/desk/briefs/${event.briefId}`);
     revalidatePath(`/desk/briefs/${event.briefId}/items`);

@@ -7,8 +7,8 @@ import { addQuote } from "@/lib/quotes/add-quote";
 import { quoteFormInput } from "@/lib/quotes/schemas";
 
 export async function addQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { quote } = await addQuote(actor, quoteFormInput(formData));
     revalidatePath(`/desk/briefs/${quote.briefId}`);
     revalidatePath(`/desk/briefs/${quote.briefId}/items`);

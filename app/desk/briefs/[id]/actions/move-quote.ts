@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { moveQuote } from "@/lib/quotes/move-quote";
 
 export async function moveQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const { ref, position } = await moveQuote(actor, { briefId, quoteId: formData.get("quoteId"), direction: formData.get("direction") });
     revalidatePath(`/desk/briefs/${briefId}`);

@@ -7,8 +7,8 @@ import { candidateFormInput } from "@/lib/extraction/schemas";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function rejectCandidateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const input = candidateFormInput(formData);
     await rejectCandidate(actor, input);
     revalidatePath(`/desk/briefs/${String(input.briefId)}/documents/${String(input.documentId)}/candidates`);

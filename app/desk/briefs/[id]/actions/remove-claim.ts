@@ -6,8 +6,8 @@ import { removeClaim } from "@/lib/claims/remove-claim";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function removeClaimAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const { ref } = await removeClaim(actor, { briefId, claimId: formData.get("claimId") });
     revalidatePath(`/desk/briefs/${briefId}`);

@@ -6,8 +6,8 @@ import { removeEvent } from "@/lib/events/remove-event";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function removeEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const { ref, warning } = await removeEvent(actor, { briefId, eventId: formData.get("eventId") });
     revalidatePath(`/desk/briefs/${briefId}`);

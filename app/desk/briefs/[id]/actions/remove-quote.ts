@@ -6,8 +6,8 @@ import { toActionState, type ActionState } from "@/lib/forms/action-state";
 import { removeQuote } from "@/lib/quotes/remove-quote";
 
 export async function removeQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const briefId = formData.get("briefId");
     const { ref, warning } = await removeQuote(actor, { briefId, quoteId: formData.get("quoteId") });
     revalidatePath(`/desk/briefs/${briefId}`);

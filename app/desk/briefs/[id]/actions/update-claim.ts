@@ -7,8 +7,8 @@ import { claimFormInput } from "@/lib/claims/schemas";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function updateClaimAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { claim } = await updateClaim(actor, claimFormInput(formData));
     revalidatePath(`/desk/briefs/${claim.briefId}`);
     revalidatePath(`/desk/briefs/${claim.briefId}/items`);

@@ -7,8 +7,8 @@ import { updateEvent } from "@/lib/events/update-event";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
 
 export async function updateEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   const state = await toActionState(formData, async () => {
+    const actor = await getActor();
     const { event } = await updateEvent(actor, eventFormInput(formData));
     revalidatePath(`/desk/briefs/${event.briefId}`);
     revalidatePath(`/desk/briefs/${event.briefId}/items`);

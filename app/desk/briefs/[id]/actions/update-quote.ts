@@ -7,8 +7,8 @@ import { quoteFormInput } from "@/lib/quotes/schemas";
 import { updateQuote } from "@/lib/quotes/update-quote";
 
 export async function updateQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const { quote } = await updateQuote(actor, quoteFormInput(formData));
     revalidatePath(`/desk/briefs/${quote.briefId}`);
     revalidatePath(`/desk/briefs/${quote.briefId}/items`);
