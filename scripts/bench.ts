@@ -41,7 +41,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const SEARCHES = ["sanctions", "georgia recognition", "\"strongly condemns\"", "treaty or sovereignty", "diplomatic -syria", "state media moldova"];
 const STATIC_PATH = "/bench-static.html";
 
-type Target = { name: string; path: (i: number) => string };
+/** `connections` overrides --connections: a search is also measured one request at a time. */
+type Target = { name: string; path: (i: number) => string; connections?: number };
 
 async function waitForServer(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
@@ -75,7 +76,7 @@ async function load(target: Target, duration: number) {
   let i = 0;
   const result = await autocannon({
     url: origin,
-    connections: Number(args.connections),
+    connections: target.connections ?? Number(args.connections),
     duration,
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.path(i++) }) }],
   });
@@ -147,6 +148,8 @@ async function main() {
       { name: "brief page", path: () => briefPath },
       { name: "home page", path: () => "/" },
       { name: `search (${briefCount.toLocaleString("en")} briefs)`, path: (i: number) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}` },
+      // Every query unique (excluding a word no brief has), so none is answered from the 10 s result cache.
+      { name: `search, one client, uncached (${briefCount.toLocaleString("en")})`, path: (i: number) => `/search?q=${encodeURIComponent(`${SEARCHES[i % SEARCHES.length]!} -zz${i}`)}`, connections: 1 },
     ].filter((t) => t.name.startsWith("static") || only.length === 0 || only.some((o) => t.name.startsWith(o)));
     const rows = [];
     for (const target of targets) {
