@@ -19,8 +19,8 @@ const TOPICS = [
   "Diplomacy", "Sanctions", "Recognition", "Elections", "State media", "Treaties", "Trade", "Energy", "Security", "Human rights", "Courts", "Migration",
 ].map((name) => ({ slug: name.toLowerCase().replace(/\W+/g, "-"), name }));
 
-/** A small seeded generator (mulberry32), so every run seeds the same text. */
-function random(seed: number) {
+/** A small seeded generator (mulberry32), so every run of a benchmark uses the same text. */
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -7,6 +7,7 @@
 // before (a run number at its end), so preparing the text is timed every time.
 import { readFileSync } from "node:fs";
 import { matchQuote } from "@/lib/quotes/match-quote";
+import { random } from "./seed-published-briefs";
 
 const RUNS = 200;
 /** Unrecorded runs first, so the timings are of compiled code, not of the JIT warming up. */
@@ -22,17 +23,6 @@ const ALIEN = [
   "The orchestra will tour twelve cities next spring, its director announced.",
   "Rainfall in the north was well above the seasonal average for the third month running.",
 ];
-
-/** A small seeded generator (mulberry32): every run of the benchmark uses the same text and quotes. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildArticle(next: () => number): string {
   const fixture = readFileSync(new URL("../../prisma/seed/data/ukraine-north-korea.txt", import.meta.url), "utf8");
