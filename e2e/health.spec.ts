@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { createServer, type AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { freePort } from "@/lib/db/embedded";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -32,18 +32,6 @@ test("every response carries a request id: the caller's when it is sane, else a 
   expect(second.headers()["x-request-id"]).toMatch(UUID);
   expect(second.headers()["x-request-id"]).not.toBe(first.headers()["x-request-id"]);
 });
-
-/** A free port on 127.0.0.1 (nothing listens there once this returns). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test("the request id a caller gets back is on the server's log line about that request", async ({ request }) => {
   // A second server from the same production build, whose stdout this test reads,

@@ -1,21 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
-import { approve, submitForReview } from "@/prisma/seed/workflow";
-import { createUser, e2eDb, signIn, type TestUser } from "./support";
-
-/** A brief with one quote, by `author`, submitted and (unless `approvedBy` is null) approved. */
-async function reviewedBrief(author: TestUser, approvedBy: TestUser | null, title: string) {
-  const slug = `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`;
-  return e2eDb().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
-    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
-    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: approvedBy?.id });
-    if (approvedBy) await approve(tx, { reviewId: review.id, reviewerId: approvedBy.id });
-    return brief;
-  });
-}
+import { createUser, e2eDb, reviewedBrief, signIn } from "./support";
 
 test("an editor schedules a publication, cancels it, schedules again, and readers see it once its time has come", async ({ browser }) => {
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];

@@ -3,7 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { createDb, type Db, type Role } from "@/lib/db/client";
-import { buildUser } from "@/prisma/seed/factories";
+import { addQuote, buildBrief, buildDocument, buildUser, citeDocument } from "@/prisma/seed/factories";
+import { approve, submitForReview } from "@/prisma/seed/workflow";
 import { e2eDatabase } from "./database";
 
 let database: Db | undefined;
@@ -30,4 +31,18 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
   await page.getByRole("button", { name: "Sign in" }).click();
   // Signing in hashes a password and checks the throttle: slower on the embedded database.
   await expect(page).toHaveURL(new RegExp(`${from.replace(/[/?]/g, "\\$&")}$`), { timeout: 15_000 });
+}
+
+/** A brief with one quote, by `author`, submitted and (unless `approvedBy` is null) approved. */
+export async function reviewedBrief(author: TestUser, approvedBy: TestUser | null, title: string) {
+  const slug = `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`;
+  return e2eDb().$transaction(async (tx) => {
+    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
+    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
+    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
+    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
+    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: approvedBy?.id });
+    if (approvedBy) await approve(tx, { reviewId: review.id, reviewerId: approvedBy.id });
+    return brief;
+  });
 }

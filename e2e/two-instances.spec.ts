@@ -4,26 +4,13 @@
 // second, although the other had the page in its own cache.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer, type AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
-import { approve, submitForReview } from "@/prisma/seed/workflow";
+import { freePort } from "@/lib/db/embedded";
 import { e2eDatabase } from "./database";
-import { createUser, e2eDb, signIn, type TestUser } from "./support";
+import { createUser, reviewedBrief, signIn } from "./support";
 
 test.skip(!e2eDatabase().serverUrl, "two instances need a PostgreSQL server (TEST_DATABASE_URL); the embedded database serves one process");
 test.describe.configure({ mode: "serial" });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Instance = { origin: string; process: ChildProcess };
 const instances: Instance[] = [];
@@ -53,19 +40,6 @@ test.beforeAll(async ({ playwright }) => {
 test.afterAll(() => {
   for (const instance of instances) instance.process.kill("SIGTERM");
 });
-
-async function approvedBrief(author: TestUser, reviewer: TestUser, title: string) {
-  const slug = `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`;
-  return e2eDb().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
-    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
-    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
-    await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
-    return brief;
-  }, { timeout: 30_000, maxWait: 30_000 });
-}
 
 /** Polls `check` against instance B for at most one second after `since`. */
 async function withinOneSecond(since: number, check: () => Promise<boolean>) {
@@ -130,7 +104,7 @@ test("what the desk publishes and withdraws on one instance, the other serves wi
   const [a, b] = instances as [Instance, Instance];
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const title = `Shared cache statement ${Date.now()}`;
-  const brief = await approvedBrief(author, reviewer, title);
+  const brief = await reviewedBrief(author, reviewer, title);
   const reader = await playwright.request.newContext();
   const desk = await deskOn(browser, a);
   await signIn(desk, author, `/desk/briefs/${brief.id}`);
