@@ -11,6 +11,7 @@ import type { BriefState, Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
+import { voidOpenReviews } from "@/lib/review/void-open-reviews";
 
 export type EditOptions = {
   briefId: string;
@@ -39,14 +40,10 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
   });
   if (bumped.count === 0) throw await staleEdit(tx, options.briefId, options.baseVersion!);
   if (brief.state === "approved" || brief.state === "in_review") {
-    // The reviews of the old content no longer apply; those a publication rests on stay.
-    const voided = await tx.review.updateMany({
-      where: { briefId: brief.id, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
-      data: { decision: "voided" },
-    });
+    const voided = await voidOpenReviews(tx, brief.id);
     await recordAudit(tx, {
       actorId: options.actorId, action: "brief.edit_returns_to_draft", entityType: "brief", entityId: brief.id,
-      fromState: brief.state, toState: "draft", data: { voidedReviews: voided.count },
+      fromState: brief.state, toState: "draft", data: { voidedReviews: voided },
     });
   }
 

@@ -6,11 +6,21 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type BriefState } from "@/lib/db/client";
+import { db, type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { cancelScheduleSchema } from "./schemas";
+
+/**
+ * Removes publications readers never saw (with their correction notes; their webhook
+ * deliveries cascade) and points the brief at `current`, the latest one left.
+ */
+export async function dropScheduledPublications(tx: Tx, briefId: string, ids: string[], current: string | null): Promise<void> {
+  await tx.brief.update({ where: { id: briefId }, data: { currentPublicationId: current } });
+  await tx.correction.deleteMany({ where: { publicationId: { in: ids } } });
+  await tx.publication.deleteMany({ where: { id: { in: ids } } });
+}
 
 export async function cancelSchedule(actor: Actor | null, input: unknown): Promise<{ briefId: string; state: BriefState }> {
   return db().$transaction(async (tx) => {
@@ -28,9 +38,8 @@ export async function cancelSchedule(actor: Actor | null, input: unknown): Promi
     }
 
     const state = await stateAfterCancel(brief.state, scheduled.contentHash, previous !== undefined, () => buildSnapshot(tx, briefId));
-    await tx.brief.update({ where: { id: briefId }, data: { state, currentPublicationId: previous?.id ?? null } });
-    await tx.correction.deleteMany({ where: { publicationId: scheduled.id } });
-    await tx.publication.delete({ where: { id: scheduled.id } });
+    await tx.brief.update({ where: { id: briefId }, data: { state } });
+    await dropScheduledPublications(tx, briefId, [scheduled.id], previous?.id ?? null);
     await recordAudit(tx, {
       actorId: me.id, action: "brief.unschedule", entityType: "brief", entityId: briefId, fromState: brief.state, toState: state,
       data: { version: scheduled.version, scheduledFor: scheduled.publishedAt.toISOString() },

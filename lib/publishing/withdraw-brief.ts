@@ -8,8 +8,10 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { voidOpenReviews } from "@/lib/review/void-open-reviews";
 import { parseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
+import { dropScheduledPublications } from "./cancel-schedule";
 import { withdrawBriefSchema } from "./schemas";
 
 export async function withdrawBrief(actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
@@ -38,19 +40,14 @@ export async function withdrawBriefInTx(tx: Tx, actor: Actor | null, input: unkn
   }
 
   if (scheduled.length > 0) {
-    await tx.brief.update({ where: { id: briefId }, data: { currentPublicationId: visible[0]!.id } });
-    await tx.correction.deleteMany({ where: { publicationId: { in: scheduled.map((p) => p.id) } } });
-    await tx.publication.deleteMany({ where: { id: { in: scheduled.map((p) => p.id) } } });
+    await dropScheduledPublications(tx, briefId, scheduled.map((p) => p.id), visible[0]!.id);
   }
-  const voided = await tx.review.updateMany({
-    where: { briefId, decision: { in: ["pending", "approved"] }, publications: { none: {} } },
-    data: { decision: "voided" },
-  });
+  const voided = await voidOpenReviews(tx, briefId);
   await tx.brief.update({ where: { id: briefId }, data: { state: "withdrawn", withdrawnAt, withdrawnReason: reason } });
   await recordAudit(tx, {
     actorId: me.id, action: "brief.withdraw", entityType: "brief", entityId: briefId,
     fromState: state, toState: "withdrawn",
-    data: { reason, version: visible[0]!.version, voidedReviews: voided.count, cancelledSchedules: scheduled.map((p) => p.version) },
+    data: { reason, version: visible[0]!.version, voidedReviews: voided, cancelledSchedules: scheduled.map((p) => p.version) },
   });
   await enqueueBriefEvent(tx, { event: "brief.withdrawn", briefId, at: withdrawnAt });
   return { briefId, withdrawnAt };
