@@ -20,7 +20,7 @@
 //            --hot N (200): readers mostly read a working set of N briefs (as readers
 //            mostly read recent ones), and now and then another (1 in 20), which the
 //            server renders on its first visit
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -30,7 +30,8 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { buildBrief, buildUser } from "@/prisma/seed/factories";
 import { seedDemo } from "@/prisma/seed/demo";
 import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
-import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { buildIfNeeded } from "./build-if-needed";
+import { startServer, stopServer, waitForServer } from "./bench/server";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
 
 const { values: args } = parseArgs({
@@ -97,16 +98,6 @@ function serverRss(pid: number): number {
 }
 
 // ---- server ----
-async function waitForServer(child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error("The server stopped; see its output above.");
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server did not answer at ${origin}.`);
-}
 
 // ---- the desk, over HTTP as a browser does it ----
 function saveActionId(): string {
@@ -310,11 +301,8 @@ async function main() {
       return list;
     });
 
-    server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: origin },
-    });
-    await waitForServer(server);
+    server = startServer(port, database.url, { LOG_LEVEL: "warn" });
+    await waitForServer(`${origin}/api/health`, server);
     const rssBoot = serverRss(server.pid!);
     const withSearch = (await http("/search?q=sanctions")).status === 200;
     const cookies = await Promise.all(editors.map((u) => signIn(u.email, password)));
@@ -379,11 +367,7 @@ async function main() {
     for (const problem of problems) log(`lost update: ${problem}`);
     if (errors || problems.length || count("failed")) process.exitCode = 1;
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once("exit", r));
-      server.kill("SIGTERM");
-      await exited;
-    }
+    if (server) await stopServer(server);
     await db.$disconnect();
     await database.drop();
   }

@@ -9,17 +9,17 @@
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
 //   npm run bench -- --only text                    extraction and quote verification only
 //   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createDb } from "@/lib/db/client";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
-import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
+import { startServer, stopServer, waitForServer } from "./bench/server";
 import { benchVerification } from "./bench/verification";
 
 const { values: args } = parseArgs({
@@ -43,34 +43,6 @@ const STATIC_PATH = "/bench-static.html";
 
 /** `connections` overrides --connections: a search is also measured one request at a time. */
 type Target = { name: string; path: (i: number) => string; connections?: number };
-
-async function waitForServer(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error("The server stopped; see its output above.");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server did not answer at ${url}.`);
-}
-
-function startServer(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: origin },
-  });
-  return child;
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 async function load(target: Target, duration: number) {
   let i = 0;
@@ -131,7 +103,7 @@ async function main() {
     log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
     const briefPath = `/briefs/${slugs[Math.floor(slugs.length / 2)]}`;
-    server = startServer(database.url);
+    server = startServer(port, database.url);
     await waitForServer(`${origin}${briefPath}`, server);
     // The yardstick: a static file as large as the brief page, served from public/
     // by the same server (public files are read when the server starts).
@@ -139,7 +111,7 @@ async function main() {
     mkdirSync("public", { recursive: true });
     writeFileSync(`public${STATIC_PATH}`, html);
     await stopServer(server);
-    server = startServer(database.url);
+    server = startServer(port, database.url);
     await waitForServer(`${origin}${STATIC_PATH}`, server);
     log(`Brief page: ${(html.length / 1024).toFixed(1)} KiB; ${args.connections} connections, ${args.duration} s per target after a warm-up.`);
 
