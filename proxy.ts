@@ -31,8 +31,10 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce, https, dev });
 
   let response: Response;
-  const outage = await serveDuringOutage(request, request.nextUrl.pathname);
-  if (refusesCrossOrigin(request)) {
+  const refused = refusesCrossOrigin(request);
+  // a refused request never reaches the outage guard's fetch
+  const outage = refused ? undefined : await serveDuringOutage(request, request.nextUrl.pathname);
+  if (refused) {
     response = NextResponse.json({ error: { code: "forbidden", message: "Cross-origin request refused." } }, { status: 403 });
   } else if (outage) {
     response = outage;
