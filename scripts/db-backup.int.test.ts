@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupServer } from "@/lib/db/backup-server";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { createTestDatabase, testServerUrl, type TestDatabase } from "@/lib/db/test-database";
+import { createTestDatabase, onTestServer, type TestDatabase } from "@/lib/db/test-database";
 import { buildDesk, CORRECTION_NOTE, everyRow, KEPT, npmRun } from "./db-backup.fixture";
 
 const folder = mkdtempSync(join(tmpdir(), "briefdesk-backup-"));
@@ -18,7 +18,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-describe.skipIf(!testServerUrl())("backup and restore of a PostgreSQL server", () => {
+describe.skipIf(!onTestServer())("backup and restore of a PostgreSQL server", () => {
   const source = () => process.env.DATABASE_URL!;
   const file = join(folder, "desk.dump");
   let before: Record<string, string[]>;

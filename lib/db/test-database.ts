@@ -8,6 +8,16 @@ import { applyMigrations } from "./schema-engine.ts";
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 
+/**
+ * Whether this test file's database is on a real PostgreSQL server, not the embedded
+ * one: read it inside tests, where DATABASE_URL already names the file's own database.
+ * Tests of what only a server has (pg_dump, LISTEN/NOTIFY across connections, lock
+ * waits, statement timeouts) skip without one.
+ */
+export function onTestServer(): boolean {
+  return process.env.BRIEFDESK_TESTS_ON_SERVER === "1";
+}
+
 export function testServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
 }

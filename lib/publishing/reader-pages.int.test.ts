@@ -110,9 +110,11 @@ describe("listPublishedBriefs", () => {
     expect(slugsOf(await listPublishedBriefs({ topicSlug: filed.slug, now: inMinutes(61) }))).toEqual([first.slug]);
 
     const second = await briefWith(author, { title: "Version one", topics: [filed] });
+    // made before the transaction: the embedded database has one connection
+    const secondReviewer = await newActor();
     await db().$transaction(async (tx) => {
       await editBrief(tx, { briefId: second.id, actorId: author.id }, () => tx.brief.update({ where: { id: second.id }, data: { title: "Version two" } }));
-      await reviewed(tx, second.id, author.id, (await newActor()).id);
+      await reviewed(tx, second.id, author.id, secondReviewer.id);
     });
     await publishBrief(author, { briefId: second.id, scheduledFor: at.toISOString(), correction: { kind: "correction", note: "The title was wrong." } });
 
