@@ -1,12 +1,12 @@
 // `npm run db:migration -- <name>`: writes the next migration, the SQL from the schema
-// as of the last migration to the current prisma/schema.prisma. Each migration folder
-// keeps a copy of the schema it leads to (Prisma reads only migration.sql), so no
-// database or shadow database is needed. Folder layout and migration_lock.toml are
+// as of the last migration (prisma/migrations/schema.snapshot.prisma) to the current
+// prisma/schema.prisma, then overwrites that snapshot, so no database or shadow
+// database is needed. Folder layout and migration_lock.toml are
 // Prisma's, so `prisma migrate deploy` / `migrate status` work on the same files.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { diffSchemas, listMigrations, migrationLockToml, migrationsDir, schemaPath } from "@/lib/db/schema-engine";
+import { diffSchemas, listMigrations, migrationLockToml, migrationsDir, schemaPath, snapshotPath } from "@/lib/db/schema-engine";
 
 /** YYYYMMDDHHMMSS in UTC, as Prisma names migration folders. */
 function timestamp(date = new Date()): string {
@@ -23,11 +23,10 @@ async function main() {
   const last = migrations.at(-1);
   let previous: string | null = null;
   if (last) {
-    const copy = join(migrationsDir, last, "schema.prisma");
-    if (!existsSync(copy)) {
-      throw new Error(`${relative(process.cwd(), copy)} is missing: it is the schema the last migration leads to, and the next diff starts from it.`);
+    if (!existsSync(snapshotPath)) {
+      throw new Error(`${relative(process.cwd(), snapshotPath)} is missing: it is the schema the last migration leads to, and the next diff starts from it.`);
     }
-    previous = await readFile(copy, "utf8");
+    previous = await readFile(snapshotPath, "utf8");
   }
 
   const sql = await diffSchemas(previous, schema);
@@ -42,7 +41,7 @@ async function main() {
   const dir = join(migrationsDir, folder);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "migration.sql"), sql);
-  await writeFile(join(dir, "schema.prisma"), schema);
+  await writeFile(snapshotPath, schema);
   const lockfile = join(migrationsDir, "migration_lock.toml");
   if (!existsSync(lockfile)) await writeFile(lockfile, migrationLockToml);
   console.log(`Wrote ${relative(process.cwd(), join(dir, "migration.sql"))}`);

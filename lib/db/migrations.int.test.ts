@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "./embedded.ts";
-import { applyMigrations, diffSchemas, listMigrations, migrationsDir, schemaPath } from "./schema-engine.ts";
+import { applyMigrations, diffSchemas, listMigrations, migrationsDir, schemaPath, snapshotPath } from "./schema-engine.ts";
 
 type Database = { url: string; drop(): Promise<void> };
 
@@ -118,7 +118,7 @@ describe("prisma/migrations matches prisma/schema.prisma", () => {
   it("the schema saved with the last migration is the current schema.prisma", async () => {
     const last = migrations.at(-1);
     expect(last, "no migrations: run `npm run db:migration -- init`").toBeDefined();
-    const saved = await readFile(path.join(migrationsDir, last ?? "", "schema.prisma"), "utf8");
+    const saved = await readFile(snapshotPath, "utf8");
     const pending = await diffSchemas(saved, schema);
     expect(pending, "schema.prisma changed since the last migration: run `npm run db:migration -- <name>`").toBeNull();
   });

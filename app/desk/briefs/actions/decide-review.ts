@@ -24,8 +24,8 @@ export async function approveReviewAction(_prev: ActionState, formData: FormData
 }
 
 export async function requestChangesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const result = await requestChanges(actor, { reviewId: formData.get("reviewId"), checks: checksFrom(formData), message: formData.get("message") ?? "" });
     revalidatePath(`/desk/briefs/${result.briefId}`);
     return "Sent back to the author with your message.";

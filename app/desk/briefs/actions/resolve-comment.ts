@@ -16,8 +16,8 @@ export async function resolveCommentAction(_prev: ActionState, formData: FormDat
 }
 
 export async function reopenCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await getActor();
   return toActionState(formData, async () => {
+    const actor = await getActor();
     const result = await reopenComment(actor, { commentId: formData.get("commentId") });
     revalidatePath(`/desk/briefs/${result.briefId}`);
     revalidatePath(`/desk/briefs/${result.briefId}/review`);
