@@ -28,10 +28,27 @@ const config = [
     },
   },
   {
+    // Components may name lib's types (`import type`), never its values or data access.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: prismaSetup, message: "Components never touch the database." },
+          { group: ["@/lib/*", "@/lib/**", "**/lib/**"], allowTypeImports: true, message: "Components are presentational: import only types from lib/ (import type)." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/db/**"],
+    rules: {
       "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@/lib/*", "@/lib/**", "**/lib/**"], message: "Components are presentational: they get data by props, never from lib/." }],
+        patterns: [
+          { group: prismaSetup, message: "Only lib/db sets up Prisma: import from @/lib/db/client." },
+          { group: ["@/app/*", "@/app/**", "**/app/**", "@/components/*", "@/components/**"], message: "lib/ never depends on routes or components." },
+        ],
       }],
     },
   },
