@@ -58,6 +58,7 @@ test("an editor adds a claim, a reviewer checks it, readers see the verdict; a c
   await approveClaim(reviewerPage, editorUrl, reviewer.name);
   await authorPage.reload();
   await authorPage.getByRole("button", { name: "Publish" }).click();
+  await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
   await expect(authorPage.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
 
   // A reader sees who said what, the verdict with its definition and the conclusion.
@@ -91,6 +92,7 @@ test("an editor adds a claim, a reviewer checks it, readers see the verdict; a c
   await expect(authorPage.getByLabel("Kind of note")).toHaveValue("verdict_change");
   await authorPage.getByLabel("Public note", { exact: true }).fill("The full statement shows the recognition was not made.");
   await authorPage.getByRole("button", { name: "Publish" }).click();
+  await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
   await expect(authorPage.getByText("Version 2 is public.")).toBeVisible();
 
   await reader.goto(`/briefs/${slug}`);

@@ -27,8 +27,8 @@ test("a stale save from a second tab is refused without losing text, then overwr
   await page.getByRole("button", { name: "Save" }).click();
   const conflict = page.getByRole("alert").filter({ hasText: "Not saved: this brief changed meanwhile" });
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText(`${editor.name} saved this brief after you opened it`);
-  await expect(conflict).toContainText("They changed the summary.");
+  await expect(conflict).toContainText("You saved this brief in another tab or window after this one opened it");
+  await expect(conflict).toContainText("There you changed the summary.");
   await expect(conflict).toContainText("Summary from the second tab.");
   await expect(page.getByLabel("Summary")).toHaveValue("Summary from the first tab.");
 

@@ -146,6 +146,8 @@ test("publishing and withdrawing at the desk refresh the cached reader pages at 
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
 
   await desk.getByRole("button", { name: "Publish" }).click();
+  await desk.getByRole("button", { name: "Yes, publish now" }).click();
+
   await expect(desk.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: title })).toBeVisible();

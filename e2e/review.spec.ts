@@ -74,6 +74,7 @@ test("one editor writes and submits, a second reviews and comments, the first re
   // The author publishes; a reader sees it, reviewed by the second editor.
   await authorPage.reload();
   await authorPage.getByRole("button", { name: "Publish" }).click();
+  await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
   await expect(authorPage.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
   await expect(authorPage.getByText("Version 1 is public.")).toBeVisible();
   const reader = await (await browser.newContext()).newPage();
@@ -98,6 +99,7 @@ test("one editor writes and submits, a second reviews and comments, the first re
   await authorPage.reload();
   await authorPage.getByLabel("Public note", { exact: true }).fill("The headline now quotes the ministry's words exactly.");
   await authorPage.getByRole("button", { name: "Publish" }).click();
+  await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
   await expect(authorPage.getByText("Version 2 is public.")).toBeVisible();
 
   await reader.reload();

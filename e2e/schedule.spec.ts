@@ -64,6 +64,7 @@ test("an admin allows self-approval for a one-person desk, and readers are told"
     await expect(page.getByText(`Approved by ${admin.name}.`)).toBeVisible();
     await page.goto(`/desk/briefs/${brief.id}`);
     await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Yes, publish now" }).click();
     await expect(page.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
 
     const reader = await (await browser.newContext()).newPage();

@@ -113,6 +113,8 @@ test("what the desk publishes and withdraws on one instance, the other serves wi
   expect(await (await reader.get(`${b.origin}/`)).text()).not.toContain(title);
 
   await desk.getByRole("button", { name: "Publish" }).click();
+  await desk.getByRole("button", { name: "Yes, publish now" }).click();
+
   await expect(desk.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
   const published = Date.now();
   const tookPublish = await withinOneSecond(published, async () => (await (await reader.get(`${b.origin}/`)).text()).includes(title));

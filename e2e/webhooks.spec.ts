@@ -50,6 +50,7 @@ test("an admin adds a webhook, sees a failed delivery in the log, and re-sends i
   const authorPage = await (await browser.newContext()).newPage();
   await signIn(authorPage, author, `/desk/briefs/${brief.id}`);
   await authorPage.getByRole("button", { name: "Publish" }).click();
+  await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
   await expect(authorPage.getByRole("heading", { name: "Workflow: Published" })).toBeVisible();
 
   // The worker sends it within seconds; the receiver refuses it, and the log says so.

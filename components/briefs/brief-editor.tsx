@@ -1,16 +1,16 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { BriefFields } from "@/lib/briefs/schemas";
+import type { SaveBriefState } from "@/lib/briefs/update-brief";
+import { useBriefSession, type FlushOutcome } from "./brief-session";
 import { CitationPicker, type CitationOption } from "./citation-picker";
 import { ConflictPanel, type BriefFormFields, type Conflict } from "./conflict-panel";
+import { readLocalDraft, writeLocalDraft } from "./local-draft";
 import { useHydrated } from "../use-hydrated";
 import { useDebouncedEffect } from "./use-debounced-effect";
-
-type SaveState =
-  | { status: "saved"; version: number; savedAt: string; changed: boolean }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; conflict?: unknown };
-
-type ConflictDetails = { version: number; changed: (keyof BriefFormFields)[]; fields: Omit<BriefFormFields, "topics"> & { topics: string[] } };
+import { useLeaveGuard } from "./use-leave-guard";
 
 export type BriefEditorProps = {
   briefId: string;
@@ -20,69 +20,184 @@ export type BriefEditorProps = {
   lastSavedAt: string;
   citations: CitationOption[];
   actions: {
-    save: (input: unknown) => Promise<SaveState>;
+    save: (input: unknown) => Promise<SaveBriefState>;
     checkSlug: (input: { slug: string; briefId: string }) => Promise<{ available: boolean; problem?: string } | null>;
     preview: (input: { briefId: string; body: string }) => Promise<{ html: string; unresolved: string[] } | null>;
   };
 };
 
+type Saved = { fields: BriefFormFields; version: number };
+type SaveOptions = { autosave?: boolean; over?: Conflict };
+
 const AUTOSAVE_MS = 3000;
+const FIELDS = ["title", "slug", "summary", "body", "topics"] as const;
+const OFFLINE = "Not saved — the desk cannot be reached. Your changes are kept on this device and saved when the connection returns.";
 // The same on the server and in the browser, whatever their time zones.
 const time = (iso: string) =>
   `${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" }).format(new Date(iso))} UTC`;
-const same = (a: BriefFormFields, b: BriefFormFields) => (Object.keys(a) as (keyof BriefFormFields)[]).every((k) => a[k] === b[k]);
+const same = (a: BriefFormFields, b: BriefFormFields) => FIELDS.every((k) => a[k] === b[k]);
+const toForm = (fields: BriefFields): BriefFormFields => ({ ...fields, topics: fields.topics.join(", ") });
+const mapFields = (pick: (key: keyof BriefFormFields) => string): BriefFormFields =>
+  Object.fromEntries(FIELDS.map((k) => [k, pick(k)])) as BriefFormFields;
 
 /**
- * The brief form: saves by hand and a few seconds after typing stops, always with the
- * version it is based on. Whatever the server answers, the text typed stays here.
+ * The brief form: saves by hand (Save, Ctrl/Cmd+S), a few seconds after typing stops,
+ * and before following a link; always with the version and fields it is based on, so
+ * the server merges it with other saves field by field. Until the server acknowledges
+ * them, edits are also kept on this device and offered back on the next visit.
  */
 export function BriefEditor({ briefId, initial, version: initialVersion, published, lastSavedAt, citations, actions }: BriefEditorProps) {
-  const [fields, setFields] = useState(initial);
+  const router = useRouter();
+  const session = useBriefSession();
+  const [firstLoaded] = useState(initial);
+  const [fields, setFieldsState] = useState(initial);
   // What the server holds as far as this tab knows: the base of the next save.
-  const [saved, setSaved] = useState({ fields: initial, version: initialVersion });
+  const [saved, setSavedState] = useState<Saved>({ fields: initial, version: initialVersion });
   // "Last saved" until this tab saves; then "Saved at".
   const [status, setStatus] = useState<string>(`Last saved at ${time(lastSavedAt)}`);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [offline, setOffline] = useState(false);
   const [slugNote, setSlugNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ html: string; unresolved: string[] } | null>(null);
-  const saving = useRef(false);
+  // The latest of each, for saves that run after the render that started them.
+  const fieldsRef = useRef(fields);
+  const savedRef = useRef(saved);
+  const conflictRef = useRef(conflict);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const body = useRef<HTMLTextAreaElement>(null);
   const dirty = !same(fields, saved.fields);
   // Until the page is interactive the form stays disabled: keys typed before then would be lost.
   const ready = useHydrated();
 
-  const save = useCallback(
-    async ({ autosave, over }: { autosave: boolean; over?: Conflict }) => {
-      if (saving.current) return;
-      saving.current = true;
+  const setFields = useCallback((next: BriefFormFields) => {
+    fieldsRef.current = next;
+    setFieldsState(next);
+  }, []);
+  const setSaved = useCallback((next: Saved) => {
+    savedRef.current = next;
+    setSavedState(next);
+  }, []);
+  const setConflict = useCallback((next: Conflict | null) => {
+    conflictRef.current = next;
+    setConflictState(next);
+  }, []);
+
+  const saveOnce = useCallback(
+    async ({ autosave = false, over }: SaveOptions): Promise<FlushOutcome> => {
+      const sent = fieldsRef.current;
+      const base: Saved = over ? { fields: over.theirs, version: over.version } : savedRef.current;
+      if (!over && same(sent, base.fields)) return { ok: true, version: base.version };
+      if (!over && conflictRef.current) {
+        return { ok: false, message: "Not saved: this brief changed meanwhile. Settle the differences shown above, then save." };
+      }
       setStatus("Saving…");
-      const sent = fields;
-      const base = over ? { fields: over.theirs, version: over.version } : saved;
       const result = await actions
         .save({ briefId, baseVersion: base.version, base: base.fields, fields: sent, autosave })
-        .catch((): SaveState => ({ status: "error", message: "The desk could not be reached. Your text is still here; it will be saved when you try again.", fieldErrors: {} }));
-      saving.current = false;
-      if (result.status === "saved") {
-        setSaved({ fields: sent, version: result.version });
-        setFieldErrors({});
-        setConflict(null);
-        setStatus(`Saved at ${time(result.savedAt)}`);
-        return;
+        .catch(() => null);
+      if (!result) {
+        setOffline(true);
+        setStatus(OFFLINE);
+        return { ok: false, message: OFFLINE };
       }
-      setFieldErrors(result.fieldErrors);
-      setStatus(result.message);
-      if (result.conflict) {
-        const details = result.conflict as ConflictDetails;
-        setConflict({ message: result.message, version: details.version, changed: details.changed, theirs: { ...details.fields, topics: details.fields.topics.join(", ") } });
+      setOffline(false);
+      if (result.status === "error") {
+        setFieldErrors(result.fieldErrors);
+        if (result.conflict) {
+          const details = result.conflict;
+          const theirs = toForm(details.fields);
+          // Fields this save left alone take the saved values now, so that settling
+          // the conflict cannot undo the other save's changes to them.
+          const now = fieldsRef.current;
+          setFields(mapFields((k) => (sent[k] === base.fields[k] && now[k] === sent[k] ? theirs[k] : now[k])));
+          setConflict({ message: result.message, version: details.version, changed: details.changed, theirs, mergedBody: details.mergedBody });
+          setStatus("Not saved: this brief changed meanwhile (see above).");
+        } else {
+          setStatus(result.message);
+        }
+        return { ok: false, message: result.message };
       }
+      // Fields this save left alone take what the server holds (another tab's change,
+      // merged in); fields typed into since it was sent stay as typed.
+      const acknowledged = toForm(result.fields);
+      const nowSaved = mapFields((k) => (sent[k] === base.fields[k] ? acknowledged[k] : sent[k]));
+      const now = fieldsRef.current;
+      setSaved({ fields: nowSaved, version: result.version });
+      setFields(mapFields((k) => (now[k] === sent[k] ? nowSaved[k] : now[k])));
+      setFieldErrors({});
+      setConflict(null);
+      setRestoredAt(null);
+      setStatus(`Saved at ${time(result.savedAt)}`);
+      // The header, title and workflow panel show the version just saved.
+      if (result.changed) router.refresh();
+      return { ok: true, version: result.version };
     },
-    [actions, briefId, fields, saved],
+    [actions, briefId, router, setConflict, setFields, setSaved],
   );
+
+  /** Saves run one after another, each from the latest text. */
+  const save = useCallback(
+    (options: SaveOptions = {}): Promise<FlushOutcome> => {
+      const next = queue.current.then(() => saveOnce(options));
+      queue.current = next;
+      return next;
+    },
+    [saveOnce],
+  );
+
+  useEffect(() => session?.register(() => save()), [session, save]);
+
+  // Edits left unsaved on an earlier visit are offered back (once, on arrival: before
+  // the effect below stores this visit's own).
+  useEffect(() => {
+    const draft = readLocalDraft(briefId);
+    if (!draft || same(draft.fields, firstLoaded)) return writeLocalDraft(briefId, null);
+    savedRef.current = draft.base;
+    fieldsRef.current = draft.fields;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- local storage exists only after hydration
+    setSavedState(draft.base);
+    setFieldsState(draft.fields);
+    setRestoredAt(draft.at);
+    setStatus("Unsaved changes");
+  }, [briefId, firstLoaded]);
+
+  // Edits the server has not acknowledged are kept on this device.
+  useEffect(() => {
+    writeLocalDraft(briefId, dirty ? { fields, base: saved, at: new Date().toISOString() } : null);
+  }, [briefId, dirty, fields, saved]);
+
+  function discardRestored() {
+    setSaved({ fields: initial, version: initialVersion });
+    setFields(initial);
+    setRestoredAt(null);
+    setStatus(`Last saved at ${time(lastSavedAt)}`);
+  }
 
   useDebouncedEffect(() => {
     if (dirty && !conflict) void save({ autosave: true });
   }, [fields], AUTOSAVE_MS);
+
+  useLeaveGuard({ dirty, save, onStay: (message) => setStatus(`${message} Follow the link again to leave anyway: your changes are kept on this device.`) });
+
+  // Ctrl+S / Cmd+S saves, as in every editor.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== "s" || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      void save();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [save]);
+
+  // Back online: save what waited.
+  useEffect(() => {
+    if (!offline) return;
+    const retry = () => void save({ autosave: true });
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [offline, save]);
 
   useDebouncedEffect(() => {
     void actions.preview({ briefId, body: fields.body }).then((result) => result && setPreview(result));
@@ -93,24 +208,18 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
     void actions.checkSlug({ slug: fields.slug, briefId }).then((r) => r && setSlugNote(r.available ? "Available" : (r.problem ?? "Not available")));
   }, [fields.slug], 400);
 
-  // Leaving with unsaved changes warns.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
-
-  const set = (name: keyof BriefFormFields) => (event: { target: { value: string } }) => {
-    setFields((f) => ({ ...f, [name]: event.target.value }));
+  const edit = (name: keyof BriefFormFields, value: string) => {
+    setFields({ ...fieldsRef.current, [name]: value });
     setStatus("Unsaved changes");
   };
+  // Each field's id is its name.
+  const onChange = (event: { target: { id: string; value: string } }) => edit(event.target.id as keyof BriefFormFields, event.target.value);
 
   function insertCitation(marker: string) {
     const area = body.current;
-    const at = area?.selectionStart ?? fields.body.length;
-    setFields((f) => ({ ...f, body: f.body.slice(0, at) + marker + f.body.slice(at) }));
-    setStatus("Unsaved changes");
+    const text = fieldsRef.current.body;
+    const at = area?.selectionStart ?? text.length;
+    edit("body", text.slice(0, at) + marker + text.slice(at));
     requestAnimationFrame(() => area?.focus());
   }
 
@@ -119,39 +228,45 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const described = (name: string) => (fieldErrors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
 
   return (
-    <form className="brief-editor form" onSubmit={(e) => { e.preventDefault(); void save({ autosave: false }); }}>
+    <form className="brief-editor form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <fieldset disabled={!ready} className="plain-fieldset">
+      {restoredAt && (
+        <div className="notice" role="status">
+          <p>Restored your unsaved changes from {time(restoredAt)}, kept on this device. They are saved with your next save.</p>
+          <button type="button" className="secondary" onClick={discardRestored}>Discard them</button>
+        </div>
+      )}
       {conflict && (
         <ConflictPanel
           conflict={conflict}
           mine={fields}
-          onUseTheirs={(field) => setFields((f) => ({ ...f, [field]: conflict.theirs[field] }))}
-          onOverwrite={() => void save({ autosave: false, over: conflict })}
+          onUse={(field, value) => edit(field, value)}
+          onOverwrite={() => void save({ over: conflict })}
         />
       )}
       <div className="editor-bar">
         <p className="save-status" role="status" aria-live="polite">{status}</p>
-        <button type="submit">Save</button>
+        <button type="submit" aria-keyshortcuts="Control+S Meta+S">Save</button>
       </div>
       <div className="field">
         <label htmlFor="title">Title</label>
-        <input id="title" value={fields.title} onChange={set("title")} {...described("title")} />
+        <input id="title" value={fields.title} onChange={onChange} {...described("title")} />
         {error("title")}
       </div>
       <div className="field">
         <label htmlFor="slug">Slug</label>
-        <input id="slug" value={fields.slug} onChange={set("slug")} readOnly={published} {...described("slug")} />
+        <input id="slug" value={fields.slug} onChange={onChange} readOnly={published} {...described("slug")} />
         {published ? <p className="field-hint">Published: the address stays the same.</p> : slugNote && !fieldErrors.slug && <p className="field-hint" aria-live="polite">{slugNote}</p>}
         {error("slug")}
       </div>
       <div className="field">
         <label htmlFor="summary">Summary</label>
-        <textarea id="summary" rows={2} value={fields.summary} onChange={set("summary")} {...described("summary")} />
+        <textarea id="summary" rows={2} value={fields.summary} onChange={onChange} {...described("summary")} />
         {error("summary")}
       </div>
       <div className="field">
         <label htmlFor="topics">Topics</label>
-        <input id="topics" value={fields.topics} onChange={set("topics")} aria-describedby="topics-hint" />
+        <input id="topics" value={fields.topics} onChange={onChange} aria-describedby="topics-hint" />
         <p id="topics-hint" className="field-hint">Separate topics with commas.</p>
         {error("topics")}
       </div>
@@ -159,7 +274,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
         <div className="field">
           <label htmlFor="body">Body</label>
           <CitationPicker options={citations} onInsert={insertCitation} />
-          <textarea id="body" ref={body} rows={22} value={fields.body} onChange={set("body")} {...described("body")} />
+          <textarea id="body" ref={body} rows={22} value={fields.body} onChange={onChange} {...described("body")} />
           {error("body")}
           {preview && preview.unresolved.length > 0 && (
             <p className="field-error" role="alert">

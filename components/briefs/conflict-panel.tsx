@@ -6,6 +6,8 @@ export type Conflict = {
   version: number;
   changed: (keyof BriefFormFields)[];
   theirs: BriefFormFields;
+  /** the body with both changes, when they touch different lines */
+  mergedBody?: string;
 };
 
 const LABEL: Record<keyof BriefFormFields, string> = { title: "Title", slug: "Slug", summary: "Summary", body: "Body", topics: "Topics" };
@@ -14,10 +16,10 @@ const LABEL: Record<keyof BriefFormFields, string> = { title: "Title", slug: "Sl
  * Someone else saved first. Their values are shown beside the editor's own; the
  * editor takes theirs field by field, or saves their own over them knowingly.
  */
-export function ConflictPanel({ conflict, mine, onUseTheirs, onOverwrite }: {
+export function ConflictPanel({ conflict, mine, onUse, onOverwrite }: {
   conflict: Conflict;
   mine: BriefFormFields;
-  onUseTheirs: (field: keyof BriefFormFields) => void;
+  onUse: (field: keyof BriefFormFields, value: string) => void;
   onOverwrite: () => void;
 }) {
   const differing = (Object.keys(LABEL) as (keyof BriefFormFields)[]).filter((f) => conflict.theirs[f] !== mine[f]);
@@ -31,11 +33,17 @@ export function ConflictPanel({ conflict, mine, onUseTheirs, onOverwrite }: {
             <div key={field} className="conflict-field">
               <dt>
                 {LABEL[field]}
-                {conflict.changed.includes(field) && <span className="label">changed by them</span>}
+                {conflict.changed.includes(field) && <span className="label">changed on both sides</span>}
               </dt>
               <dd>
                 <pre>{conflict.theirs[field] || "(empty)"}</pre>
-                <button type="button" className="secondary" onClick={() => onUseTheirs(field)}>Use their {LABEL[field].toLowerCase()}</button>
+                <button type="button" className="secondary" onClick={() => onUse(field, conflict.theirs[field])}>Use their {LABEL[field].toLowerCase()}</button>
+                {field === "body" && conflict.mergedBody !== undefined && conflict.mergedBody !== mine.body && (
+                  <>
+                    <p className="field-hint">Your changes and theirs touch different paragraphs: they can be merged.</p>
+                    <button type="button" className="secondary" onClick={() => onUse("body", conflict.mergedBody!)}>Use the merged body</button>
+                  </>
+                )}
               </dd>
             </div>
           ))}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { useBriefSession } from "../briefs/brief-session";
 import { FieldError, FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { idleState, type FormAction, type FormState } from "../users/form-state";
 
 export type WorkflowView = {
   briefId: string;
@@ -14,7 +15,7 @@ export type WorkflowView = {
   publishedVersion: number | null;
   /** a publication waiting for its time, the time written out */
   scheduled: { version: number; at: string } | null;
-  review: { decision: string; message: string; reviewer: { name: string } | null; submittedBy: string | null } | null;
+  review: { decision: string; message: string; reviewer: { id: string; name: string } | null; submittedBy: string | null } | null;
   reviewers: { id: string; name: string }[];
   /** published verdicts this version changes: it needs a verdict-change note */
   verdictChanges?: { ref: string; from: string; to: string }[];
@@ -23,7 +24,18 @@ export type WorkflowView = {
 type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction };
 
 function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const session = useBriefSession();
+  // What is submitted is what the editor shows: its pending changes are saved first,
+  // and the version that save was given is the one submitted.
+  const submit: FormAction = async (previous, formData) => {
+    const saved = await (session?.flush() ?? Promise.resolve({ ok: true as const, version: view.version }));
+    if (!saved.ok) return { status: "error", message: `Nothing was submitted: your latest changes are not saved yet. ${saved.message}` };
+    formData.set("baseVersion", String(saved.version));
+    return action(previous, formData);
+  };
+  const [state, formAction, pending] = useActionState(submit, idleState);
+  // Round two goes back to the reviewer who asked for the changes, unless the author picks another.
+  const reviewer = state.values?.reviewerId ?? (view.review?.decision === "changes_requested" ? (view.review.reviewer?.id ?? "") : "");
   const checks = state.fieldErrors?.checks ?? [];
   return (
     <form action={formAction} className="form workflow-form">
@@ -31,7 +43,7 @@ function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }
       <input type="hidden" name="baseVersion" value={view.version} />
       <div className="field">
         <label htmlFor="reviewerId">Reviewer</label>
-        <select id="reviewerId" name="reviewerId" key={state.values?.reviewerId ?? ""} defaultValue={state.values?.reviewerId ?? ""}>
+        <select id="reviewerId" name="reviewerId" key={reviewer} defaultValue={reviewer}>
           <option value="">Any editor (the review queue)</option>
           {view.reviewers.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
         </select>
@@ -54,8 +66,11 @@ function toInstant(local: string): string {
   return Number.isNaN(date.getTime()) ? "" : date.toISOString();
 }
 
-function PublishForm({ view, action }: { view: WorkflowView; action: FormAction }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+type ActionHandle = [state: FormState, action: (formData: FormData) => void, pending: boolean];
+
+function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandle }) {
+  const [state, formAction, pending] = handle;
+  const [confirming, setConfirming] = useState(false);
   const errors = state.fieldErrors ?? {};
   const [when, setWhen] = useState(state.values?.when ?? "now");
   const [local, setLocal] = useState(state.values?.scheduledForLocal ?? "");
@@ -112,7 +127,17 @@ function PublishForm({ view, action }: { view: WorkflowView; action: FormAction 
         )}
       </fieldset>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>{when === "later" ? "Schedule" : "Publish"}</button>
+      {when === "now" && confirming ? (
+        <div className="notice warning" role="group" aria-label="Confirm publishing">
+          <p>Publish now? Readers see this version at once{view.publishedVersion !== null ? `, in place of version ${view.publishedVersion}` : ""}.</p>
+          <button type="submit" disabled={pending}>Yes, publish now</button>{" "}
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>Not yet</button>
+        </div>
+      ) : when === "now" ? (
+        <button type="button" onClick={() => setConfirming(true)}>Publish</button>
+      ) : (
+        <button type="submit" disabled={pending}>Schedule</button>
+      )}
     </form>
   );
 }
@@ -134,6 +159,8 @@ function CancelScheduleForm({ view, action }: { view: WorkflowView; action: Form
 function WithdrawForm({ view, action }: { view: WorkflowView; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
+    <details className="withdraw" open={state.status === "error"}>
+    <summary>Withdraw this brief from readers…</summary>
     <form action={formAction} className="form workflow-form">
       <input type="hidden" name="briefId" value={view.briefId} />
       <div className="field">
@@ -144,6 +171,7 @@ function WithdrawForm({ view, action }: { view: WorkflowView; action: FormAction
       <FormFeedback state={state} />
       <button type="submit" className="secondary danger" disabled={pending}>Withdraw</button>
     </form>
+    </details>
   );
 }
 
@@ -155,20 +183,32 @@ const STATE_TEXT: Record<string, string> = {
 export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: Actions }) {
   const { review } = view;
   const sentBack = view.state === "draft" && review?.decision === "changes_requested";
+  // Held here, not in the publish form: the form goes once the brief is published, the message stays.
+  const publish = useActionState(actions.publish, idleState);
+  const published = view.state === "published" && !view.scheduled;
   return (
     <section className="workflow" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : (STATE_TEXT[view.state] ?? view.state)}</h2>
       {sentBack && (
-        <p className="notice" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
+        <p className="notice warning" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
       )}
-      {(view.state === "draft" || view.state === "published") && <SubmitForm view={view} action={actions.submit} />}
+      {publish[0].status === "ok" && view.state !== "approved" && <p className="notice" role="status">{publish[0].message}</p>}
+      {published && (
+        <p>
+          <a className="button" href="#title">Edit the next version</a>{" "}
+          <span className="field-hint">Readers keep version {view.publishedVersion} until the next one is reviewed and published.</span>
+        </p>
+      )}
+      {(view.state === "draft" || view.state === "published") && (
+        <SubmitForm view={view} action={actions.submit} />
+      )}
       {view.state === "in_review" && review && (
         <p>
           Waiting for {review.reviewer ? review.reviewer.name : "any editor (in the queue)"}.{" "}
           <Link href={`/desk/briefs/${view.briefId}/review`}>Open the review</Link>
         </p>
       )}
-      {view.state === "approved" && !view.scheduled && <PublishForm view={view} action={actions.publish} />}
+      {view.state === "approved" && !view.scheduled && <PublishForm view={view} handle={publish} />}
       {view.scheduled && <CancelScheduleForm view={view} action={actions.cancelSchedule} />}
       {view.publishedVersion !== null && (
         <p>

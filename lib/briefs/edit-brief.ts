@@ -38,7 +38,7 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
       ...((brief.state === "approved" || brief.state === "in_review") && { state: "draft" as const }),
     },
   });
-  if (bumped.count === 0) throw await staleEdit(tx, options.briefId, options.baseVersion!);
+  if (bumped.count === 0) throw await staleEdit(tx, options);
   if (brief.state === "approved" || brief.state === "in_review") {
     const voided = await voidOpenReviews(tx, brief.id);
     await recordAudit(tx, {
@@ -53,18 +53,24 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
   return { result, version };
 }
 
-/** The conflict a stale save gets: who saved, when, and the version now current. */
-async function staleEdit(tx: Tx, briefId: string, baseVersion: number): Promise<AppError> {
+/**
+ * The conflict a stale save gets: who saved, when, and the version now current. When
+ * the last save was the same user's (another tab or window), it says so, rather than
+ * naming them as if they were someone else.
+ */
+async function staleEdit(tx: Tx, { briefId, baseVersion, actorId }: EditOptions): Promise<AppError> {
   const current = await tx.brief.findUniqueOrThrow({
     where: { id: briefId },
-    select: { version: true, updatedAt: true, lastEditedBy: { select: { name: true } } },
+    select: { version: true, updatedAt: true, lastEditedById: true, lastEditedBy: { select: { name: true } } },
   });
-  const who = current.lastEditedBy?.name ?? "Someone";
+  const self = current.lastEditedById === actorId;
+  const who = self ? "You" : (current.lastEditedBy?.name ?? "Someone");
+  const saved = self ? "You saved this brief in another tab or window after this one opened it" : `${who} saved this brief after you opened it`;
   return new AppError(
     "conflict",
-    `${who} saved this brief after you opened it (you had version ${baseVersion}, it is now at version ${current.version}). Nothing of yours was overwritten and your text is still here.`,
+    `${saved} (you had version ${baseVersion}, it is now at version ${current.version}). Nothing of yours was overwritten and your text is still here.`,
     {},
     undefined,
-    { version: current.version, editedBy: who, editedAt: current.updatedAt.toISOString() },
+    { version: current.version, editedBy: who, self, editedAt: current.updatedAt.toISOString() },
   );
 }

@@ -68,6 +68,32 @@ describe("saving a brief", () => {
     expect(result).toMatchObject({ version: 3, saved: true });
   });
 
+  it("lands two saves that changed different fields, and returns the merged fields", async () => {
+    const [tomas, lena] = [await editor(), await editor()];
+    const brief = await createBrief(tomas, { ...fields, slug: `fields-${Date.now()}` });
+    const loaded = { ...fields, slug: brief.slug };
+    await updateBrief(lena, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, title: "Lena's title" } });
+    const result = await updateBrief(tomas, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, summary: "Tomas's summary." } });
+    expect(result).toMatchObject({ version: 3, saved: true, fields: { title: "Lena's title", summary: "Tomas's summary." } });
+    const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id } });
+    expect([stored.title, stored.summary]).toEqual(["Lena's title", "Tomas's summary."]);
+  });
+
+  it("calls a conflict with the same user's other tab 'you, in another tab', and offers a merged body", async () => {
+    const me = await editor();
+    const body = "First paragraph.\n\nSecond paragraph.";
+    const brief = await createBrief(me, { ...fields, body, slug: `self-${Date.now()}` });
+    const loaded = { ...fields, body, slug: brief.slug };
+    await updateBrief(me, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, body: "First paragraph, edited.\n\nSecond paragraph." } });
+    const error = await refusal(
+      updateBrief(me, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, body: "First paragraph.\n\nSecond paragraph, edited." } }),
+    );
+    expect(error?.code).toBe("conflict");
+    expect(error?.message).toContain("You saved this brief in another tab or window after this one opened it");
+    expect(error?.message).toContain("There you changed the body.");
+    expect(error?.details).toMatchObject({ self: true, changed: ["body"], mergedBody: "First paragraph, edited.\n\nSecond paragraph, edited." });
+  });
+
   it("records nothing when nothing changed, and folds autosaves into one revision", async () => {
     const me = await editor();
     const brief = await createBrief(me, { ...fields, slug: `autosave-${Date.now()}` });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefEditor } from "@/components/briefs/brief-editor";
+import { BriefSessionProvider } from "@/components/briefs/brief-session";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { WorkflowPanel } from "@/components/review/workflow-panel";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -47,6 +48,7 @@ export default async function EditBriefPage({ params }: Props) {
         <Link href={`/desk/briefs/${id}/preview`}>Preview</Link>
         <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
       </nav>
+      <BriefSessionProvider version={brief.version}>
       <WorkflowPanel
         view={{
           briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version,
@@ -67,6 +69,7 @@ export default async function EditBriefPage({ params }: Props) {
         citations={brief.citations}
         actions={{ save: saveBriefAction, checkSlug: checkSlugAction, preview: previewBodyAction }}
       />
+      </BriefSessionProvider>
     </>
   );
 }

@@ -1,13 +1,9 @@
 "use server";
 
 import { getActor } from "@/lib/auth/get-actor";
-import { updateBrief } from "@/lib/briefs/update-brief";
+import { updateBrief, type BriefConflictDetails, type SaveBriefState } from "@/lib/briefs/update-brief";
 import { asAppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
-
-export type SaveBriefState =
-  | { status: "saved"; version: number; savedAt: string; changed: boolean }
-  | { status: "error"; message: string; fieldErrors: Record<string, string[]>; conflict?: unknown };
 
 /** Saves the brief form; the client keeps its text whatever comes back. */
 export async function saveBriefAction(input: unknown): Promise<SaveBriefState> {
@@ -16,11 +12,11 @@ export async function saveBriefAction(input: unknown): Promise<SaveBriefState> {
     const result = await updateBrief(await getActor(), input);
     // No revalidation: desk pages are rendered per request, and re-rendering this
     // editor mid-typing would only cost the editor their cursor.
-    return { status: "saved", version: result.version, savedAt: result.savedAt, changed: result.saved };
+    return { status: "saved", version: result.version, savedAt: result.savedAt, changed: result.saved, fields: result.fields };
   } catch (error) {
     const known = asAppError(error);
     if (known) {
-      return { status: "error", message: known.message, fieldErrors: known.fieldErrors, conflict: known.code === "conflict" ? known.details : undefined };
+      return { status: "error", message: known.message, fieldErrors: known.fieldErrors, conflict: known.code === "conflict" ? (known.details as BriefConflictDetails) : undefined };
     }
     (await requestLogger()).error({ err: error }, "Saving a brief failed");
     return { status: "error", message: "The brief could not be saved just now. Your text is still here; try again in a moment.", fieldErrors: {} };
