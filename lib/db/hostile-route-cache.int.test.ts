@@ -91,4 +91,13 @@ describe("the page cache under hostile URLs", () => {
     // each evicted page went with all its files
     expect(files().filter((f) => /brief-(1|5)\./.test(f))).toEqual([]);
   });
+
+  it("after a restart, knows the pages already on disk and holds them to the bound too", async () => {
+    const { createRouteCacheIndex } = await import("./route-cache-index.mjs");
+    const evicted: string[] = [];
+    const index = createRouteCacheIndex({ serverDistDir, maxEntries: 2, onEvict: (key) => evicted.push(key) });
+    expect(index.size).toBe(2);
+    expect(evicted).toHaveLength(MAX - 2);
+    expect(files().filter((f) => f.endsWith(".html"))).toHaveLength(2);
+  });
 });

@@ -220,7 +220,8 @@ export default class SharedCacheHandler extends FileSystemCache {
   constructor(options) {
     super(options);
     sharedChannel();
-    this.build = buildState(options.serverDistDir);
+    // Next also makes handlers with no build folder (e.g. for the proxy): nothing on disk to bound
+    this.build = options.serverDistDir ? buildState(options.serverDistDir) : { bootstraps: new Set(), index: null };
   }
 
   async get(key, ctx) {
@@ -228,7 +229,7 @@ export default class SharedCacheHandler extends FileSystemCache {
     if (entry?.value && !entry.value.headers?.["content-security-policy"]) {
       addScriptPolicy(entry.value, { bootstraps: this.build.bootstraps, onForeign: reportForeignScripts(key) });
     }
-    if (entry && isRouteCacheKey(key)) this.build.index.touch(key);
+    if (entry && isRouteCacheKey(key)) this.build.index?.touch(key);
     return entry;
   }
 
@@ -238,11 +239,11 @@ export default class SharedCacheHandler extends FileSystemCache {
     if (!isCacheable(data)) {
       // and an older entry for the URL (the page before it was withdrawn) must not be served
       FileSystemCache.memoryCache?.remove(key);
-      if (isRouteCacheKey(key)) this.build.index.remove(key);
+      if (isRouteCacheKey(key)) this.build.index?.remove(key);
       return;
     }
     await super.set(key, data, ctx);
-    if (data && this.flushToDisk && isRouteCacheKey(key)) this.build.index.add(key);
+    if (data && this.flushToDisk && isRouteCacheKey(key)) this.build.index?.add(key);
   }
 
   async revalidateTag(tags, durations) {
