@@ -25,6 +25,8 @@ const schema = z.object({
   GITHUB_SECRET: z.string().optional(),
   /** "off" stops sharing cache invalidations between instances (lib/db/shared-cache-handler.mjs). */
   BRIEFDESK_SHARED_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Most reader pages kept on disk by the page cache, least recently used evicted first (lib/db/route-cache-index.mjs reads it). */
+  BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
   /** JSON API: requests a minute from one client address. */
   BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
   /** JSON API: requests a minute with one API token. */

@@ -1,8 +1,8 @@
 // `npm start`: one command from a fresh clone to a working desk. Uses DATABASE_URL
 // when set, otherwise an embedded PostgreSQL kept in the data folder; applies
 // migrations; seeds the demo desk into an empty database; builds the app when the
-// build is missing or older than the sources; serves it until Ctrl-C.
-import { spawn } from "node:child_process";
+// build is missing or older than the sources; serves it until Ctrl-C or SIGTERM,
+// starting next-server again whenever it exits on its own (scripts/supervise.ts).
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,6 +12,7 @@ import { applyMigrations } from "@/lib/db/schema-engine";
 import { readEnv } from "@/lib/env";
 import { isEmpty, seedDemo, type DemoAccount } from "@/prisma/seed/demo";
 import { buildIfNeeded, nextBin } from "./build-if-needed";
+import { supervise } from "./supervise";
 
 const dev = process.argv.includes("--dev");
 const env = readEnv();
@@ -86,33 +87,36 @@ async function main() {
     throw error;
   }
 
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      ...(embedded && { BRIEFDESK_DB_POOL_SIZE: process.env.BRIEFDESK_DB_POOL_SIZE ?? "1" }),
-      // one process on the embedded database: no other instance to tell about invalidations
-      ...(embedded && { BRIEFDESK_SHARED_CACHE: "off" }),
+  const supervisor = supervise({
+    command: process.execPath,
+    args: [nextBin, dev ? "dev" : "start", "-p", port],
+    name: "next-server",
+    log,
+    spawnOptions: {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+        ...(embedded && { BRIEFDESK_DB_POOL_SIZE: process.env.BRIEFDESK_DB_POOL_SIZE ?? "1" }),
+        // one process on the embedded database: no other instance to tell about invalidations
+        ...(embedded && { BRIEFDESK_SHARED_CACHE: "off" }),
+      },
     },
   });
   log(`Serving on http://localhost:${port}`);
 
-  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
     log("Stopping…");
-    child.kill(signal);
+    void supervisor.stop(signal);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  child.on("exit", async (code) => {
-    await stopDatabase();
-    process.exit(stopping ? 0 : (code ?? 1));
-  });
+  const outcome = await supervisor.done;
+  await stopDatabase();
+  if (outcome.reason === "stopped") log("Stopped.");
+  process.exit(outcome.reason === "stopped" ? 0 : 1);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,7 @@
 // Types for the parts of shared-cache-handler.mjs that tests use.
 export const CHANNEL: string;
 export const EVERY_PAGE_TAG: string;
-export function inlineScriptHashes(html: string): string[];
-export function addScriptPolicy<T>(value: T): T;
+export function isCacheable(value: unknown): boolean;
 export type TagChannel = {
   start(): Promise<void>;
   publish(tags: string[], durations?: { expire?: number }): Promise<void>;
@@ -16,5 +15,9 @@ export function createTagChannel(options: {
   onReconnect: () => void;
   log?: Pick<Console, "error">;
 }): TagChannel;
-declare const SharedCacheHandler: unknown;
+declare class SharedCacheHandler {
+  constructor(options: { fs: unknown; flushToDisk: boolean; serverDistDir: string; revalidatedTags: string[]; maxMemoryCacheSize?: number });
+  get(key: string, ctx: { kind: string; isFallback?: boolean; isRoutePPREnabled?: boolean }): Promise<{ value: Record<string, unknown> | null; lastModified?: number } | null>;
+  set(key: string, data: Record<string, unknown> | null, ctx: { cacheControl?: { revalidate: number; expire?: number }; isFallback?: boolean; isRoutePPREnabled?: boolean }): Promise<void>;
+}
 export default SharedCacheHandler;

@@ -12,10 +12,18 @@
 //    every page, since notifications sent meanwhile are lost.
 // 2. A script policy for cached pages. A cached page cannot carry a per-request
 //    nonce, so each cached HTML page is stored with a second Content-Security-Policy
-//    listing the SHA-256 of each of its inline scripts (see lib/security/csp.ts).
-import { createHash, randomUUID } from "node:crypto";
+//    listing the SHA-256 of each inline script Next itself wrote into it
+//    (lib/db/cached-page-scripts.mjs, lib/security/csp.ts).
+// 3. Bounded growth. Only successful responses are kept: a not-found page or a
+//    redirect is rendered for each request instead of being stored once per URL
+//    (anyone can ask for endless URLs that do not exist), and the pages on disk are
+//    bounded in number, least recently used first out (lib/db/route-cache-index.mjs,
+//    BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES).
+import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import pino from "pino";
+import { addScriptPolicy, turbopackBootstraps } from "./cached-page-scripts.mjs";
+import { createRouteCacheIndex, isRouteCacheKey } from "./route-cache-index.mjs";
 
 const require = createRequire(import.meta.url);
 /** @type {any} */
@@ -25,34 +33,12 @@ export const CHANNEL = "briefdesk_cache";
 /** Every App Router page and route handler carries this implicit tag. */
 export const EVERY_PAGE_TAG = "_N_T_/layout";
 const RECONNECT_DELAY_MS = [250, 500, 1000, 2000, 5000];
+const DEFAULT_MAX_ROUTE_CACHE_ENTRIES = 5000;
 
 // JSON lines like lib/log.ts (which is TypeScript, so not loadable here); only error
 // messages are logged, never connection strings.
 const logger = pino({ level: process.env.LOG_LEVEL || "info", timestamp: pino.stdTimeFunctions.isoTime }).child({ component: "cache" });
 const defaultLog = { error: (msg, err) => logger.error({ err: err?.message ?? err }, msg) };
-
-/**
- * Hashes of the inline scripts of a page, as CSP sources. Scripts with `src` are
- * covered by 'self'; JSON data blocks (structured data) are never executed.
- * @param {string} html
- */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attributes = match[1] ?? "";
-    if (/\bsrc\s*=/i.test(attributes) || /\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(match[2] ?? "", "utf8").digest("base64")}'`);
-  }
-  return [...hashes];
-}
-
-/** The script policy stored with a cached HTML page (idempotent). */
-export function addScriptPolicy(value) {
-  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return value;
-  value.headers ??= {};
-  value.headers["content-security-policy"] = ["script-src 'self'", ...inlineScriptHashes(value.html)].join(" ") + "; script-src-attr 'none'";
-  return value;
-}
 
 /**
  * One LISTEN connection per process. `onTags` gets the tags other processes
@@ -193,20 +179,71 @@ function sharedChannel() {
   return channel;
 }
 
+/**
+ * Whether a rendered response may be stored: only successful ones (a page has no
+ * status when it is 200), and no page rendered for one request.
+ * @param {any} value
+ */
+export function isCacheable(value) {
+  if (!value || !["APP_PAGE", "APP_ROUTE", "PAGES"].includes(value.kind)) return true;
+  // A page whose scripts carry a request's nonce belongs to that request alone.
+  if (typeof value.html === "string" && /<script\b[^>]*\snonce=/i.test(value.html)) return false;
+  return value.status === undefined || value.status === null || (value.status >= 200 && value.status < 300);
+}
+
+/** Per build folder: the scripts Next may write and the bound on stored pages. */
+const builds = new Map();
+function buildState(serverDistDir) {
+  let state = builds.get(serverDistDir);
+  if (!state) {
+    const maxEntries = Number(process.env.BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES) || DEFAULT_MAX_ROUTE_CACHE_ENTRIES;
+    state = {
+      bootstraps: turbopackBootstraps(serverDistDir),
+      index: createRouteCacheIndex({
+        serverDistDir,
+        maxEntries,
+        onEvict: (key) => FileSystemCache.memoryCache?.remove(key),
+      }),
+    };
+    builds.set(serverDistDir, state);
+  }
+  return state;
+}
+
+/** @param {string} key */
+function reportForeignScripts(key) {
+  return (scripts) =>
+    logger.warn({ key, scripts: scripts.length }, "A cached page has inline scripts that are not Next's own; the page's policy does not allow them");
+}
+
 export default class SharedCacheHandler extends FileSystemCache {
   constructor(options) {
     super(options);
     sharedChannel();
+    // Next also makes handlers with no build folder (e.g. for the proxy): nothing on disk to bound
+    this.build = options.serverDistDir ? buildState(options.serverDistDir) : { bootstraps: new Set(), index: null };
   }
 
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
-    if (entry?.value && !entry.value.headers?.["content-security-policy"]) addScriptPolicy(entry.value);
+    if (entry?.value && !entry.value.headers?.["content-security-policy"]) {
+      addScriptPolicy(entry.value, { bootstraps: this.build.bootstraps, onForeign: reportForeignScripts(key) });
+    }
+    if (entry && isRouteCacheKey(key)) this.build.index?.touch(key);
     return entry;
   }
 
   async set(key, data, ctx) {
-    return super.set(key, addScriptPolicy(data), ctx);
+    // the response being sent gets the policy too, stored or not
+    addScriptPolicy(data, { bootstraps: this.build.bootstraps, onForeign: reportForeignScripts(key) });
+    if (!isCacheable(data)) {
+      // and an older entry for the URL (the page before it was withdrawn) must not be served
+      FileSystemCache.memoryCache?.remove(key);
+      if (isRouteCacheKey(key)) this.build.index?.remove(key);
+      return;
+    }
+    await super.set(key, data, ctx);
+    if (data && this.flushToDisk && isRouteCacheKey(key)) this.build.index?.add(key);
   }
 
   async revalidateTag(tags, durations) {

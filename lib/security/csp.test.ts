@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { addScriptPolicy, inlineScriptHashes } from "@/lib/db/shared-cache-handler.mjs";
+import { addScriptPolicy, classifyInlineScripts } from "@/lib/db/cached-page-scripts.mjs";
 import { contentSecurityPolicy, newNonce, rendersPerRequest, strictTransportSecurity } from "./csp";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
@@ -46,24 +46,72 @@ describe("the content security policy", () => {
 });
 
 describe("the script policy of a cached page", () => {
-  const html = [
-    '<html><head><script src="/_next/static/chunks/a.js" async=""></script>',
-    '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>',
-    "<body><script>self.__next_f=self.__next_f||[]</script>",
-    '<script id="_R_">self.__next_f.push([1,"a < b"])</script>',
-    "<script>self.__next_f=self.__next_f||[]</script></body></html>",
-  ].join("");
+  // A page as Next writes it: its RSC payload streamed into flight-data scripts, the
+  // flight bootstrap and Turbopack's chunk-group bootstrap, plus one script that
+  // got into the HTML some other way.
+  const payload = '0:["$","p",null,{"children":"a < b"}]\n1:"é"\n';
+  const rscData = Buffer.from(payload, "utf8");
+  const chunks = [payload.slice(0, 20), payload.slice(20)];
+  const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
+  const bootstraps = new Set([turbopack]);
+  const flight = (data: string) => `self.__next_f.push(${JSON.stringify([1, data]).replace(/</g, "\\u003c")})`;
+  const bootstrap = "(self.__next_f=self.__next_f||[]).push([0])";
+  const script = (code: string, attributes = "") => `<script${attributes}>${code}</script>`;
+  const page = (...scripts: string[]) =>
+    [
+      '<html><head><script src="/_next/static/chunks/a.js" async=""></script>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>',
+      ...scripts,
+      "</body></html>",
+    ].join("");
+  const own = [script(turbopack, ' id="_R_"'), script(bootstrap), script(flight(chunks[0]!)), script(flight(chunks[1]!))];
+  const ownHashes = [sha256(turbopack), sha256(bootstrap), sha256(flight(chunks[0]!)), sha256(flight(chunks[1]!))];
 
-  it("lists the hash of each distinct inline script, not files or data blocks", () => {
-    expect(inlineScriptHashes(html)).toEqual([sha256("self.__next_f=self.__next_f||[]"), sha256('self.__next_f.push([1,"a < b"])')]);
+  it("hashes exactly Next's own inline scripts, not files or data blocks", () => {
+    expect(classifyInlineScripts(page(...own), { rscData, bootstraps })).toEqual({ hashes: ownHashes, foreign: [] });
   });
 
-  it("is stored with HTML pages only, and allows nothing inline but those scripts", () => {
-    const page = addScriptPolicy({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "_N_T_/layout" } as Record<string, string> });
-    expect(page.headers["content-security-policy"]).toBe(
-      `script-src 'self' ${sha256("self.__next_f=self.__next_f||[]")} ${sha256('self.__next_f.push([1,"a < b"])')}; script-src-attr 'none'`,
+  it("does not hash an injected script, wherever it stands and whatever it imitates", () => {
+    const injected = [
+      "alert(document.cookie)",
+      // the shape of a flight chunk, but not the page's own data
+      flight('0:["$","script",null,{"children":"alert(1)"}]\n'),
+      // a flight chunk with code after it
+      `${flight(chunks[0]!)};alert(1)`,
+      `${bootstrap};alert(1)`,
+      // a Turbopack bootstrap this build never wrote
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/evil.js"],"runtimeModuleIds":[2]});',
+    ];
+    for (const code of injected) {
+      for (const at of [0, 2, 4]) {
+        const scripts = [...own];
+        scripts.splice(at, 0, script(code));
+        const { hashes, foreign } = classifyInlineScripts(page(...scripts), { rscData, bootstraps });
+        expect(foreign, `${code} at ${at}`).toEqual([code]);
+        expect(hashes, `${code} at ${at}`).not.toContain(sha256(code));
+        expect(new Set(hashes), `${code} at ${at}`).toEqual(new Set(ownHashes));
+      }
+    }
+    // JavaScript by another type name is still script; a data block is not
+    expect(classifyInlineScripts(page(script("alert(1)", ' type="module"')), { rscData }).foreign).toEqual(["alert(1)"]);
+    expect(classifyInlineScripts(page(script("alert(1)", " type='text/javascript'")), { rscData }).foreign).toEqual(["alert(1)"]);
+    expect(classifyInlineScripts(page(script("{}", ' type="application/json"')), { rscData }).foreign).toEqual([]);
+  });
+
+  it("hashes no flight data at all without the page's payload to check it against", () => {
+    expect(classifyInlineScripts(page(...own), { bootstraps }).hashes).toEqual([sha256(turbopack), sha256(bootstrap)]);
+  });
+
+  it("is stored with HTML pages only, and allows nothing inline but Next's scripts", () => {
+    const heard: string[][] = [];
+    const html = page(...own, script("alert(1)"));
+    const stored = addScriptPolicy(
+      { kind: "APP_PAGE", html, rscData, headers: { "x-next-cache-tags": "_N_T_/layout" } as Record<string, string> },
+      { bootstraps, onForeign: (scripts) => heard.push(scripts) },
     );
-    expect(page.headers["x-next-cache-tags"]).toBe("_N_T_/layout");
+    expect(stored.headers["content-security-policy"]).toBe(`script-src 'self' ${ownHashes.join(" ")}; script-src-attr 'none'`);
+    expect(stored.headers["x-next-cache-tags"]).toBe("_N_T_/layout");
+    expect(heard).toEqual([["alert(1)"]]);
     const feed = addScriptPolicy({ kind: "APP_ROUTE", body: Buffer.from("<feed/>"), headers: {} as Record<string, string> });
     expect(feed.headers).toEqual({});
   });
