@@ -61,7 +61,10 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
       const base = over ? { fields: over.theirs, version: over.version } : saved;
       const result = await actions
         .save({ briefId, baseVersion: base.version, base: base.fields, fields: sent, autosave })
-        .catch((): SaveState => ({ status: "error", message: "The desk could not be reached. Your text is still here; it will be saved when you try again.", fieldErrors: {} }));
+        .catch((error: unknown): SaveState => ({
+          status: "error", fieldErrors: {},
+          message: /too large/i.test(error instanceof Error ? error.message : "") ? (error as Error).message : "The desk could not be reached. Your text is still here; it will be saved when you try again.",
+        }));
       saving.current = false;
       if (result.status === "saved") {
         setSaved({ fields: sent, version: result.version });
