@@ -6,6 +6,7 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   // forbidden() renders app/forbidden.tsx with a 403 status.
   // Documents up to 2 MB arrive through a server action (Next's default limit is 1 MB).
+  // Keep equal to SERVER_ACTION_BODY_LIMIT_BYTES (lib/forms/body-limit.ts): the proxy answers larger ones with 413.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "5mb" } },
   // Cached pages stay in each process's memory; invalidations reach every instance
   // through PostgreSQL, and cached pages get their script policy (see the file).

@@ -53,6 +53,8 @@ export default defineConfig({
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: process.env.BRIEFDESK_E2E_SECRET,
       BRIEFDESK_EMBEDDED_PORT: process.env.BRIEFDESK_E2E_DB_PORT,
+      // e2e/webhooks.spec.ts delivers to a receiver on 127.0.0.1
+      BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on",
     },
   },
 });

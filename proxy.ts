@@ -6,6 +6,11 @@
 // - Sets the Content-Security-Policy (a nonce for pages rendered per request; see
 //   lib/security/csp.ts for cached pages) and HSTS. The headers that never vary
 //   (nosniff, Referrer-Policy, …) are set for every file in next.config.js.
+// - Refuses a path or query with NUL, a lone surrogate or a percent-encoding that is
+//   not UTF-8 (lib/text/safe-text.ts): 400 with the API's error JSON under /api, the
+//   not-found page elsewhere — never a database error.
+// - Answers a server action over the body size limit with 413 and a message its form
+//   shows (lib/forms/body-limit.ts), where Next would answer a bare 500.
 // - While the database does not answer: cached reader pages as usual, a 503 page with
 //   Retry-After for the rest (lib/ops/serve-during-outage.ts).
 import { NextResponse, type NextRequest } from "next/server";
@@ -14,6 +19,9 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { CSP_HEADER, contentSecurityPolicy, newNonce, rendersPerRequest, strictTransportSecurity } from "@/lib/security/csp";
 import { refusesCrossOrigin } from "@/lib/security/same-origin";
 import { readEnv, siteOrigin } from "@/lib/env";
+import { isUnsafeUrl } from "@/lib/text/safe-text";
+import { FORM_TOO_LARGE_MESSAGE, isOversizedServerAction } from "@/lib/forms/body-limit";
+import { apiError } from "@/lib/api/error-response";
 
 let site: { https: boolean; production: boolean; dev: boolean } | undefined;
 function siteSettings() {
@@ -31,18 +39,26 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce, https, dev });
 
   let response: Response;
+  const unsafe = isUnsafeUrl(new URL(request.url));
   const refused = refusesCrossOrigin(request);
   // a refused request never reaches the outage guard's fetch
-  const outage = refused ? undefined : await serveDuringOutage(request, request.nextUrl.pathname);
-  if (refused) {
+  const outage = refused || unsafe ? undefined : await serveDuringOutage(request, request.nextUrl.pathname);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  // Next takes the nonce for its scripts from the request's policy.
+  if (nonce) headers.set(CSP_HEADER, policy);
+  if (unsafe) {
+    response = request.nextUrl.pathname.startsWith("/api/")
+      ? apiError("invalid", "The address contains a character it cannot have (NUL, or a percent-encoding that is not UTF-8).")
+      : NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers }, status: 404 });
+  } else if (isOversizedServerAction(request)) {
+    // text/plain: Next's client throws it as the action's error, which the form shows
+    response = new NextResponse(FORM_TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
+  } else if (refused) {
     response = NextResponse.json({ error: { code: "forbidden", message: "Cross-origin request refused." } }, { status: 403 });
   } else if (outage) {
     response = outage;
   } else {
-    const headers = new Headers(request.headers);
-    headers.set(REQUEST_ID_HEADER, requestId);
-    // Next takes the nonce for its scripts from the request's policy.
-    if (nonce) headers.set(CSP_HEADER, policy);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);

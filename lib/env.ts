@@ -33,6 +33,8 @@ const schema = z.object({
   BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
   /** "off" stops this process from delivering webhooks (lib/webhooks/start-webhook-worker.ts); events still queue. */
   BRIEFDESK_WEBHOOKS: z.enum(["on", "off"]).default("on"),
+  /** "on" lets webhooks go to loopback, private and link-local addresses (internal receivers); off by default. */
+  BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */

@@ -1,9 +1,14 @@
 // zod parsing that fails the way the UI and the API expect: an AppError("invalid")
-// with a message per field.
+// with a message per field. Every string in the input is checked first, whatever the
+// schema: text with NUL or a lone surrogate is refused here, next to its field, rather
+// than failing in PostgreSQL or being changed on the way (lib/text/safe-text.ts).
 import type { z } from "zod";
+import { unsafeTextFields } from "@/lib/text/safe-text";
 import { AppError } from "./errors";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const unsafe = unsafeTextFields(input);
+  if (Object.keys(unsafe).length > 0) throw new AppError("invalid", "Please correct the highlighted fields.", unsafe);
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string[]> = {};

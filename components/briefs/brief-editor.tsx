@@ -93,9 +93,18 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
         return { ok: false, message: "Not saved: this brief changed meanwhile. Settle the differences shown above, then save." };
       }
       setStatus("Saving…");
+      const refusal = { message: "" };
       const result = await actions
         .save({ briefId, baseVersion: base.version, base: base.fields, fields: sent, autosave })
-        .catch(() => null);
+        .catch((error: unknown) => {
+          // The proxy refuses an oversized request before the action runs, with a sentence to show.
+          if (error instanceof Error && /too large/i.test(error.message)) refusal.message = error.message;
+          return null;
+        });
+      if (!result && refusal.message) {
+        setStatus(refusal.message);
+        return { ok: false, message: refusal.message };
+      }
       if (!result) {
         setOffline(true);
         setStatus(OFFLINE);

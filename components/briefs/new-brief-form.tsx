@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "../forms/use-form-action";
 import { useHydrated } from "../use-hydrated";
 import { useDebouncedEffect } from "./use-debounced-effect";
 
@@ -12,7 +13,7 @@ export function NewBriefForm({ action, checkSlug }: {
   action: (state: State, formData: FormData) => Promise<State>;
   checkSlug: (input: { title?: string; slug?: string }) => Promise<SlugCheck>;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const [state, formAction, pending] = useFormAction(action, { status: "idle" });
   const values = state.values ?? {};
   const [title, setTitle] = useState(values.title ?? "");
   const [slug, setSlug] = useState(values.slug ?? "");

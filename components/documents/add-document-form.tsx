@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState, type ChangeEvent, type InputHTMLAttributes } from "react";
+import { useState, type ChangeEvent, type InputHTMLAttributes } from "react";
+import { useFormAction } from "../forms/use-form-action";
 import { FieldError, FormFeedback } from "../users/form-feedback";
 import { describedBy, idleState, type FormAction } from "../users/form-state";
 
@@ -32,7 +33,7 @@ function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
  * allow it), so the form names it and asks for it again.
  */
 export function AddDocumentForm({ action, publishers, briefId }: { action: FormAction; publishers: PublisherOptionView[]; briefId?: string }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const [state, formAction, pending] = useFormAction(action, idleState);
   // Said at once, before sending megabytes the server would refuse; the server checks again.
   const [tooLarge, setTooLarge] = useState(false);
   function checkSize(event: ChangeEvent<HTMLInputElement>) {

@@ -6,14 +6,14 @@ import { asAppError, type AppError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log";
 
 export type ApiErrorCode =
-  | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "throttled" | "unavailable" | "internal";
+  | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "too_large" | "throttled" | "unavailable" | "internal";
 
 export type ApiErrorBody = {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string[]>; details?: unknown };
 };
 
 const STATUS: Record<ApiErrorCode, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, checks_failed: 422, throttled: 429, unavailable: 503, internal: 500,
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, checks_failed: 422, too_large: 413, throttled: 429, unavailable: 503, internal: 500,
 };
 
 /**

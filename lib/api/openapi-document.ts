@@ -71,6 +71,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: "forbidden: the token's user may not do this (role, four-eyes, assigned reviewer)",
   404: "not_found",
   409: "conflict: a stale version, or the brief's workflow state does not allow it",
+  413: "too_large: the request body is over 5 MB",
   422: "checks_failed: the brief fails its automatic checks (see `details.problems`)",
   429: "throttled: too many requests; see Retry-After",
 };
@@ -82,7 +83,8 @@ function operationObject(op: Operation) {
   for (const [status, schema] of Object.entries(op.otherResponses ?? {})) {
     responses[status] = { description: status === "410" ? "the brief was withdrawn: its notice" : "", content: { "application/json": { schema: ref(schema) } } };
   }
-  for (const status of op.errors) {
+  // every operation that reads a body refuses one over MAX_API_BODY_BYTES (lib/api/route.ts)
+  for (const status of op.method === "GET" ? op.errors : [...op.errors, 413]) {
     responses[status] = status === 304
       ? { description: ERROR_DESCRIPTIONS[304] }
       : { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };

@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { AppError } from "@/lib/errors";
 import { loggerFor } from "@/lib/log";
+import { unsafeTextFields } from "@/lib/text/safe-text";
 import { apiError, errorResponse } from "./error-response";
 import { clientAddress, limitAddress, limitToken } from "./rate-limit";
 
@@ -37,6 +38,14 @@ export type PublicInput = { params: Record<string, string>; query: URLSearchPara
 const stringParams = (params: Params) =>
   Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
 
+/** The path's params, refused (400) when one holds NUL or a lone surrogate; the proxy refuses such URLs first. */
+async function safeParams(context: RouteContext, query?: URLSearchParams): Promise<Record<string, string>> {
+  const params = stringParams((await context?.params) ?? {});
+  const unsafe = unsafeTextFields({ ...params, ...(query && Object.fromEntries(query)) });
+  if (Object.keys(unsafe).length > 0) throw new AppError("invalid", "The address contains a character it cannot have (NUL, or a broken character).", unsafe);
+  return params;
+}
+
 function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
@@ -49,7 +58,8 @@ export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>)
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       await limitAddress(clientAddress(request));
-      const result = await load({ params: stringParams((await context?.params) ?? {}), query: new URL(request.url).searchParams });
+      const query = new URL(request.url).searchParams;
+      const result = await load({ params: await safeParams(context, query), query });
       const text = JSON.stringify(result.body);
       const etag = `"${createHash("sha256").update(text).digest("base64url")}"`;
       const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
@@ -75,9 +85,21 @@ function bearerToken(request: Request): string {
   return match[1]!;
 }
 
+/**
+ * The largest JSON body the API reads: room for a 2 MB document's text escaped in JSON,
+ * and below the 10 MB Next hands on whole (a longer body arrives cut short, and would
+ * otherwise read as broken JSON).
+ */
+export const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
+const TOO_LARGE = "The request body is too large: send at most 5 MB.";
+
+class BodyTooLarge extends Error {}
+
 async function readBody(request: Request): Promise<unknown> {
   if (request.method === "GET" || request.method === "DELETE") return {};
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_API_BODY_BYTES) throw new BodyTooLarge();
   const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_API_BODY_BYTES) throw new BodyTooLarge();
   if (text.trim() === "") return {};
   let body: unknown;
   try {
@@ -97,9 +119,11 @@ export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { statu
       await limitAddress(clientAddress(request));
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
-      const result = await run({ actor, body: await readBody(request), params: stringParams((await context?.params) ?? {}) });
+      const params = await safeParams(context);
+      const result = await run({ actor, body: await readBody(request), params });
       return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
+      if (error instanceof BodyTooLarge) return apiError("too_large", TOO_LARGE);
       const response = errorResponse(error, { log: loggerFor(request) });
       if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="briefdesk"');
       return response;

@@ -93,7 +93,7 @@ export const openApiDocumentSchema = z.looseObject({ openapi: z.string(), info: 
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "checks_failed", "throttled", "internal"]),
+    code: z.enum(["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "checks_failed", "too_large", "throttled", "internal"]),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "for invalid: messages per field" }),
     details: z.unknown().optional().meta({ description: "for conflict and checks_failed: what the caller needs to resolve it" }),

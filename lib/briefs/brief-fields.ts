@@ -1,6 +1,6 @@
 // Reading and writing the editor-facing fields of a brief inside a transaction.
 import type { Tx } from "@/lib/db/client";
-import type { BriefFields } from "./schemas";
+import { mergeTopics, type BriefFields } from "./schemas";
 import { slugify } from "@/lib/text/slug";
 
 export const FIELD_LABELS: Record<keyof BriefFields, string> = {
@@ -31,7 +31,8 @@ export function changedFields(a: Partial<BriefFields>, b: BriefFields): (keyof B
 
 export async function writeTopics(tx: Tx, briefId: string, names: string[]): Promise<void> {
   await tx.briefTopic.deleteMany({ where: { briefId } });
-  for (const name of names) {
+  // names that slug alike are one topic: a second link to it would break the key
+  for (const name of mergeTopics(names)) {
     const slug = slugify(name, "topic");
     await tx.briefTopic.create({
       data: { brief: { connect: { id: briefId } }, topic: { connectOrCreate: { where: { slug }, create: { slug, name } } } },

@@ -5,7 +5,9 @@
 // retried when the lease runs out. Delivery is at least once: receivers dedupe on the
 // payload's `id`.
 import { db } from "@/lib/db/client";
+import { classifyUrlHost } from "@/lib/security/public-address";
 import { nextAttemptAfter } from "./events";
+import { COULD_NOT_DELIVER, postJson, PRIVATE_TARGET_REFUSED, privateTargetsAllowed } from "./post-json";
 import { SIGNATURE_HEADER, signWebhookPayload } from "./signature";
 
 export const DELIVERY_TIMEOUT_MS = 5_000;
@@ -50,15 +52,13 @@ async function attempt(row: Claimed, now: Date, timeoutMs: number): Promise<Deli
 
 async function post(row: Claimed, timeoutMs: number): Promise<{ statusCode: number | null; error: string | null }> {
   const body = JSON.stringify(row.payload);
+  const target = checkTarget(row.url);
+  if (target) return { statusCode: null, error: target };
   try {
-    const response = await fetch(row.url, {
-      method: "POST",
-      body,
-      // a redirect is a failure: following it would post the event somewhere the admin did not register
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+    const statusCode = await postJson(row.url, body, {
+      timeoutMs,
+      allowPrivate: privateTargetsAllowed(),
       headers: {
-        "Content-Type": "application/json",
         "User-Agent": "Briefdesk-Webhooks/1",
         "Briefdesk-Event": row.event,
         "Briefdesk-Delivery": row.id,
@@ -66,19 +66,17 @@ async function post(row: Claimed, timeoutMs: number): Promise<{ statusCode: numb
         [SIGNATURE_HEADER]: signWebhookPayload({ secret: row.secret, body, timestamp: Math.floor(Date.now() / 1000) }),
       },
     });
-    await response.body?.cancel();
-    const ok = response.status >= 200 && response.status < 300;
-    return { statusCode: response.status, error: ok ? null : `The receiver answered HTTP ${response.status}.` };
-  } catch (error) {
-    return { statusCode: null, error: describe(error, timeoutMs) };
+    const ok = statusCode >= 200 && statusCode < 300;
+    return { statusCode, error: ok ? null : `The receiver answered HTTP ${statusCode}.` };
+  } catch {
+    // Refused, reset, timed out, unresolvable or resolving to a private address: one
+    // message for all, so the log cannot be used to map which hosts and ports exist.
+    return { statusCode: null, error: COULD_NOT_DELIVER };
   }
 }
 
-function describe(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === "TimeoutError") return `No answer within ${timeoutMs / 1000} s.`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  if (cause?.code === "ECONNREFUSED") return "Connection refused.";
-  if (cause?.code === "ENOTFOUND") return "The host name does not resolve.";
-  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return message.slice(0, 300);
+/** An endpoint registered before targets were checked, or while private ones were allowed. */
+function checkTarget(url: string): string | null {
+  if (privateTargetsAllowed() || classifyUrlHost(url) !== "private") return null;
+  return PRIVATE_TARGET_REFUSED;
 }

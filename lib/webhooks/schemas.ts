@@ -1,16 +1,22 @@
 import { z } from "zod";
+import { readEnv } from "@/lib/env";
+import { classifyUrlHost } from "@/lib/security/public-address";
 import { WEBHOOK_EVENTS } from "./events";
 
 const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64);
 
-// Any http(s) URL, including private and loopback addresses: endpoints are registered
-// by admins only, and an internal receiver is a legitimate choice. The SSRF exposure
-// that leaves (an admin can make the server POST to its own network) is documented
-// in the README; redirects are not followed.
+// An http(s) URL on a public address: a literal private, loopback or link-local address
+// (in any spelling the URL parser accepts) or `localhost` is refused here, and host names
+// are checked after resolution at every delivery (lib/security/public-address.ts).
+// Internal receivers need BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE=on. Redirects are not followed.
 export const webhookUrlSchema = z.string({ error: "Give the receiver's URL." }).trim()
   .min(1, "Give the receiver's URL.").max(2000, "Use at most 2000 characters.")
   .refine((value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol), "Give an http:// or https:// URL.")
-  .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), "Leave credentials out of the URL.");
+  .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), "Leave credentials out of the URL.")
+  .refine(
+    (value) => readEnv().BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE === "on" || classifyUrlHost(value) !== "private",
+    "Give a receiver on a public address: loopback, private and link-local addresses are refused unless the server allows them (BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE).",
+  );
 
 export const createWebhookEndpointSchema = z.object({
   url: webhookUrlSchema,
