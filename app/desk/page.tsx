@@ -7,13 +7,14 @@ import { getDeskOverview } from "@/lib/briefs/desk-overview";
 
 export const metadata: Metadata = { title: "Desk" };
 
-type Props = { searchParams: Promise<{ state?: string; author?: string; topic?: string; q?: string }> };
+type Props = { searchParams: Promise<{ state?: string; author?: string; topic?: string; q?: string; deleted?: string }> };
 
 const STATES = [["draft", "Draft"], ["in_review", "In review"], ["approved", "Approved"], ["published", "Published"], ["withdrawn", "Withdrawn"]] as const;
 
 export default async function DeskHome({ searchParams }: Props) {
   const actor = await requireActor({ from: "/desk" });
-  const desk = await getDeskOverview(actor, await searchParams);
+  const { deleted, ...filters } = await searchParams;
+  const desk = await getDeskOverview(actor, filters);
   const f = desk.filters;
 
   return (
@@ -22,6 +23,7 @@ export default async function DeskHome({ searchParams }: Props) {
         <h1>Desk</h1>
         <Link className="button" href="/desk/briefs/new">New brief</Link>
       </div>
+      {deleted && <p className="notice" role="status">The draft was deleted.</p>}
       <div className="desk-columns">
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">My drafts</h2>

@@ -21,7 +21,7 @@ export type WorkflowView = {
   verdictChanges?: { ref: string; from: string; to: string }[];
 };
 
-type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction };
+type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction; deleteDraft: FormAction };
 
 function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }) {
   const session = useBriefSession();
@@ -175,6 +175,21 @@ function WithdrawForm({ view, action }: { view: WorkflowView; action: FormAction
   );
 }
 
+function DeleteDraftForm({ view, action }: { view: WorkflowView; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, idleState);
+  return (
+    <details className="withdraw" open={state.status === "error"}>
+      <summary>Delete this draft…</summary>
+      <form action={formAction} className="form workflow-form">
+        <input type="hidden" name="briefId" value={view.briefId} />
+        <p>Readers never saw this brief. Deleting it removes its text, quotes, events, claims and history for good; the audit log keeps a line saying who deleted it.</p>
+        <FormFeedback state={state} />
+        <button type="submit" className="secondary danger" disabled={pending}>Delete the draft for good</button>
+      </form>
+    </details>
+  );
+}
+
 const STATE_TEXT: Record<string, string> = {
   draft: "Draft", in_review: "In review", approved: "Approved: ready to publish", published: "Published", withdrawn: "Withdrawn",
 };
@@ -216,6 +231,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
         </p>
       )}
       {view.publishedVersion !== null && view.state !== "withdrawn" && <WithdrawForm view={view} action={actions.withdraw} />}
+      {view.state === "draft" && view.publishedVersion === null && !view.scheduled && <DeleteDraftForm view={view} action={actions.deleteDraft} />}
     </section>
   );
 }

@@ -28,6 +28,7 @@ import { checkSlug } from "@/lib/briefs/check-slug";
 import { createBrief } from "@/lib/briefs/create-brief";
 import { previewBody } from "@/lib/briefs/preview-body";
 import { updateBrief } from "@/lib/briefs/update-brief";
+import { deleteDraft } from "@/lib/briefs/delete-draft";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { restoreRevision } from "@/lib/revisions/restore-revision";
 import { approveReview, requestChanges } from "@/lib/review/decide-review";
@@ -150,6 +151,13 @@ export const MATRIX: Record<string, Row> = {
     kind: "guarded", domain: "setAllowSelfApproval", expect: ADMIN_ONLY,
     // sets it to what it already is: allowed callers change nothing
     call: (actor) => setAllowSelfApproval(actor, false),
+  },
+  "app/desk/briefs/actions/delete-draft.ts#deleteDraftAction": {
+    kind: "guarded", domain: "deleteDraft", expect: EDITORS,
+    // a draft of the caller's own: authors may delete their drafts
+    call: async (actor) => deleteDraft(actor, {
+      briefId: (await db().$transaction((tx) => buildBrief(tx, { slug: `matrix-${randomBytes(6).toString("hex")}`, authorIds: actor ? [actor.id] : undefined }))).id,
+    }),
   },
   "app/desk/briefs/actions/withdraw-brief.ts#withdrawBriefAction": {
     kind: "guarded", domain: "withdrawBrief", expect: EDITORS,

@@ -20,6 +20,7 @@ import { cancelScheduleAction } from "../actions/cancel-schedule";
 import { publishBriefAction } from "../actions/publish-brief";
 import { submitForReviewAction } from "../actions/submit-for-review";
 import { withdrawBriefAction } from "../actions/withdraw-brief";
+import { deleteDraftAction } from "../actions/delete-draft";
 import { saveBriefAction } from "../actions/save-brief";
 
 type Props = { params: Promise<{ id: string }> };
@@ -56,7 +57,7 @@ export default async function EditBriefPage({ params }: Props) {
           verdictChanges: workflow.verdictChanges,
           scheduled: workflow.scheduled && { version: workflow.scheduled.version, at: formatMoment(workflow.scheduled.at) },
         }}
-        actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction }}
+        actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction, deleteDraft: deleteDraftAction }}
       />
       <CommentThreads threads={comments.threads} target={comments.target}
         actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
