@@ -13,7 +13,8 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { AppError } from "@/lib/errors";
 import { loggerFor } from "@/lib/log";
 import { apiError, errorResponse } from "./error-response";
-import { clientAddress, limitAddress, limitToken } from "./rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
+import { limitAddress, limitToken } from "./rate-limit";
 
 type Params = Record<string, string | string[] | undefined>;
 /** Next passes no params to a route without dynamic segments. */
@@ -48,7 +49,7 @@ function etagMatches(header: string | null, etag: string): boolean {
 export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request));
+      await limitAddress(clientAddress(request.headers));
       const result = await load({ params: stringParams((await context?.params) ?? {}), query: new URL(request.url).searchParams });
       const text = JSON.stringify(result.body);
       const etag = `"${createHash("sha256").update(text).digest("base64url")}"`;
@@ -94,7 +95,7 @@ async function readBody(request: Request): Promise<unknown> {
 export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { status = 200 }: { status?: number } = {}) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request));
+      await limitAddress(clientAddress(request.headers));
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
       const result = await run({ actor, body: await readBody(request), params: stringParams((await context?.params) ?? {}) });
