@@ -1,7 +1,9 @@
 // Issue 14, items 4, 5 and 9, against the production server: no redirect off the site
 // after sign-in; sign-in throttling counts the connection's address, not what a
 // client writes in X-Forwarded-For; signing out ends the session for good.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { IncomingHttpHeaders } from "node:http";
+import { request as httpRequest } from "node:http";
+import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./support";
 
 const PHISH = "/signin?callbackUrl=%2F.%2F%2Fevil.example%2Fphish";
@@ -42,37 +44,54 @@ test.describe("open redirect after sign-in", () => {
   });
 });
 
-/** Signs in through next-auth's own endpoint, as its client script does; answers where it sends the browser. */
-async function postSignIn(request: APIRequestContext, email: string, password: string, forwardedFor: string): Promise<string> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const answer = await request.post("/api/auth/callback/credentials", {
-    form: { email, password, csrfToken, callbackUrl: "/desk", json: "true" },
-    headers: { "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor },
+/** One HTTP exchange from the local address `from`, so that the server sees that address. */
+function exchange(url: URL, from: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ headers: IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    const request = httpRequest(url, { method: init.method ?? "GET", headers: init.headers, localAddress: from, family: 4 }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ headers: response.headers, text }));
+    });
+    request.on("error", reject);
+    request.end(init.body);
   });
-  return ((await answer.json()) as { url: string }).url;
 }
 
-test("a client that writes a new X-Forwarded-For each time is still throttled as one address", async ({ playwright, request, baseURL }) => {
+/**
+ * Signs in through next-auth's own endpoint as its client script does, from the
+ * loopback address `from`, claiming `forwardedFor`; answers where it sends the browser.
+ */
+async function postSignIn(baseURL: string, from: string, { email, password, forwardedFor }: { email: string; password: string; forwardedFor: string }) {
+  const site = new URL(baseURL);
+  site.hostname = "127.0.0.1";
+  const csrf = await exchange(new URL("/api/auth/csrf", site), from);
+  const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const answer = await exchange(new URL("/api/auth/callback/credentials", site), from, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/desk", json: "true" }).toString(),
+  });
+  return decodeURIComponent((JSON.parse(answer.text) as { url: string }).url);
+}
+
+test("a client that writes a new X-Forwarded-For each time is still throttled as one address", async ({ baseURL }) => {
   test.setTimeout(120_000);
   const editor = await createUser("editor");
-  // A loopback address of its own (the server listens on every interface), so that
-  // refusing it holds back no other test.
+  // A loopback address of its own to send from, so that refusing it holds back no other test.
   const own = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;
-  const client = await playwright.request.newContext({ baseURL: baseURL!.replace("localhost", own) });
-  try {
-    // Spraying one password over 20 accounts from one address refuses that address...
-    for (let i = 1; i <= 20; i++) {
-      const url = await postSignIn(client, `nobody-${i}-${Date.now()}@briefdesk.test`, "Summer2026!", `198.51.100.${i}`);
-      expect(decodeURIComponent(url)).toMatch(/error=/);
-    }
-    // ...however it rotates X-Forwarded-For.
-    const refused = await postSignIn(client, editor.email, editor.password, "198.51.100.99");
-    expect(decodeURIComponent(refused)).toContain("Too many failed sign-in attempts");
-  } finally {
-    await client.dispose();
+  // Spraying one password over 20 accounts from one address refuses that address...
+  for (let i = 1; i <= 20; i++) {
+    const email = `nobody-${i}-${Date.now()}@briefdesk.test`;
+    expect(await postSignIn(baseURL!, own, { email, password: "Summer2026!", forwardedFor: `198.51.100.${i}` })).toContain("error=");
   }
+  // ...however it rotates X-Forwarded-For.
+  const refused = await postSignIn(baseURL!, own, { email: editor.email, password: editor.password, forwardedFor: "198.51.100.99" });
+  expect(refused).toContain("Too many failed sign-in attempts");
   // The account itself is not locked: from another address the password signs in.
-  expect(new URL(await postSignIn(request, editor.email, editor.password, "198.51.100.99"), baseURL).pathname).toBe("/desk");
+  const signedIn = await postSignIn(baseURL!, "127.0.0.1", { email: editor.email, password: editor.password, forwardedFor: "198.51.100.99" });
+  expect(new URL(signedIn, baseURL).pathname).toBe("/desk");
 });
 
 test("a session cookie copied before sign-out no longer opens the desk", async ({ page, browser }) => {
