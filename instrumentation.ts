@@ -8,6 +8,11 @@
 import type { Instrumentation } from "next";
 
 export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // the socket's address for rate limits, which Next does not pass on
+    const { stampPeerAddresses } = await import("./lib/security/client-address");
+    stampPeerAddresses();
+  }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { startWebhookWorker } = await import("./lib/webhooks/start-webhook-worker");
     startWebhookWorker();

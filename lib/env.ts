@@ -29,6 +29,11 @@ const schema = z.object({
   BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5000),
   /** JSON API: requests a minute from one client address. */
   BRIEFDESK_API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
+  /**
+   * Proxies in front of the app that append the caller to X-Forwarded-For (0: none,
+   * the socket's address is the client's). See lib/security/client-address.ts.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** JSON API: requests a minute with one API token. */
   BRIEFDESK_API_TOKEN_LIMIT: z.coerce.number().int().min(1).default(600),
   /** "off" stops this process from delivering webhooks (lib/webhooks/start-webhook-worker.ts); events still queue. */

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020";
 import { expect } from "vitest";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/security/client-address";
 import { openApiDocument } from "./openapi-document";
 import { OPERATIONS, type Operation } from "./operations";
 
@@ -31,8 +32,8 @@ function matchOperation(method: string, path: string): { op: Operation; params: 
 
 export type ApiAnswer = { status: number; headers: Headers; body: unknown };
 
-/** A client address of its own per test, so rate limits of other tests never interfere. */
-export const newAddress = () => `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
+/** A client address of its own per test (a /64 of its own), so rate limits of other tests never interfere. */
+export const newAddress = () => `2001:db8:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}::7`;
 
 export async function api(
   method: Operation["method"] | "OPTIONS",
@@ -47,7 +48,8 @@ export async function api(
   const request = new Request(new URL(url, "http://localhost"), {
     method,
     headers: {
-      "x-forwarded-for": address,
+      // as the app's own HTTP server says a request came from `address`
+      [PEER_HEADER]: peerHeaderValue(address),
       ...(token && { authorization: `Bearer ${token}` }),
       ...(body !== undefined && { "content-type": "application/json" }),
       ...headers,

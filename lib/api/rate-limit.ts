@@ -6,6 +6,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { addressBucket } from "@/lib/security/client-address";
 
 const WINDOW_SECONDS = 60;
 
@@ -24,15 +25,11 @@ async function consume(keyPrefix: string, key: string, points: number, who: stri
   }
 }
 
+/** `address` as lib/security/client-address.ts's clientAddress tells it. */
 export async function limitAddress(address: string): Promise<void> {
-  await consume("api:address", address, readEnv().BRIEFDESK_API_ADDRESS_LIMIT, "address");
+  await consume("api:address", addressBucket(address), readEnv().BRIEFDESK_API_ADDRESS_LIMIT, "address");
 }
 
 export async function limitToken(tokenId: string): Promise<void> {
   await consume("api:token", tokenId, readEnv().BRIEFDESK_API_TOKEN_LIMIT, "token");
-}
-
-/** The caller's address as the proxy in front of us reports it. */
-export function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
 }

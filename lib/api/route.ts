@@ -14,7 +14,8 @@ import { AppError } from "@/lib/errors";
 import { loggerFor } from "@/lib/log";
 import { unsafeTextFields } from "@/lib/text/safe-text";
 import { apiError, errorResponse } from "./error-response";
-import { clientAddress, limitAddress, limitToken } from "./rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
+import { limitAddress, limitToken } from "./rate-limit";
 
 type Params = Record<string, string | string[] | undefined>;
 /** Next passes no params to a route without dynamic segments. */
@@ -57,7 +58,7 @@ function etagMatches(header: string | null, etag: string): boolean {
 export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request));
+      await limitAddress(clientAddress(request.headers));
       const query = new URL(request.url).searchParams;
       const result = await load({ params: await safeParams(context, query), query });
       const text = JSON.stringify(result.body);
@@ -116,7 +117,7 @@ async function readBody(request: Request): Promise<unknown> {
 export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { status = 200 }: { status?: number } = {}) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request));
+      await limitAddress(clientAddress(request.headers));
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
       const params = await safeParams(context);

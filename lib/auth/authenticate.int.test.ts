@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildUser } from "@/prisma/seed/factories";
 import { authenticate, WRONG_CREDENTIALS } from "./authenticate";
-import { ACCOUNT_LIMIT, failureDelayMs } from "./signin-throttle";
+import { ACCOUNT_ADDRESS_LIMIT, failureDelayMs } from "./signin-throttle";
 
 const password = "correct horse battery staple";
 const newUser = (overrides: { active?: boolean } = {}) => db().$transaction((tx) => buildUser(tx, { password, ...overrides }));
@@ -29,26 +29,26 @@ describe("authenticate", () => {
     expect((await refusal(authenticate({ email: user.email, password, address: "10.0.0.3" })))?.message).toBe(WRONG_CREDENTIALS);
   });
 
-  it("refuses an account after repeated failures, even with the right password, and says for how long", async () => {
+  it("refuses an address after repeated failures for an account, even with the right password, and says for how long", async () => {
     const user = await newUser();
     const errors: (AppError | null)[] = [];
-    for (let i = 0; i < ACCOUNT_LIMIT.points; i++) {
-      errors.push(await refusal(authenticate({ email: user.email, password: "wrong", address: `10.0.1.${i}` })));
+    for (let i = 0; i < ACCOUNT_ADDRESS_LIMIT.points; i++) {
+      errors.push(await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.1.1" })));
     }
     expect(errors.slice(0, -1).every((e) => e?.code === "unauthenticated")).toBe(true);
     expect(errors.at(-1)?.code).toBe("throttled");
     expect(errors.at(-1)?.message).toMatch(/Too many failed sign-in attempts\. Try again in 1[45] minutes\./);
 
-    const right = await refusal(authenticate({ email: user.email, password, address: "10.0.2.1" }));
+    const right = await refusal(authenticate({ email: user.email, password, address: "10.0.1.1" }));
     expect(right?.code).toBe("throttled");
     expect(right?.retryAfterSeconds).toBeGreaterThan(800);
-    // The counter lives in PostgreSQL, where every app instance sees it.
-    expect(await db().signinThrottle.count({ where: { key: { contains: user.email } } })).toBe(1);
+    // The counters live in PostgreSQL, where every app instance sees them.
+    expect(await db().signinThrottle.count({ where: { key: { contains: user.email } } })).toBe(2);
   }, 30_000);
 
   it("forgets an account's failures after a successful sign-in", async () => {
     const user = await newUser();
-    for (let i = 0; i < ACCOUNT_LIMIT.points - 2; i++) await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
+    for (let i = 0; i < ACCOUNT_ADDRESS_LIMIT.points - 2; i++) await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
     await authenticate({ email: user.email, password, address: "10.0.3.1" });
     const again = await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
     expect(again?.code).toBe("unauthenticated");
@@ -57,6 +57,6 @@ describe("authenticate", () => {
 
 describe("failureDelayMs", () => {
   it("slows each failure more, up to a cap", () => {
-    expect([1, 2, 3, 4, 5, 9].map(failureDelayMs)).toEqual([0, 500, 1000, 2000, 4000, 4000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 9].map(failureDelayMs)).toEqual([0, 0, 500, 1000, 2000, 4000, 8000, 8000]);
   });
 });

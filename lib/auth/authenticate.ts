@@ -1,12 +1,13 @@
 // Email and password sign-in. One generic message for a wrong email or a wrong
-// password (no account probing); throttled per account and per address.
+// password (no account probing); refused per address, slowed per account
+// (lib/auth/signin-throttle.ts).
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/users/password";
 import type { Actor } from "./policy";
-import { failureDelayMs, recordFailure, recordSuccess, secondsUntilAllowed } from "./signin-throttle";
+import { accountDelay, recordFailure, recordSuccess, secondsUntilAllowed } from "./signin-throttle";
 
 export const signinSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address."),
@@ -35,6 +36,8 @@ export async function authenticate(input: { email: string; password: string; add
 
   const wait = await secondsUntilAllowed(attempt);
   if (wait > 0) throw throttled(wait);
+  // before the password is checked, so that how long it takes says nothing of the answer
+  await sleep(await accountDelay(attempt));
 
   const user = await db().user.findUnique({
     where: { email: parsed.data.email },
@@ -43,8 +46,7 @@ export async function authenticate(input: { email: string; password: string; add
   dummyHash ??= hashPassword("not a password");
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyHash));
   if (!ok || !user?.active || !user.passwordHash) {
-    const failures = await recordFailure(attempt);
-    await sleep(failureDelayMs(failures));
+    await recordFailure(attempt);
     const after = await secondsUntilAllowed(attempt);
     if (after > 0) throw throttled(after);
     throw new AppError("unauthenticated", WRONG_CREDENTIALS);

@@ -1,13 +1,23 @@
 // After sign-in the user returns to the page they asked for, but only to a page of
-// this site: another origin ("https://evil.example", "//evil.example") goes to the desk.
+// this site: anything else goes to the desk. The answer is always a path that
+// starts with exactly one "/", because browsers read "//evil.example" and
+// "/\evil.example" as another host, drop tabs and newlines anywhere in a URL, and
+// treat "\" as "/": so a value with a backslash or a control character is refused
+// before parsing, and the path is checked again after "/./" and "/../" are resolved
+// ("/.//evil.example" resolves to "//evil.example").
+const DESK = "/desk";
+
 export function safeCallbackPath(value: string | undefined | null, siteUrl = process.env.NEXTAUTH_URL): string {
-  if (!value) return "/desk";
+  if (!value) return DESK;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return DESK;
   const base = new URL(siteUrl || "http://localhost");
   let url: URL;
   try {
     url = new URL(value, base);
   } catch {
-    return "/desk";
+    return DESK;
   }
-  return url.origin === base.origin ? url.pathname + url.search + url.hash : "/desk";
+  if (url.origin !== base.origin || url.username || url.password) return DESK;
+  const path = url.pathname + url.search + url.hash;
+  return path.startsWith("/") && !path.startsWith("//") ? path : DESK;
 }

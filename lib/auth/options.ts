@@ -7,15 +7,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/security/client-address";
 import { authenticate } from "./authenticate";
+import { safeCallbackPath } from "./callback-url";
+import { endSessions } from "./end-sessions";
 
 const SESSION_HOURS = 12;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -50,6 +47,10 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin", error: "/signin" },
   providers,
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: a page of this site only.
+    async redirect({ url, baseUrl }) {
+      return baseUrl + safeCallbackPath(url, baseUrl);
+    },
     async signIn({ user, account }) {
       if (account?.provider === "credentials") return true;
       // Outside providers only sign in people the desk already has.
@@ -71,6 +72,12 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       return { ...session, userId: token.sub, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Signing out ends the session for good: a copy of the cookie taken before no longer signs in.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sv === "number") await endSessions({ userId: token.sub, sessionVersion: token.sv });
     },
   },
 };
