@@ -2,8 +2,9 @@
 // snippet it returns as plain segments to render as React text. The highlight marks
 // are two control characters that cannot occur in that text (they are taken out of
 // it first), never HTML, so no database text is ever parsed as markup.
-import { marked, type Token } from "marked";
+import type { Token } from "markdown-it";
 import { replaceCitationMarkers } from "@/lib/briefs/citations";
+import { markdown } from "@/lib/briefs/markdown";
 import type { SnapshotQuote } from "@/lib/revisions/snapshot";
 
 export const HIGHLIGHT_START = "\u0002";
@@ -13,20 +14,27 @@ const SENTINELS = /[\u0002\u0003]/g;
 export type SnippetSegment = { text: string; highlight: boolean };
 
 // Tokens that begin a block of text: their text is kept apart from the previous block's.
-const BLOCKS = new Set(["paragraph", "heading", "code", "list_item", "blockquote", "table", "hr"]);
+const BLOCKS = new Set(["paragraph_open", "heading_open", "blockquote_open", "list_item_open", "tr_open", "hr", "code_block", "fence"]);
+// Inline tokens whose content is words a reader sees (raw HTML is not).
+const WORDS = new Set(["text", "code_inline", "image"]);
 
 /**
  * A Markdown body as the words a reader sees, without its citation markers or its
- * Markdown syntax (parsed by `marked`, as the brief page renders it).
+ * Markdown syntax (parsed by the parser the brief page renders with).
  */
-export function bodyText(markdown: string): string {
-  const withoutMarkers = replaceCitationMarkers(markdown, () => "\u0000").replace(/\s*\u0000/g, "");
+export function bodyText(body: string): string {
+  const withoutMarkers = replaceCitationMarkers(body, () => "\u0000").replace(/\s*\u0000/g, "");
   const parts: string[] = [];
-  marked.walkTokens(marked.lexer(withoutMarkers, { gfm: true }), (token: Token) => {
-    if (BLOCKS.has(token.type)) parts.push("\n");
-    const leaf = !("tokens" in token && token.tokens?.length);
-    if (leaf && token.type !== "html" && "text" in token && typeof token.text === "string") parts.push(token.text);
-  });
+  const walk = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (BLOCKS.has(token.type)) parts.push("\n");
+      if (token.type === "code_block" || token.type === "fence" || WORDS.has(token.type)) parts.push(token.content);
+      else if (token.type === "softbreak" || token.type === "hardbreak") parts.push("\n");
+      else if (token.type === "th_open" || token.type === "td_open") parts.push(" ");
+      else if (token.type === "inline" && token.children) walk(token.children);
+    }
+  };
+  walk(markdown.parse(withoutMarkers, {}));
   return parts.join("").replace(/\s*\n\s*/g, "\n").trim();
 }
 
