@@ -68,6 +68,18 @@ describe("search on pathological text", () => {
     expect(text(hit)).toContain(`the ${w} ${v} passage`);
   });
 
+  // Before, ts_headline looked for the passage satisfying the phrase itself: with 12
+  // identical words over 600 of them, it ran a PostgreSQL backend out of memory.
+  it("highlights a long phrase of one repeated word in a body of that word", async () => {
+    const w = word();
+    const brief = await publishedBrief(`${w} ${"y-".repeat(40)}y ${"y ".repeat(3_000)}`);
+    const [hit] = (await searchBriefs({ q: `"${"y ".repeat(40)}"` })).items;
+    expect(hit?.slug).toBe(brief.slug);
+    expect(marked(hit)).toContain("y");
+    const [dashed] = (await searchBriefs({ q: `${w} ${"y-".repeat(40)}y` })).items;
+    expect(dashed?.slug).toBe(brief.slug);
+  });
+
   it("refuses a search with no word to look for, only words to leave out", async () => {
     const w = word();
     await publishedBrief(`About ${w}.`);

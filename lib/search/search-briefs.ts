@@ -14,10 +14,10 @@
 // (`more` says that it was full).
 import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
+import { AppError } from "@/lib/errors";
 import type { BriefSnapshot, SnapshotQuote } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { SEARCH_PAGE_SIZE, SEARCH_WINDOW, searchParamsSchema, type SearchParams } from "./schemas";
-import { AppError } from "@/lib/errors";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, SNIPPET_BODY_MAX, snippetChunks, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
 
 export type SearchHit = {
@@ -157,20 +157,38 @@ async function hasSearchableWords(q: string): Promise<boolean> {
   return true;
 }
 
+/** A lexeme as tsquery's text form writes it: quoted, quotes inside doubled. */
+const LEXEME = "('(?:[^']|'')*')";
+/** Words marked in one snippet, at most (a query has at most MAX_QUERY_LENGTH characters). */
+const MARKED_WORDS = 64;
+
 /**
  * The title with every match marked and a snippet of the rest, for each row, by
  * ts_headline over the first chunk of the snippet source that matches (./snippet).
+ *
+ * ts_headline marks the words of `marks`: the distinct words the query looks for, any
+ * of them, not the query itself. Its search for the passage that best satisfies a
+ * phrase or an AND is exponential in the words repeated: a phrase of 12 identical
+ * words ("x_x_x_…", also what "x-x-x-…" becomes) over 600 of them ran a PostgreSQL
+ * backend out of memory (1.5 GB), 500 ANDed ran past 20 s; as an OR of distinct words
+ * it takes milliseconds. Which passage matches is still decided by the query itself.
  */
 async function cutHeadlines(q: string, rows: Row[]): Promise<{ title: SnippetSegment[]; snippet: SnippetSegment[] }[]> {
   const texts = rows.map((row) => ({ title: withoutSentinels(row.title), chunks: snippetChunks(snippetSource(row)) }));
   const headlines = await db().$queryRaw<{ title: string; snippet: string }[]>`
-    SELECT ts_headline('english', t.title, q.query, ${TITLE_OPTIONS}) AS title,
+    SELECT ts_headline('english', t.title, q.marks, ${TITLE_OPTIONS}) AS title,
            ts_headline('english', COALESCE(
              (SELECT c.chunk FROM jsonb_array_elements_text(t.chunks) WITH ORDINALITY AS c(chunk, i)
               WHERE to_tsvector('english', c.chunk) @@ q.query ORDER BY c.i LIMIT 1),
-             t.chunks ->> 0), q.query, ${SNIPPET_OPTIONS}) AS snippet
+             t.chunks ->> 0), q.marks, ${SNIPPET_OPTIONS}) AS snippet
     FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS (title text, chunks jsonb)) WITH ORDINALITY AS t(title, chunks, n)
-    CROSS JOIN websearch_to_tsquery('english', ${q}) AS q(query)
+    CROSS JOIN (
+      SELECT query, COALESCE((
+        SELECT string_agg(lexeme, ' | ')::tsquery
+        FROM (SELECT DISTINCT m[1] AS lexeme FROM regexp_matches(querytree(query), ${LEXEME}, 'g') AS m LIMIT ${MARKED_WORDS}) AS words
+      ), query) AS marks
+      FROM websearch_to_tsquery('english', ${q}) AS query
+    ) AS q
     ORDER BY t.n`;
   return headlines.map((h, i) => {
     const title = highlightSegments(h.title);
