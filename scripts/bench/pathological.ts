@@ -95,5 +95,9 @@ export async function benchIndexing(db: Db): Promise<Row[]> {
   rows.push(await time("search: a word of an x_ × 49,000 brief", TARGET_MS, () => searchBriefs({ q: w })));
   // A phrase every chunk matches 49,000 times: ts_headline's worst case, on one chunk.
   rows.push(await time('search: "x x" in that brief', TARGET_MS, () => searchBriefs({ q: '"x x"' })));
+  // A phrase of 40 repeated words, and the same as one hyphenated word: ts_headline on
+  // the phrase itself ran out of memory at 12 (it marks an OR of the distinct words).
+  rows.push(await time("search: a phrase of 40 × x in that brief", TARGET_MS, () => searchBriefs({ q: `"${"x ".repeat(40)}"` })));
+  rows.push(await time("search: x-x-… (40) in that brief", TARGET_MS, () => searchBriefs({ q: `${"x-".repeat(40)}x` })));
   return rows;
 }
