@@ -8,6 +8,7 @@
 //   npm run bench                                   10,000 briefs, every target
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
 //   npm run bench -- --only text                    extraction and quote verification only
+//   npm run bench -- --only hostile                 Markdown and search on hostile bodies only
 //   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
+import { benchIndexing, benchRendering } from "./bench/pathological";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
 import { startServer, stopServer, waitForServer } from "./bench/server";
 import { benchVerification } from "./bench/verification";
@@ -74,9 +76,7 @@ function table(rows: Awaited<ReturnType<typeof load>>[]) {
 }
 
 /** The desk's text work, in-process: extraction of a 2,000-word article, verification of 50 quotes. */
-function textTable() {
-  const rows = [...benchExtraction(), ...benchVerification()];
-  const head = ["text work", "p50 ms", "p99 ms", "target ms", "p99 / target"];
+function textTable(rows = [...benchExtraction(), ...benchVerification()], head = ["text work", "p50 ms", "p99 ms", "target ms", "p99 / target"]) {
   const body = rows.map((r) => [r.name, r.p50ms.toFixed(1), r.p99ms.toFixed(1), String(r.targetMs), `${(r.p99ms / r.targetMs).toFixed(2)}x`]);
   printTable(head, body);
 }
@@ -87,10 +87,27 @@ function printTable(head: string[], body: string[][]) {
   console.log(["", line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line), ""].join("\n"));
 }
 
+/** Markdown and search on hostile bodies (scripts/bench/pathological.ts), on a throwaway database. */
+async function hostileTable() {
+  const database = await createTestDatabase();
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = database.url; // searchBriefs reads through the shared client
+  const db = createDb(database.url);
+  try {
+    textTable([...(await benchRendering()), ...(await benchIndexing(db))], ["hostile body", "p50 ms", "max ms", "target ms", "max / target"]);
+  } finally {
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
 async function main() {
   const only = args.only?.split(",") ?? [];
   if (only.length === 0 || only.includes("text")) textTable();
-  if (only.length > 0 && only.every((o) => o === "text")) return;
+  if (only.length === 0 || only.includes("hostile")) await hostileTable();
+  if (only.length > 0 && only.every((o) => o === "text" || o === "hostile")) return;
   buildIfNeeded(log);
   const database = await createTestDatabase();
   const db = createDb(database.url);

@@ -1,9 +1,9 @@
-// A brief's body is Markdown written by editors: rendered by `marked`, then
-// sanitised by `sanitize-html` (editors are trusted, their pasted text is not).
+// A brief's body is Markdown written by editors: rendered by markdown-it (./markdown),
+// then sanitised by `sanitize-html` (editors are trusted, their pasted text is not).
 // Citation markers become numbered links to the cited item on the same page.
-import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { citationKind, replaceCitationMarkers } from "./citations";
+import { markdown } from "./markdown";
 
 /** The id of the element a citation links to, e.g. "quote-q1". */
 export function citationTarget(ref: string): string {
@@ -27,12 +27,11 @@ const ALLOWED: sanitizeHtml.IOptions = {
  * With `knownRefs` (the desk's preview), a marker that points at nothing is shown
  * as an error where it stands instead of as a citation.
  */
-export function renderBody(markdown: string, knownRefs?: ReadonlySet<string>): string {
-  const withCitations = replaceCitationMarkers(markdown, (ref, n) =>
+export function renderBody(body: string, knownRefs?: ReadonlySet<string>): string {
+  const withCitations = replaceCitationMarkers(body, (ref, n) =>
     knownRefs && !knownRefs.has(ref)
       ? `<span class="citation-missing" title="This citation points at nothing">[@${ref}?]</span>`
       : `<sup class="citation"><a href="#${citationTarget(ref)}" title="Citation ${n}">[${n}]</a></sup>`,
   );
-  const html = marked.parse(withCitations, { async: false, gfm: true });
-  return sanitizeHtml(html, ALLOWED);
+  return sanitizeHtml(markdown.render(withCitations), ALLOWED);
 }

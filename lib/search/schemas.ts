@@ -1,7 +1,8 @@
 // What a reader (or the API) asks search for. Everything arrives as query-string text:
 // a blank field means "not given", a repeated parameter counts once. The words
-// themselves are never refused for their content (PostgreSQL's websearch syntax
-// accepts any text); only their length, the dates and the page number can be wrong.
+// themselves are not refused for their content here (PostgreSQL's websearch syntax
+// accepts any text; search-briefs.ts refuses a query of only -exclusions); only their
+// length, the dates and the page number can be wrong.
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/text/slug";
 

@@ -113,7 +113,7 @@ describe("searchBriefs: ranking and query syntax", () => {
     const w = word();
     const brief = await publishedBrief({ title: `Ukraine and ${w}` });
     const odd = [
-      `ukraine AND OR ${w}`, `"${w}`, `${w}"`, `"${w} "unbalanced`, "!!! ??? (( ))", "& | ! <-> :* \\ '", "-", `-"" OR -- ${w}`,
+      `ukraine AND OR ${w}`, `"${w}`, `${w}"`, `"${w} "unbalanced`, "!!! ??? (( ))", "& | ! <-> :* \\ '", "-", `-"" OR ${w}`,
       `${w}:*`, `'${w}'`, "ünïcödé 😀 中文", `${w} `.repeat(100).slice(0, 1000), "x".repeat(1000), "OR",
     ];
     for (const q of odd) {

@@ -2,7 +2,8 @@
 // publication of each brief that is not withdrawn (a scheduled one counts from its
 // time; a next version being drafted is found by its published text). The words are
 // read by PostgreSQL's websearch_to_tsquery, which accepts any text ("quoted phrases",
-// or, -exclusions; stray punctuation is ignored), and matched against
+// or, -exclusions; stray punctuation is ignored; a query with no word to look for,
+// only -exclusions, is refused, since no index can answer it), and matched against
 // Publication."searchVector", a column generated from the snapshot (title weighted
 // highest, then summary, then body and quotes) with a GIN index.
 //
@@ -13,10 +14,11 @@
 // (`more` says that it was full).
 import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
+import { AppError } from "@/lib/errors";
 import type { BriefSnapshot, SnapshotQuote } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { SEARCH_PAGE_SIZE, SEARCH_WINDOW, searchParamsSchema, type SearchParams } from "./schemas";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, SNIPPET_BODY_MAX, snippetChunks, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
 
 export type SearchHit = {
   slug: string;
@@ -67,8 +69,9 @@ export async function searchBriefs(input: unknown, now = new Date()): Promise<Se
   const empty = { params, searched: false, noSearchableWords: false, items: [], total: 0, more: false, page: params.page, pageSize: SEARCH_PAGE_SIZE, hasNext: false };
   if (!params.q) return empty;
 
+  if (!(await hasSearchableWords(params.q))) return { ...empty, searched: true, noSearchableWords: true };
   const rows = await findMatches(params, now);
-  if (rows.length === 0) return { ...empty, searched: true, noSearchableWords: !(await hasSearchableWords(params.q)) };
+  if (rows.length === 0) return { ...empty, searched: true };
   const total = rows[0]!.total;
   const page = rows.slice(0, SEARCH_PAGE_SIZE);
   const headlines = await cutHeadlines(params.q, page);
@@ -132,26 +135,60 @@ async function findMatches(params: SearchParams, now: Date): Promise<Row[]> {
     )
     SELECT b.slug, page.rank::float8 AS rank, page.total::int AS total, page."publishedAt",
       p.snapshot ->> 'title' AS title, p.snapshot ->> 'summary' AS summary, p.snapshot -> 'topics' AS topics,
-      p.snapshot ->> 'body' AS body, p.snapshot -> 'quotes' AS quotes
+      left(p.snapshot ->> 'body', ${SNIPPET_BODY_MAX}) AS body, p.snapshot -> 'quotes' AS quotes
     FROM page
     JOIN "Publication" p ON p.id = page.id
     JOIN "Brief" b ON b.id = p."briefId"
     ORDER BY page.rank DESC, page."publishedAt" DESC, page.id`;
 }
 
+export const ONLY_EXCLUSIONS_MESSAGE = "Add a word to look for: a search cannot consist only of words to leave out (-word).";
+
+/**
+ * False when the words were all too common or only punctuation. A query the index
+ * cannot answer (only -exclusions, or "or -word") would read every publication:
+ * querytree() is then "T", and it is refused.
+ */
 async function hasSearchableWords(q: string): Promise<boolean> {
-  const [row] = await db().$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS nodes`;
-  return (row?.nodes ?? 0) > 0;
+  const [row] = await db().$queryRaw<{ nodes: number; indexed: string }[]>`
+    SELECT numnode(query)::int AS nodes, querytree(query) AS indexed FROM websearch_to_tsquery('english', ${q}) AS query`;
+  if (!row || row.nodes === 0) return false;
+  if (row.indexed === "T") throw new AppError("invalid", ONLY_EXCLUSIONS_MESSAGE, { q: [ONLY_EXCLUSIONS_MESSAGE] });
+  return true;
 }
 
-/** The title with every match marked and a snippet of the rest, for each row, by ts_headline. */
+/** A lexeme as tsquery's text form writes it: quoted, quotes inside doubled. */
+const LEXEME = "('(?:[^']|'')*')";
+/** Words marked in one snippet, at most (a query has at most MAX_QUERY_LENGTH characters). */
+const MARKED_WORDS = 64;
+
+/**
+ * The title with every match marked and a snippet of the rest, for each row, by
+ * ts_headline over the first chunk of the snippet source that matches (./snippet).
+ *
+ * ts_headline marks the words of `marks`: the distinct words the query looks for, any
+ * of them, not the query itself. Its search for the passage that best satisfies a
+ * phrase or an AND is exponential in the words repeated: a phrase of 12 identical
+ * words ("x_x_x_…", also what "x-x-x-…" becomes) over 600 of them ran a PostgreSQL
+ * backend out of memory (1.5 GB), 500 ANDed ran past 20 s; as an OR of distinct words
+ * it takes milliseconds. Which passage matches is still decided by the query itself.
+ */
 async function cutHeadlines(q: string, rows: Row[]): Promise<{ title: SnippetSegment[]; snippet: SnippetSegment[] }[]> {
-  const texts = rows.map((row) => ({ title: withoutSentinels(row.title), source: snippetSource(row) }));
+  const texts = rows.map((row) => ({ title: withoutSentinels(row.title), chunks: snippetChunks(snippetSource(row)) }));
   const headlines = await db().$queryRaw<{ title: string; snippet: string }[]>`
-    SELECT ts_headline('english', t.title, q.query, ${TITLE_OPTIONS}) AS title,
-           ts_headline('english', t.source, q.query, ${SNIPPET_OPTIONS}) AS snippet
-    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS (title text, source text)) WITH ORDINALITY AS t(title, source, n)
-    CROSS JOIN websearch_to_tsquery('english', ${q}) AS q(query)
+    SELECT ts_headline('english', t.title, q.marks, ${TITLE_OPTIONS}) AS title,
+           ts_headline('english', COALESCE(
+             (SELECT c.chunk FROM jsonb_array_elements_text(t.chunks) WITH ORDINALITY AS c(chunk, i)
+              WHERE to_tsvector('english', c.chunk) @@ q.query ORDER BY c.i LIMIT 1),
+             t.chunks ->> 0), q.marks, ${SNIPPET_OPTIONS}) AS snippet
+    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS (title text, chunks jsonb)) WITH ORDINALITY AS t(title, chunks, n)
+    CROSS JOIN (
+      SELECT query, COALESCE((
+        SELECT string_agg(lexeme, ' | ')::tsquery
+        FROM (SELECT DISTINCT m[1] AS lexeme FROM regexp_matches(querytree(query), ${LEXEME}, 'g') AS m LIMIT ${MARKED_WORDS}) AS words
+      ), query) AS marks
+      FROM websearch_to_tsquery('english', ${q}) AS query
+    ) AS q
     ORDER BY t.n`;
   return headlines.map((h, i) => {
     const title = highlightSegments(h.title);
