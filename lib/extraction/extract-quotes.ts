@@ -42,7 +42,7 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
   const turns = interviewTurns(text);
   const turnWords = turns.map((t) => t.words);
   const inTurn = (offset: number) => spanAt(turnWords, offset) !== undefined;
-  const datesBySentence = new Map(statementDates.map((d) => [d.sentence.start, d]).reverse());
+  const datesBySentence = new Map(statementDates.map((d) => [d.sentence.start, d] as const).reverse());
   const quotations = findQuotations(text).filter((q) => !inTurn(q.outer.start));
   const discourse = new Discourse();
   const found: QuoteCandidate[] = [];
