@@ -18,6 +18,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
+import { benchHostileExtraction, hostileTable } from "./bench/hostile-extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
 import { startServer, stopServer, waitForServer } from "./bench/server";
 import { benchVerification } from "./bench/verification";
@@ -81,6 +82,12 @@ function textTable() {
   printTable(head, body);
 }
 
+/** 1 MB pathological documents, read as the server reads them: time, peak memory, the event loop meanwhile. */
+async function hostileTextTable() {
+  const { head, body } = hostileTable(await benchHostileExtraction());
+  printTable(head, body);
+}
+
 function printTable(head: string[], body: string[][]) {
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
@@ -89,7 +96,10 @@ function printTable(head: string[], body: string[][]) {
 
 async function main() {
   const only = args.only?.split(",") ?? [];
-  if (only.length === 0 || only.includes("text")) textTable();
+  if (only.length === 0 || only.includes("text")) {
+    textTable();
+    await hostileTextTable();
+  }
   if (only.length > 0 && only.every((o) => o === "text")) return;
   buildIfNeeded(log);
   const database = await createTestDatabase();

@@ -22,7 +22,7 @@ async function main() {
       reported = percent;
     },
   });
-  process.stdout.write(`${JSON.stringify({ candidates })}\n`);
+  process.stdout.write(`${JSON.stringify({ candidates, peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
 main().catch((error: unknown) => {

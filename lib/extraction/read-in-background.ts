@@ -90,8 +90,11 @@ async function read(documentId: string): Promise<void> {
   logger.info({ documentId, ms: Date.now() - started, state: data.state }, "read a document for candidates");
 }
 
-/** Runs lib/extraction/extract-process.ts on the text, within the time and memory limits. */
-function runProcess(input: { text: string; publishedOn: Date | null }, onProgress: (percent: number) => void): Promise<{ candidates: Candidates } | { error: string }> {
+/** Runs lib/extraction/extract-process.ts on the text, within the time and memory limits (exported for `npm run bench`). */
+export function runProcess(
+  input: { text: string; publishedOn: Date | null },
+  onProgress: (percent: number) => void,
+): Promise<{ candidates: Candidates; peakMemoryMb?: number } | { error: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/extraction/extract-process.ts")], {
       cwd: process.cwd(),
@@ -100,6 +103,7 @@ function runProcess(input: { text: string; publishedOn: Date | null }, onProgres
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NODE_ENV: process.env.NODE_ENV, TZ: "UTC" },
     });
     let result: Candidates | null = null;
+    let peakMemoryMb: number | undefined;
     let pending = "";
     let errors = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), TIME_LIMIT_MS);
@@ -108,7 +112,7 @@ function runProcess(input: { text: string; publishedOn: Date | null }, onProgres
       for (let end = pending.indexOf("\n"); end >= 0; end = pending.indexOf("\n")) {
         const line = pending.slice(0, end);
         pending = pending.slice(end + 1);
-        let message: { progress?: number; candidates?: Candidates };
+        let message: { progress?: number; candidates?: Candidates; peakMemoryMb?: number };
         try {
           message = JSON.parse(line) as typeof message;
         } catch {
@@ -116,6 +120,7 @@ function runProcess(input: { text: string; publishedOn: Date | null }, onProgres
         }
         if (message.progress !== undefined) onProgress(message.progress);
         if (message.candidates) result = message.candidates;
+        if (message.peakMemoryMb) peakMemoryMb = message.peakMemoryMb;
       }
     });
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
@@ -125,7 +130,7 @@ function runProcess(input: { text: string; publishedOn: Date | null }, onProgres
     child.stdin.end(JSON.stringify({ text: input.text, publishedOn: input.publishedOn?.toISOString() ?? null }));
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      if (result) return resolve({ candidates: result });
+      if (result) return resolve({ candidates: result, peakMemoryMb });
       if (signal === "SIGKILL") return resolve({ error: `Reading this document took longer than ${TIME_LIMIT_MS / 60_000} minutes, so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents.` });
       logger.warn({ code, signal, stderr: errors.slice(0, 2000) }, "the process reading a document stopped");
       resolve({ error: "Reading this document stopped before the end (it may need more memory than a reading is given), so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents." });
