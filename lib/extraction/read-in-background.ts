@@ -54,8 +54,7 @@ const where = (documentId: string) => ({ documentId, version: EXTRACTOR_VERSION,
 /** Takes the reading: a new row, or a reading row nobody has moved for STALE_MS. */
 async function claim(documentId: string): Promise<{ text: string; publishedOn: Date | null } | null> {
   return db().$transaction(async (tx) => {
-    const document = await tx.document.findUnique({ where: { id: documentId }, select: { capturedText: true, publishedOn: true } });
-    if (!document) return null;
+    if (!(await tx.document.findUnique({ where: { id: documentId }, select: { id: true } }))) return null;
     const created = await tx.documentExtraction.createMany({ data: [{ documentId, version: EXTRACTOR_VERSION }], skipDuplicates: true });
     if (created.count === 0) {
       const taken = await tx.documentExtraction.updateMany({
@@ -64,7 +63,9 @@ async function claim(documentId: string): Promise<{ text: string; publishedOn: D
       });
       if (taken.count === 0) return null;
     }
-    return { text: document.capturedText, publishedOn: document.publishedOn };
+    // the text only once the reading is ours: every poll of the screen comes through here
+    return tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { capturedText: true, publishedOn: true } })
+      .then((d) => ({ text: d.capturedText, publishedOn: d.publishedOn }));
   });
 }
 
