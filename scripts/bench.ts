@@ -20,6 +20,7 @@ import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
 import { benchIndexing, benchRendering } from "./bench/pathological";
+import { benchHostileExtraction, hostileTable as hostileExtractionTable } from "./bench/hostile-extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
 import { startServer, stopServer, waitForServer } from "./bench/server";
 import { benchVerification } from "./bench/verification";
@@ -81,6 +82,12 @@ function textTable(rows = [...benchExtraction(), ...benchVerification()], head =
   printTable(head, body);
 }
 
+/** 1 MB pathological documents, read as the server reads them: time, peak memory, the event loop meanwhile. */
+async function hostileTextTable() {
+  const { head, body } = hostileExtractionTable(await benchHostileExtraction());
+  printTable(head, body);
+}
+
 function printTable(head: string[], body: string[][]) {
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
@@ -105,7 +112,10 @@ async function hostileTable() {
 
 async function main() {
   const only = args.only?.split(",") ?? [];
-  if (only.length === 0 || only.includes("text")) textTable();
+  if (only.length === 0 || only.includes("text")) {
+    textTable();
+    await hostileTextTable();
+  }
   if (only.length === 0 || only.includes("hostile")) await hostileTable();
   if (only.length > 0 && only.every((o) => o === "text" || o === "hostile")) return;
   buildIfNeeded(log);

@@ -70,15 +70,16 @@ export function AddDocumentForm({ action, publishers, briefId }: { action: FormA
 
       <fieldset className="document-text">
         <legend>Text</legend>
-        <p className="field-hint">
+        <p id="document-text-hint" className="field-hint">
           Paste the text exactly as published, or upload a .txt, .md or .html file of at most 2 MB. It is stored exactly as
-          given, and quotes are checked against it.
+          given, and quotes are checked against it. The text may be at most 2 MB (about 300,000 words): split a longer one
+          into several documents. A text over 10,000 characters is read for candidates in the background.
         </p>
         <div className="field">
           <label htmlFor="document-capturedText">Captured text</label>
           <textarea id="document-capturedText" name="capturedText" rows={16} spellCheck={false} defaultValue={values.capturedText}
             aria-invalid={errors.capturedText ? true : undefined}
-            aria-describedby={describedBy("document-capturedText-error", errors.capturedText)} />
+            aria-describedby={["document-text-hint", describedBy("document-capturedText-error", errors.capturedText)].filter(Boolean).join(" ")} />
           <FieldError id="document-capturedText-error" errors={errors.capturedText} />
         </div>
         <div className="field">

@@ -59,7 +59,7 @@ export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds;
     </>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={quote.key} anchor={quote.anchor} status={quote.status} label={`${quote.kind} “${quote.text}”`}
+    <CandidateDecision ids={ids} candidateKey={quote.key} anchor={quote.anchor} inText={quote.inText} status={quote.status} label={`${quote.kind} “${quote.text}”`}
       summary={summary} fields={fields} {...actions} />
   );
 }
@@ -105,7 +105,7 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
     </>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={event.key} anchor={event.anchor} status={event.status} label={`event on ${event.dateLabel}`}
+    <CandidateDecision ids={ids} candidateKey={event.key} anchor={event.anchor} inText={event.inText} status={event.status} label={`event on ${event.dateLabel}`}
       summary={summary} fields={fields} {...actions} />
   );
 }
@@ -134,7 +134,7 @@ export function SourceCandidateCard({ ids, source, actions }: { ids: CandidateId
     <p className="candidate-source"><strong>{source.name}</strong> <span className="meta">({source.sourceKind}, named as {source.role})</span></p>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={source.key} anchor={source.anchor} status={source.status} label={`source ${source.name}`}
+    <CandidateDecision ids={ids} candidateKey={source.key} anchor={source.anchor} inText={source.inText} status={source.status} label={`source ${source.name}`}
       summary={summary} fields={fields} citable={false} {...actions} />
   );
 }

@@ -30,10 +30,12 @@ function StatusLine({ status, citable }: { status: CandidateStatusView; citable:
  * One candidate with its decision: accept (after editing its fields, if the editor
  * opens them) or reject. Decided candidates say who decided what.
  */
-export function CandidateDecision({ ids, candidateKey, anchor, status, label, summary, fields, accept, reject, citable = true }: {
+export function CandidateDecision({ ids, candidateKey, anchor, inText = true, status, label, summary, fields, accept, reject, citable = true }: {
   ids: CandidateIds;
   candidateKey: string;
   anchor: string;
+  /** false when the candidate is outside the part of the text shown */
+  inText?: boolean;
   status: CandidateStatusView;
   /** names the candidate for assistive technology, e.g. "quote “full support”" */
   label: string;
@@ -55,7 +57,7 @@ export function CandidateDecision({ ids, candidateKey, anchor, status, label, su
   return (
     <li id={anchor} className={`candidate candidate--${status.state}`} aria-label={label}>
       {summary}
-      <p className="candidate-where"><a href={`#${anchor}-text`}>Show in the text</a></p>
+      {inText && <p className="candidate-where"><a href={`#${anchor}-text`}>Show in the text</a></p>}
       <StatusLine status={status} citable={citable} />
       {status.state === "open" && (
         <div className="candidate-actions">

@@ -6,7 +6,8 @@ export type CandidateStatusView =
   | { state: "on_brief"; itemRef: string }
   | { state: "in_registry"; sourceId: string };
 
-type Base = { key: string; anchor: string; status: CandidateStatusView };
+/** `inText`: marked in the part of the text the page shows. */
+type Base = { key: string; anchor: string; inText?: boolean; status: CandidateStatusView };
 
 export type QuoteCandidateView = Base & {
   kind: "quote" | "label";
@@ -36,3 +37,9 @@ export type TextPieceView = { text: string; start: number; marks: { key: string;
 
 /** Which document of which brief the candidates come from: sent with every decision. */
 export type CandidateIds = { briefId: string; documentId: string };
+
+/** Where one list of candidates stands: `found` is how many the text holds when more than `total` are (the cap). */
+export type CandidatePageView = { page: number; pageSize: number; pageCount: number; total: number; found: number | null; more: number };
+
+/** The addresses of a list's previous and next pages. */
+export type PageLinks = { previous?: string; next?: string };

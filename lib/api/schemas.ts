@@ -140,7 +140,7 @@ export const submitBodySchema = z.object({
 
 /** The API takes captured text as JSON; the desk's file upload has no API equivalent. */
 export const documentBodySchema = documentFieldsSchema.extend({
-  capturedText: z.string().meta({ description: "the document's text, stored exactly as given" }),
+  capturedText: z.string().meta({ description: "the document's text, stored exactly as given: at most 2 MB (UTF-8); a longer text is refused with a field error" }),
 });
 export const attachDocumentBodySchema = z.object({ documentId: z.string().meta({ description: "an existing document to attach" }) });
 

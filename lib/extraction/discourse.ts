@@ -4,15 +4,21 @@ import type { SpeakerPhrase } from "./speaker-phrase";
 
 export type Speaker = { name: string; title: string; organisation: string | null; kind: "person" | "organisation" };
 
+/** How many mentions are kept to resolve against: a reader remembers the last few, and a long text stays linear. */
+const MEMORY = 200;
+
 export class Discourse {
-  private readonly mentions: Speaker[] = [];
+  private mentions: Speaker[] = [];
+  private readonly firsts = new Map<Speaker["kind"], Speaker>();
 
   remember(speaker: Speaker): void {
+    if (!this.firsts.has(speaker.kind)) this.firsts.set(speaker.kind, speaker);
     this.mentions.push(speaker);
+    if (this.mentions.length > 2 * MEMORY) this.mentions = this.mentions.slice(-MEMORY);
   }
 
   first(kind: "person" | "organisation"): Speaker | undefined {
-    return this.mentions.find((m) => m.kind === kind);
+    return this.firsts.get(kind);
   }
 
   last(kind: "person" | "organisation" | "any"): Speaker | undefined {

@@ -5,8 +5,10 @@ import { toIsoDay } from "@/lib/dates/precision";
 import type { CandidateDecision, SourceKind, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { normaliseForMatching } from "@/lib/quotes/verify-quote";
-import { extractCandidates } from "./extract-candidates";
-import type { EventCandidate, QuoteCandidate, SourceCandidate } from "./types";
+import { extractCounted, INLINE_TEXT_CHARS } from "./extract-candidates";
+import { matchSources } from "./match-source";
+import { startReading, storedReading, type Reading } from "./read-in-background";
+import type { CandidateCounts, CountedCandidates as Candidates, EventCandidate, QuoteCandidate, SourceCandidate } from "./types";
 
 export type CandidateStatus =
   | { state: "open" }
@@ -24,6 +26,10 @@ export type DocumentCandidates = {
   quotes: Decided<QuoteCandidate & { speakerSourceId: string | null }>[];
   events: Decided<EventCandidate & { reportedById: string | null }>[];
   sources: Decided<SourceCandidate>[];
+  /** how many the text holds, when more than are proposed */
+  found: CandidateCounts;
+  /** a long document not read yet (no candidates until it is), or null */
+  reading: Exclude<Reading, { state: "done" }> | null;
 };
 
 const SPEAKER_KINDS: readonly SourceKind[] = ["person", "organisation", "government"];
@@ -46,12 +52,16 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
   });
   const quotesOnBrief = await tx.quote.findMany({ where: { briefId, documentId }, select: { ref: true, text: true } });
   const { document } = attached;
-  const raw = extractCandidates(document.capturedText, { publishedOn: document.publishedOn, registry });
+  const raw = await candidatesOf(tx, document, registry);
+  const reading = "state" in raw ? raw : null;
+  if (reading) startReading(document.id);
+  const found = reading ? { quotes: 0, events: 0, sources: 0 } : (raw as Candidates).found;
+  const { quotes, events, sources } = reading ? { quotes: [], events: [], sources: [] } : (raw as Candidates);
   const byKey = new Map(decisions.map((d) => [d.candidateKey, d]));
   const kindOf = new Map(registry.map((s) => [s.id, s.kind]));
   const onBrief = new Map(quotesOnBrief.map((q) => [normaliseForMatching(q.text), q.ref]));
   const sourceId = (name: string | null, kinds?: readonly SourceKind[]) => {
-    const match = name ? raw.sources.find((s) => s.name === name)?.match : null;
+    const match = name ? sources.find((s) => s.name === name)?.match : null;
     return match && (!kinds || kinds.includes(kindOf.get(match.id)!)) ? match.id : null;
   };
   const statusOf = (key: string, fallback: CandidateStatus = { state: "open" }): CandidateStatus => {
@@ -66,20 +76,38 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
       id: document.id, ref: attached.ref, title: document.title, capturedText: document.capturedText,
       publishedOn: document.publishedOn && toIsoDay(document.publishedOn), publisher: document.source.name,
     },
-    quotes: raw.quotes.map((quote) => {
+    found,
+    reading,
+    quotes: quotes.map((quote) => {
       const ref = onBrief.get(normaliseForMatching(quote.text));
       return { ...quote, speakerSourceId: sourceId(quote.speakerOrganisation, SPEAKER_KINDS), status: statusOf(quote.key, ref ? { state: "on_brief", itemRef: ref } : undefined) };
     }),
-    events: raw.events.map((event) => ({ ...event, reportedById: sourceId(event.reportedBy), status: statusOf(event.key) })),
-    sources: raw.sources.map((source) => ({
+    events: events.map((event) => ({ ...event, reportedById: sourceId(event.reportedBy), status: statusOf(event.key) })),
+    sources: sources.map((source) => ({
       ...source,
       status: statusOf(source.key, source.match ? { state: "in_registry", sourceId: source.match.id } : undefined),
     })),
   };
 }
 
+/**
+ * A short text is read here and now; a long one once, by a separate process, whose
+ * stored candidates are matched against the registry as it is today.
+ */
+async function candidatesOf(
+  tx: Tx,
+  document: { id: string; capturedText: string; publishedOn: Date | null },
+  registry: { id: string; name: string }[],
+): Promise<Candidates | Exclude<Reading, { state: "done" }>> {
+  if (document.capturedText.length <= INLINE_TEXT_CHARS) return extractCounted(document.capturedText, { publishedOn: document.publishedOn, registry });
+  const reading = await storedReading(tx, document.id);
+  if (reading.state !== "done") return reading;
+  return { ...reading.candidates, sources: matchSources(reading.candidates.sources, registry) };
+}
+
 /** The candidate named, still proposed and still undecided: what an accept or reject may act on. */
 export function openCandidate(candidates: DocumentCandidates, key: string) {
+  if (candidates.reading) throw new AppError("conflict", "This document is still being read: its candidates are not proposed yet. Reload in a moment.");
   const all = [...candidates.quotes, ...candidates.events, ...candidates.sources];
   const candidate = all.find((c) => c.key === key);
   if (!candidate) throw new AppError("not_found", "This candidate is no longer proposed for this document.");

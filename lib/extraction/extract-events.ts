@@ -18,14 +18,18 @@ const RELATIVE = /\b(?:just\s+)?(?:(?:a few|several|two|three|\d+)\s+)?(?:days|w
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+,\s*$/u;
 const DATELINE_START = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 const REPORTING = /\b(?:reported|reports|said|claimed|announced)\b/;
+/** A first description is the sentence; a longer one is cut to this many characters around its date. */
+export const MAX_DESCRIPTION_CHARS = 300;
 
 export type ExtractedEvents = { events: EventCandidate[]; statementDates: StatementDate[] };
 
-export function extractEvents(text: string, publishedOn: Date): ExtractedEvents {
+/** `progress` is told the offset reached after each sentence. */
+export function extractEvents(text: string, publishedOn: Date, progress?: (offset: number) => void): ExtractedEvents {
   const events: EventCandidate[] = [];
   const statementDates: StatementDate[] = [];
   // the last event proposed: what "days earlier" and "After …" count from
   const last: { event: EventCandidate | null } = { event: null };
+  const byDateStart = new Map<number, EventCandidate>();
   for (const sentence of sentences(text)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const dates = findDates(sentenceText, sentence.start, publishedOn).filter((date) => !isDateline(text, sentence, date));
@@ -33,6 +37,7 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
     const add = (date: FoundDate, description: string, key = `event:${date.start}-${date.end}`) => {
       const event = toCandidate(key, date, description, sentence, reportedBy);
       events.push(event);
+      if (!byDateStart.has(event.dateSpan.start)) byDateStart.set(event.dateSpan.start, event);
       last.event = event;
     };
     const relative = RELATIVE.exec(sentenceText);
@@ -46,11 +51,11 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
     }
     if (relative && !named) {
       const anchorDate = dates.find((d) => d.start > sentence.start + relative.index);
-      const anchor = anchorDate ? events.find((e) => e.dateSpan.start === anchorDate.start) : last.event;
+      const anchor = anchorDate ? byDateStart.get(anchorDate.start) : last.event;
       if (anchor && anchorDate) {
         // "Just days before launching the invasion in late February, Putin recognised …": the main clause, at the anchor's date
         const clause = sentenceText.replace(/^[^,]*,\s*/, "");
-        anchor.description = sentenceText.slice(relative.index + relative[0].length, anchorDate.end - sentence.start).replace(/^\s*/, "");
+        anchor.description = excerpt(sentenceText.slice(relative.index + relative[0].length, anchorDate.end - sentence.start).replace(/^\s*/, ""), anchorDate.text);
         add(anchorDate, clause.charAt(0).toUpperCase() + clause.slice(1), `event:${sentence.start + relative.index}-${sentence.start + relative.index + relative[0].length}`);
       }
     }
@@ -62,6 +67,7 @@ export function extractEvents(text: string, publishedOn: Date): ExtractedEvents 
         clause.charAt(0).toUpperCase() + clause.slice(1),
       );
     }
+    progress?.(sentence.end);
   }
   return { events, statementDates };
 }
@@ -84,10 +90,35 @@ function toCandidate(key: string, date: FoundDate, description: string, sentence
   const dateEnd = date.precision === "range" ? date.dateEnd : null;
   const start = startOfPrecision(date.date, date.precision);
   return {
-    key, kind: "event", description: description.replace(DATELINE_START, "").replace(/^[\s(\[]+/, "").trim(), sentence, dateText: date.text,
+    key, kind: "event", description: excerpt(description.replace(DATELINE_START, "").replace(/^[\s(\[]+/, "").trim(), date.text), sentence, dateText: date.text,
     dateSpan: { start: date.start, end: date.end },
     date: isoDay(start), dateEnd: dateEnd && isoDay(dateEnd), precision: date.precision,
     dateLabel: formatDateLabel({ start, end: dateEnd, precision: date.precision }),
     reportedBy,
   };
+}
+
+/**
+ * A description of at most MAX_DESCRIPTION_CHARS: a longer sentence is cut at word
+ * breaks around its date expression, with "…" where it was cut.
+ */
+export function excerpt(description: string, dateText: string, max = MAX_DESCRIPTION_CHARS): string {
+  if (description.length <= max) return description;
+  const at = Math.max(0, description.indexOf(dateText));
+  let from = Math.max(0, Math.min(at + Math.floor(dateText.length / 2) - Math.floor(max / 2), description.length - max));
+  let to = Math.min(description.length, from + max);
+  if (from > 0) from = nextBreak(description, from, at);
+  if (to < description.length) to = previousBreak(description, to, at + dateText.length);
+  return `${from > 0 ? "…" : ""}${description.slice(from, to).trim()}${to < description.length ? "…" : ""}`;
+}
+
+/** The first word break at or after `from`, not past `limit` (else `from`, but never inside a surrogate pair). */
+function nextBreak(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit && i < from + 40; i++) if (/\s/.test(text.charAt(i))) return i + 1;
+  return /[\uDC00-\uDFFF]/.test(text.charAt(from)) ? from + 1 : from;
+}
+
+function previousBreak(text: string, to: number, limit: number): number {
+  for (let i = to; i > limit && i > to - 40; i--) if (/\s/.test(text.charAt(i - 1))) return i - 1;
+  return /[\uDC00-\uDFFF]/.test(text.charAt(to)) ? to - 1 : to;
 }

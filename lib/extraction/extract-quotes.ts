@@ -16,6 +16,11 @@ import { LABEL_CUES } from "./words";
 
 export type StatementDate = { sentence: Span; date: string; precision: DatePrecision };
 
+/** The longest quote the desk takes (lib/quotes/schemas.ts): a longer "quotation" is a stray mark, not a quote. */
+export const MAX_QUOTE_CHARS = 5000;
+/** The longest speaker name or title a quote takes. */
+const MAX_SPEAKER_CHARS = 200;
+
 const MINOR = new Set(["of", "the", "and", "for", "in", "on", "a", "an", "to", "de"]);
 
 export function isLabel(inner: string, textBefore: string): boolean {
@@ -29,11 +34,15 @@ export function isLabel(inner: string, textBefore: string): boolean {
 
 type Part = { quotation: Quotation; sentence: Span };
 
-export function extractQuotes(text: string, statementDates: StatementDate[] = []): QuoteCandidate[] {
+/** `progress` is told the offset reached after each sentence. */
+export function extractQuotes(text: string, statementDates: StatementDate[] = [], progress?: (offset: number) => void): QuoteCandidate[] {
   const allSentences = sentences(text);
   const allParagraphs = paragraphs(text);
+  const paragraphIndex = new Map(allParagraphs.map((p, i) => [p, i]));
   const turns = interviewTurns(text);
-  const inTurn = (offset: number) => turns.some((t) => offset >= t.words.start && offset < t.words.end);
+  const turnWords = turns.map((t) => t.words);
+  const inTurn = (offset: number) => spanAt(turnWords, offset) !== undefined;
+  const datesBySentence = new Map(statementDates.map((d) => [d.sentence.start, d] as const).reverse());
   const quotations = findQuotations(text).filter((q) => !inTurn(q.outer.start));
   const discourse = new Discourse();
   const found: QuoteCandidate[] = [];
@@ -43,8 +52,9 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
   for (const sentence of allSentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const paragraph = spanAt(allParagraphs, sentence.start)!;
-    const turn = turns.find((t) => t.words.start >= sentence.start && t.words.start < sentence.end);
-    if (turn && !turn.question) found.push(answer(text, turn, discourse));
+    const upcoming = turns[firstFrom(turnWords, sentence.start)];
+    const turn = upcoming && upcoming.words.start < sentence.end ? upcoming : undefined;
+    if (turn && !turn.question) keep(found, answer(text, turn, discourse));
     if (!inTurn(sentence.start)) {
       const subject = mainSubject(sentenceText);
       const parsed = subject && parseSpeakerPhrase(subject);
@@ -61,20 +71,41 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
         parts.push({ quotation: more, sentence: spanAt(allSentences, more.outer.start) ?? sentence });
         next++;
       }
-      const speaker: Speaker | null = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousParagraphStart(allParagraphs, paragraph) ? lastSpeaker.speaker : null);
+      const previousStart = allParagraphs[(paragraphIndex.get(paragraph) ?? 0) - 1]?.start ?? paragraph.start;
+      const speaker: Speaker | null = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousStart ? lastSpeaker.speaker : null);
       if (speaker) {
         discourse.remember(speaker);
         lastSpeaker = { speaker, paragraph };
       }
-      found.push(candidate(text, parts, speaker, statementDates));
+      keep(found, candidate(text, parts, speaker, datesBySentence));
     }
+    progress?.(sentence.end);
   }
   return found;
 }
 
-function previousParagraphStart(all: Span[], paragraph: Span): number {
-  const index = all.indexOf(paragraph);
-  return all[index - 1]?.start ?? paragraph.start;
+/** Keeps a candidate the desk could accept: its words no longer than a quote may be, its speaker's name and title cut to size. */
+function keep(found: QuoteCandidate[], quote: QuoteCandidate): void {
+  if (quote.text.length > MAX_QUOTE_CHARS) return;
+  const clip = (value: string) => (value.length > MAX_SPEAKER_CHARS ? value.slice(0, MAX_SPEAKER_CHARS).trimEnd() : value);
+  found.push({
+    ...quote,
+    speakerName: clip(quote.speakerName),
+    speakerTitle: clip(quote.speakerTitle),
+    speakerOrganisation: quote.speakerOrganisation && clip(quote.speakerOrganisation),
+  });
+}
+
+/** The index of the first of `spans` (sorted) that starts at or after `offset`. */
+function firstFrom(spans: Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function continues(text: string, first: Quotation, second: Quotation): boolean {
@@ -95,14 +126,14 @@ function attribute(text: string, parts: Part[], discourse: Discourse): Speaker |
   return null;
 }
 
-function candidate(text: string, parts: Part[], speaker: Speaker | null, statementDates: StatementDate[]): QuoteCandidate {
+function candidate(text: string, parts: Part[], speaker: Speaker | null, datesBySentence: Map<number, StatementDate>): QuoteCandidate {
   const spans = parts.map(({ quotation }) => quotation.inner);
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   // the comma before "he said" is the sentence's, not the speaker's
   const words = pieces.map((piece) => piece.replace(/,$/, "")).join(" … ");
   const first = parts[0]!;
   const label = parts.length === 1 && isLabel(words, text.slice(first.sentence.start, first.quotation.outer.start));
-  const said = statementDates.find((d) => parts.some((p) => p.sentence.start === d.sentence.start));
+  const said = parts.map((p) => datesBySentence.get(p.sentence.start)).find((d) => d !== undefined);
   return {
     key: `quote:${first.quotation.inner.start}-${first.quotation.inner.end}`,
     kind: label ? "label" : "quote",

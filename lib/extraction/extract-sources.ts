@@ -10,6 +10,9 @@ import { AGENCY_WORDS, GOVERNMENT_WORDS, OUTLET_WORDS } from "./words";
 
 const PUBLISHER = /\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|TASS)\)|\b(?:told|according to|reported by|published by|figures from|data from|in an interview with)[ \t]+(?:(the)[ \t]+)?(\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*){0,5})/gu;
 
+/** The mentions of one source marked in the text. */
+const MAX_SPANS = 50;
+
 export function sourceKindOf(name: string): ProposedSourceKind {
   if (AGENCY_WORDS.test(name)) return "agency";
   if (OUTLET_WORDS.test(name)) return "outlet";
@@ -24,6 +27,7 @@ export function extractSources(
   registry: readonly RegistryEntry[],
 ): SourceCandidate[] {
   const byKey = new Map<string, SourceCandidate>();
+  const marked = new Set<string>();
   const add = (name: string, role: SourceRole, span: Span | null) => {
     const clean = name.replace(/[\s,.;:]+$/, "").trim();
     const normalised = normaliseSourceName(clean);
@@ -31,14 +35,19 @@ export function extractSources(
     const key = `source:${normalised}`;
     const existing = byKey.get(key);
     if (existing) {
-      if (span && !existing.spans.some((s) => s.start === span.start)) existing.spans.push(span);
+      // a source named again is marked again, up to a point: the first mentions show where it is named
+      if (span && existing.spans.length < MAX_SPANS && !marked.has(`${key} ${span.start}`)) existing.spans.push(span);
+      if (span) marked.add(`${key} ${span.start}`);
       return;
     }
+    if (span) marked.add(`${key} ${span.start}`);
     const match = matchSource(clean, registry);
     byKey.set(key, { key, kind: "source", name: clean, sourceKind: sourceKindOf(clean), role, spans: span ? [span] : [], match: match && { id: match.id, name: match.name } });
   };
+  const firstAt = new Map<string, number>();
   const find = (name: string): Span | null => {
-    const at = text.indexOf(name);
+    if (!firstAt.has(name)) firstAt.set(name, text.indexOf(name));
+    const at = firstAt.get(name)!;
     return at >= 0 ? { start: at, end: at + name.length } : null;
   };
   for (const quote of quotes) {

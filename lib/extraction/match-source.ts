@@ -27,3 +27,18 @@ export function matchSource(name: string, registry: readonly RegistryEntry[]): R
   if (!wanted) return null;
   return registry.find((entry) => [entry.name, ...(entry.aliases ?? [])].some((n) => normaliseSourceName(n) === wanted)) ?? null;
 }
+
+/** Every source matched against the registry at once: the registry's names are normalised once, not once per source. */
+export function matchSources<T extends { name: string; match: { id: string; name: string } | null }>(sources: readonly T[], registry: readonly RegistryEntry[]): T[] {
+  const byName = new Map<string, RegistryEntry>();
+  for (const entry of registry) {
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      const normalised = normaliseSourceName(name);
+      if (normalised && !byName.has(normalised)) byName.set(normalised, entry);
+    }
+  }
+  return sources.map((source) => {
+    const entry = byName.get(normaliseSourceName(source.name));
+    return { ...source, match: entry ? { id: entry.id, name: entry.name } : null };
+  });
+}

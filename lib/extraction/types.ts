@@ -58,4 +58,10 @@ export type SourceCandidate = {
   match: { id: string; name: string } | null;
 };
 
+/** How many of each kind the text holds: more than are proposed when a list was capped. */
+export type CandidateCounts = { quotes: number; events: number; sources: number };
+
 export type Candidates = { quotes: QuoteCandidate[]; events: EventCandidate[]; sources: SourceCandidate[] };
+
+/** The candidates proposed, and how many the text holds. */
+export type CountedCandidates = Candidates & { found: CandidateCounts };
