@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { WordDiff, type WordDiffPart } from "../quotes/word-diff";
 import { CitationPicker, type CitationOption } from "./citation-picker";
 import { ConflictPanel, type BriefFormFields, type Conflict } from "./conflict-panel";
 import { useHydrated } from "../use-hydrated";
@@ -22,8 +23,16 @@ export type BriefEditorProps = {
   actions: {
     save: (input: unknown) => Promise<SaveState>;
     checkSlug: (input: { slug: string; briefId: string }) => Promise<{ available: boolean; problem?: string } | null>;
-    preview: (input: { briefId: string; body: string }) => Promise<{ html: string; unresolved: string[] } | null>;
+    preview: (input: { briefId: string; body: string }) => Promise<BodyPreview | null>;
   };
+};
+
+/** lib/briefs/preview-body.ts's answer, as the editor reads it. */
+type BodyPreview = {
+  html: string;
+  unresolved: string[];
+  /** passages in quotation marks the submit checks would refuse */
+  quotations?: { code: string; message: string; passage: string; itemRef?: string; diff?: WordDiffPart[] }[];
 };
 
 const AUTOSAVE_MS = 3000;
@@ -45,7 +54,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [slugNote, setSlugNote] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ html: string; unresolved: string[] } | null>(null);
+  const [preview, setPreview] = useState<BodyPreview | null>(null);
   const saving = useRef(false);
   const body = useRef<HTMLTextAreaElement>(null);
   const dirty = !same(fields, saved.fields);
@@ -165,6 +174,16 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
             <p className="field-error" role="alert">
               {preview.unresolved.map((ref) => `[@${ref}]`).join(", ")} {preview.unresolved.length === 1 ? "points" : "point"} at nothing in this brief.
             </p>
+          )}
+          {preview?.quotations && preview.quotations.length > 0 && (
+            <ul className="field-error quotation-problems" role="alert" aria-label="Quotations to fix before submitting">
+              {preview.quotations.map((q, i) => (
+                <li key={i}>
+                  {q.message}
+                  {q.diff && q.diff.length > 0 && <> <WordDiff diff={q.diff} ours="the body" theirs={q.itemRef ?? "the citation"} /></>}
+                </li>
+              ))}
+            </ul>
           )}
         </div>
         <section className="body-preview" aria-labelledby="live-preview-heading">

@@ -116,6 +116,8 @@ export const addedEventSchema = z.object({
 export const submittedSchema = z.object({
   briefId: z.string(), state: z.literal("in_review"), reviewId: z.string(),
   revision: z.object({ id: z.string(), number: z.number().int(), contentHash: z.string() }),
+  warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), itemRef: z.string().optional() }))
+    .meta({ description: "what does not block review but the author should know, e.g. a quote that differs from its document (quote_altered)" }),
 }).meta({ id: "Submitted" });
 export const decisionSchema = z.object({
   reviewId: z.string(), briefId: z.string(), state: z.string(), selfApproved: z.boolean(),
