@@ -47,13 +47,24 @@ export const documentSchema = z.object({
   id: z.string(), ref: z.string().nullable(), title: z.string(), url: z.string().nullable(), author: z.string().nullable(),
   publishedOn: z.string().nullable(), language: z.string(), contentHash: z.string().meta({ description: "sha-256 of the captured text, hex" }),
   source: sourceSchema,
+  record: z.object({
+    method: z.string().meta({ description: "phone_call, video_call, in_person, press_conference, recording or email" }),
+    by: z.string().meta({ description: "who on the desk made the record" }),
+  }).optional().meta({ description: "only on the desk's own record of what it heard (publishedOn is the day); readers see such a quote as from our own record, not as someone else's document" }),
 }).meta({ id: "Document" });
 
 export const quoteSchema = z.object({
   ref: z.string(), text: z.string(), speakerName: z.string(), speakerTitle: z.string(), speakerSource: sourceSchema.nullable(),
   documentId: z.string(), saidOn: z.string().nullable(), saidOnPrecision: z.string().nullable(), language: z.string(),
   translationNote: z.string(), context: z.string(),
-  verification: z.string().meta({ description: "verbatim, altered, not_found or checked_by_hand" }),
+  verification: z.string().meta({ description: "verbatim or altered (a quote not found in its document cannot be published; older publications may say not_found or checked_by_hand)" }),
+  difference: z.object({
+    passage: z.string().meta({ description: "the document's words the quote differs from" }),
+    before: z.string(), after: z.string(),
+    diff: z.array(z.object({ op: z.string(), text: z.string(), source: z.string().optional() })).meta({
+      description: "word diff in reading order: same, dropped (in the source only), added (in the quote only), changed (text: the quote's words, source: the document's), omitted (left out by an ellipsis), insertion ([editor's words])",
+    }),
+  }).optional().meta({ description: "only on an altered quote: how it differs from the source text, as readers are shown" }),
 }).meta({ id: "Quote" });
 
 export const eventSchema = z.object({
@@ -149,7 +160,7 @@ export const attachDocumentBodySchema = z.object({ documentId: z.string().meta({
 export const decisionBodySchema = z.discriminatedUnion("decision", [
   z.object({
     decision: z.literal("approve"),
-    checks: z.array(z.object({ itemKind: z.enum(["quote", "event", "body"]), itemRef: z.string(), checked: z.boolean(), note: z.string().optional() })),
+    checks: z.array(z.object({ itemKind: z.enum(["quote", "event", "claim", "body"]), itemRef: z.string(), checked: z.boolean(), note: z.string().optional() })),
     message: z.string().optional(),
   }),
   z.object({ decision: z.literal("request_changes"), message: z.string().min(1), checks: z.array(z.unknown()).optional() }),
