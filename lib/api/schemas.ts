@@ -154,6 +154,12 @@ export const submitBodySchema = z.object({
 /** The API takes captured text as JSON; the desk's file upload has no API equivalent. */
 export const documentBodySchema = documentFieldsSchema.extend({
   capturedText: z.string().meta({ description: "the document's text, stored exactly as given" }),
+  kind: z.enum(["published", "own_record"]).optional().meta({
+    description: "published (the default), or own_record: the desk's own notes or transcript of a call, interview or press conference; then recordMethod, recordedBy and publishedOn (the day) are required",
+  }),
+  recordMethod: z.enum(["phone_call", "video_call", "in_person", "press_conference", "recording", "email"]).optional()
+    .meta({ description: "for own_record: how the desk heard it" }),
+  recordedBy: z.string().optional().meta({ description: "for own_record: who on the desk made the record" }),
 });
 export const attachDocumentBodySchema = z.object({ documentId: z.string().meta({ description: "an existing document to attach" }) });
 

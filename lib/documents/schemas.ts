@@ -121,29 +121,28 @@ export type RecordMethod = keyof typeof RECORD_METHODS;
  * A document is published material (the default) or the desk's own record of what it
  * heard: then who on the desk made it, how, and the day (publishedOn) are required.
  */
-export const documentKindSchema = z
-  .object({
-    kind: z.preprocess((value) => blank(value) ?? "published", z.enum(["published", "own_record"], { error: "Choose what kind of document this is." })),
-    recordMethod: z.preprocess(blank, z.enum(Object.keys(RECORD_METHODS) as [RecordMethod, ...RecordMethod[]], { error: "Choose how you heard it." }).optional()),
-    recordedBy: optionalLine(300),
-  })
-  .transform((input, ctx) => {
-    if (input.kind === "published") return { kind: input.kind, recordMethod: null, recordedBy: null };
-    if (!input.recordMethod) ctx.addIssue({ code: "custom", path: ["recordMethod"], message: "Say how you heard it: a call, in person, a recording…" });
-    if (!input.recordedBy) ctx.addIssue({ code: "custom", path: ["recordedBy"], message: "Say who on the desk made this record." });
-    return { kind: input.kind, recordMethod: input.recordMethod ?? null, recordedBy: input.recordedBy ?? null };
-  });
+export const documentKindFields = {
+  kind: z.preprocess((value) => blank(value) ?? "published", z.enum(["published", "own_record"], { error: "Choose what kind of document this is." })),
+  recordMethod: z.preprocess(blank, z.enum(Object.keys(RECORD_METHODS) as [RecordMethod, ...RecordMethod[]], { error: "Choose how you heard it." }).optional()),
+  recordedBy: optionalLine(300),
+};
 
-export const addDocumentSchema = z
-  .intersection(
-    z.intersection(documentFieldsSchema.extend({ briefId: z.preprocess(blank, id("Choose a brief.").optional()) }), documentKindSchema),
-    capturedTextSchema,
-  )
-  .superRefine((input, ctx) => {
-    if (input.kind === "own_record" && !input.publishedOn) {
-      ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "Give the day of the call or interview this record is of." });
-    }
-  });
+export const addDocumentSchema = z.intersection(
+  documentFieldsSchema
+    .extend({ briefId: z.preprocess(blank, id("Choose a brief.").optional()), ...documentKindFields })
+    .superRefine((input, ctx) => {
+      if (input.kind !== "own_record") return;
+      if (!input.recordMethod) ctx.addIssue({ code: "custom", path: ["recordMethod"], message: "Say how you heard it: a call, in person, a recording…" });
+      if (!input.recordedBy) ctx.addIssue({ code: "custom", path: ["recordedBy"], message: "Say who on the desk made this record." });
+      if (!input.publishedOn) ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "Give the day of the call or interview this record is of." });
+    })
+    .transform(({ recordMethod, recordedBy, ...rest }) => ({
+      ...rest,
+      recordMethod: rest.kind === "own_record" ? (recordMethod ?? null) : null,
+      recordedBy: rest.kind === "own_record" ? (recordedBy ?? null) : null,
+    })),
+  capturedTextSchema,
+);
 
 export const briefDocumentSchema = z.object({
   briefId: id("Choose a brief."),
