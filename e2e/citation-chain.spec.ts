@@ -44,9 +44,9 @@ test("the invented sentence is marked in the editor as it is typed and refused a
   await signIn(page, author, `/desk/briefs/${brief.id}`);
 
   await page.getByLabel("Body").fill('The mayor said: "This is all about cars, and our children do not matter."[@q1] [@e1]');
-  const problems = page.getByRole("list", { name: "Quotations to fix before submitting" });
+  const problems = page.getByRole("alert", { name: "Quotations to fix before submitting" });
   await expect(problems).toContainText("“This is all about cars, and our children do not matter.” is not what quote q1 says", { timeout: 15_000 });
-  await expect(problems.locator("del")).toContainText("This is not about bikes versus cars");
+  await expect(problems.locator(".word-diff del")).toContainText("This is not about bikes versus cars");
   await expect(page.locator(".body-preview .quotation-problem")).toContainText("This is all about cars");
   await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 15_000 });
 
@@ -100,6 +100,6 @@ test("an altered quote is published with how it differs from the source, open fr
   const details = quote.locator("details");
   await expect(details).toHaveAttribute("open", "");
   await expect(details.locator("mark")).toHaveText(MAYOR);
-  await expect(details.locator("del")).toContainText("children");
-  await expect(details.locator("ins")).toContainText("kids");
+  await expect(details.locator(".word-diff del")).toContainText("children");
+  await expect(details.locator(".word-diff ins")).toContainText("kids");
 });
