@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { BriefFields } from "@/lib/briefs/schemas";
 import type { SaveBriefState } from "@/lib/briefs/update-brief";
 import { useBriefSession, type FlushOutcome } from "./brief-session";
+import { WordDiff, type WordDiffPart } from "../quotes/word-diff";
 import { CitationPicker, type CitationOption } from "./citation-picker";
 import { ConflictPanel, type BriefFormFields, type Conflict } from "./conflict-panel";
 import { readLocalDraft, writeLocalDraft } from "./local-draft";
@@ -22,12 +23,20 @@ export type BriefEditorProps = {
   actions: {
     save: (input: unknown) => Promise<SaveBriefState>;
     checkSlug: (input: { slug: string; briefId: string }) => Promise<{ available: boolean; problem?: string } | null>;
-    preview: (input: { briefId: string; body: string }) => Promise<{ html: string; unresolved: string[] } | null>;
+    preview: (input: { briefId: string; body: string }) => Promise<BodyPreview | null>;
   };
 };
 
 type Saved = { fields: BriefFormFields; version: number };
 type SaveOptions = { autosave?: boolean; over?: Conflict };
+
+/** lib/briefs/preview-body.ts's answer, as the editor reads it. */
+type BodyPreview = {
+  html: string;
+  unresolved: string[];
+  /** passages in quotation marks the submit checks would refuse */
+  quotations?: { code: string; message: string; passage: string; itemRef?: string; diff?: WordDiffPart[] }[];
+};
 
 const AUTOSAVE_MS = 3000;
 const FIELDS = ["title", "slug", "summary", "body", "topics"] as const;
@@ -60,7 +69,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [offline, setOffline] = useState(false);
   const [slugNote, setSlugNote] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ html: string; unresolved: string[] } | null>(null);
+  const [preview, setPreview] = useState<BodyPreview | null>(null);
   // The latest of each, for saves that run after the render that started them.
   const fieldsRef = useRef(fields);
   const savedRef = useRef(saved);
@@ -289,6 +298,16 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
             <p className="field-error" role="alert">
               {preview.unresolved.map((ref) => `[@${ref}]`).join(", ")} {preview.unresolved.length === 1 ? "points" : "point"} at nothing in this brief.
             </p>
+          )}
+          {preview?.quotations && preview.quotations.length > 0 && (
+            <ul className="field-error quotation-problems" role="alert" aria-label="Quotations to fix before submitting">
+              {preview.quotations.map((q, i) => (
+                <li key={i}>
+                  {q.message}
+                  {q.diff && q.diff.length > 0 && <> <WordDiff diff={q.diff} ours="the body" theirs={q.itemRef ?? "the citation"} /></>}
+                </li>
+              ))}
+            </ul>
           )}
         </div>
         <section className="body-preview" aria-labelledby="live-preview-heading">

@@ -59,10 +59,34 @@ export function AddDocumentForm({ action, publishers, briefId }: { action: FormA
         </select>
         <FieldError id="document-sourceId-error" errors={errors.sourceId} />
       </div>
+      <div className="document-form-row">
+        <div className="field">
+          <label htmlFor="document-kind">Kind</label>
+          <select id="document-kind" name="kind" key={values.kind ?? "published"} defaultValue={values.kind ?? "published"}>
+            <option value="published">Published material (an article, a statement, a transcript…)</option>
+            <option value="own_record">Our own record (our notes or transcript of a call, an interview, a press conference)</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="document-recordMethod">For our own record: how we heard it</label>
+          <select id="document-recordMethod" name="recordMethod" key={values.recordMethod ?? ""} defaultValue={values.recordMethod ?? ""}
+            aria-invalid={errors.recordMethod ? true : undefined} aria-describedby={describedBy("document-recordMethod-error", errors.recordMethod)}>
+            <option value="">—</option>
+            <option value="phone_call">A phone call</option>
+            <option value="video_call">A video call</option>
+            <option value="in_person">In person</option>
+            <option value="press_conference">A press conference</option>
+            <option value="recording">A recording</option>
+            <option value="email">An email exchange</option>
+          </select>
+          <FieldError id="document-recordMethod-error" errors={errors.recordMethod} />
+        </div>
+        <TextField name="recordedBy" label="For our own record: made by" type="text" maxLength={300} defaultValue={values.recordedBy} errors={errors.recordedBy} />
+      </div>
       <TextField name="url" label="URL" type="url" inputMode="url" maxLength={2048} placeholder="https://" defaultValue={values.url} errors={errors.url} />
       <TextField name="author" label="Author" type="text" maxLength={300} defaultValue={values.author} errors={errors.author} />
       <div className="document-form-row">
-        <TextField name="publishedOn" label="Published date" hint="YYYY-MM-DD" type="text" inputMode="numeric" maxLength={10}
+        <TextField name="publishedOn" label="Published date" hint="YYYY-MM-DD; for our own record, the day of the call or interview" type="text" inputMode="numeric" maxLength={10}
           pattern="\d{4}-\d{2}-\d{2}" placeholder="2022-07-14" defaultValue={values.publishedOn} errors={errors.publishedOn} />
         <TextField name="language" label="Language" hint="A code: en, uk, pt-BR…" type="text" maxLength={16}
           defaultValue={values.language ?? "en"} errors={errors.language} />

@@ -11,6 +11,7 @@ export type CommentTarget = {
   revision: number;
   quotes: { ref: string; text: string; speaker: string }[];
   events: { ref: string; when: string; description: string }[];
+  claims?: { ref: string; text: string; speaker: string }[];
 };
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text);
@@ -63,6 +64,11 @@ export function AddCommentForm({ target, action }: { target: CommentTarget; acti
           {target.events.length > 0 && (
             <optgroup label="Events">
               {target.events.map((e) => <option key={e.ref} value={`event:${e.ref}`}>{`Event ${e.ref}: ${e.when}, ${short(e.description)}`}</option>)}
+            </optgroup>
+          )}
+          {target.claims && target.claims.length > 0 && (
+            <optgroup label="Claims">
+              {target.claims.map((c) => <option key={c.ref} value={`claim:${c.ref}`}>{`Claim ${c.ref}: “${short(c.text)}” (${c.speaker})`}</option>)}
             </optgroup>
           )}
           <option value="body">A passage of the body</option>

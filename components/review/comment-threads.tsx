@@ -6,7 +6,7 @@ import { FieldError, FormFeedback } from "../users/form-feedback";
 import { describedBy, idleState, type FormAction } from "../users/form-state";
 import { AddCommentForm, type CommentTarget } from "./add-comment-form";
 
-export type CommentAnchorView = { kind: "brief" } | { kind: "quote" | "event"; ref: string } | { kind: "body"; passage: string };
+export type CommentAnchorView = { kind: "brief" } | { kind: "quote" | "event" | "claim"; ref: string } | { kind: "body"; passage: string };
 export type CommentView = { id: string; body: string; author: { name: string }; createdAt: Date };
 export type ThreadView = CommentView & {
   anchor: CommentAnchorView;

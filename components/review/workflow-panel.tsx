@@ -19,6 +19,8 @@ export type WorkflowView = {
   reviewers: { id: string; name: string }[];
   /** published verdicts this version changes: it needs a verdict-change note */
   verdictChanges?: { ref: string; from: string; to: string }[];
+  /** what the author should know before submitting, e.g. an altered quote; it does not block */
+  submitWarnings?: string[];
 };
 
 type Actions = { submit: FormAction; publish: FormAction; cancelSchedule: FormAction; withdraw: FormAction; deleteDraft: FormAction };
@@ -49,6 +51,11 @@ function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }
         </select>
         <FieldError id="reviewerId-error" errors={state.fieldErrors?.reviewerId} />
       </div>
+      {view.submitWarnings && view.submitWarnings.length > 0 && (
+        <ul className="check-warnings" aria-label="Before you submit">
+          {view.submitWarnings.map((warning) => <li key={warning}>{warning} <Link href={`/desk/briefs/${view.briefId}/items`}>See the difference</Link></li>)}
+        </ul>
+      )}
       {checks.length > 0 && (
         <ul className="check-list" aria-label="What to fix before submitting">
           {checks.map((problem) => <li key={problem}>{problem} <Link href={`/desk/briefs/${view.briefId}/items`}>Fix it</Link></li>)}

@@ -47,13 +47,24 @@ export const documentSchema = z.object({
   id: z.string(), ref: z.string().nullable(), title: z.string(), url: z.string().nullable(), author: z.string().nullable(),
   publishedOn: z.string().nullable(), language: z.string(), contentHash: z.string().meta({ description: "sha-256 of the captured text, hex" }),
   source: sourceSchema,
+  record: z.object({
+    method: z.string().meta({ description: "phone_call, video_call, in_person, press_conference, recording or email" }),
+    by: z.string().meta({ description: "who on the desk made the record" }),
+  }).optional().meta({ description: "only on the desk's own record of what it heard (publishedOn is the day); readers see such a quote as from our own record, not as someone else's document" }),
 }).meta({ id: "Document" });
 
 export const quoteSchema = z.object({
   ref: z.string(), text: z.string(), speakerName: z.string(), speakerTitle: z.string(), speakerSource: sourceSchema.nullable(),
   documentId: z.string(), saidOn: z.string().nullable(), saidOnPrecision: z.string().nullable(), language: z.string(),
   translationNote: z.string(), context: z.string(),
-  verification: z.string().meta({ description: "verbatim, altered, not_found or checked_by_hand" }),
+  verification: z.string().meta({ description: "verbatim or altered (a quote not found in its document cannot be published; older publications may say not_found or checked_by_hand)" }),
+  difference: z.object({
+    passage: z.string().meta({ description: "the document's words the quote differs from" }),
+    before: z.string(), after: z.string(),
+    diff: z.array(z.object({ op: z.string(), text: z.string(), source: z.string().optional() })).meta({
+      description: "word diff in reading order: same, dropped (in the source only), added (in the quote only), changed (text: the quote's words, source: the document's), omitted (left out by an ellipsis), insertion ([editor's words])",
+    }),
+  }).optional().meta({ description: "only on an altered quote: how it differs from the source text, as readers are shown" }),
 }).meta({ id: "Quote" });
 
 export const eventSchema = z.object({
@@ -116,6 +127,8 @@ export const addedEventSchema = z.object({
 export const submittedSchema = z.object({
   briefId: z.string(), state: z.literal("in_review"), reviewId: z.string(),
   revision: z.object({ id: z.string(), number: z.number().int(), contentHash: z.string() }),
+  warnings: z.array(z.looseObject({ code: z.string(), message: z.string(), itemRef: z.string().optional() }))
+    .meta({ description: "what does not block review but the author should know, e.g. a quote that differs from its document (quote_altered)" }),
 }).meta({ id: "Submitted" });
 export const decisionSchema = z.object({
   reviewId: z.string(), briefId: z.string(), state: z.string(), selfApproved: z.boolean(),
@@ -141,13 +154,19 @@ export const submitBodySchema = z.object({
 /** The API takes captured text as JSON; the desk's file upload has no API equivalent. */
 export const documentBodySchema = documentFieldsSchema.extend({
   capturedText: z.string().meta({ description: "the document's text, stored exactly as given: at most 2 MB (UTF-8); a longer text is refused with a field error" }),
+  kind: z.enum(["published", "own_record"]).optional().meta({
+    description: "published (the default), or own_record: the desk's own notes or transcript of a call, interview or press conference; then recordMethod, recordedBy and publishedOn (the day) are required",
+  }),
+  recordMethod: z.enum(["phone_call", "video_call", "in_person", "press_conference", "recording", "email"]).optional()
+    .meta({ description: "for own_record: how the desk heard it" }),
+  recordedBy: z.string().optional().meta({ description: "for own_record: who on the desk made the record" }),
 });
 export const attachDocumentBodySchema = z.object({ documentId: z.string().meta({ description: "an existing document to attach" }) });
 
 export const decisionBodySchema = z.discriminatedUnion("decision", [
   z.object({
     decision: z.literal("approve"),
-    checks: z.array(z.object({ itemKind: z.enum(["quote", "event", "body"]), itemRef: z.string(), checked: z.boolean(), note: z.string().optional() })),
+    checks: z.array(z.object({ itemKind: z.enum(["quote", "event", "claim", "body"]), itemRef: z.string(), checked: z.boolean(), note: z.string().optional() })),
     message: z.string().optional(),
   }),
   z.object({ decision: z.literal("request_changes"), message: z.string().min(1), checks: z.array(z.unknown()).optional() }),

@@ -27,4 +27,11 @@ describe("citation markers", () => {
       "Kim offered support (1:q1). Ukraine cut ties (2:e3)(3:d1). Again (1:q1).",
     );
   });
+
+  it("finds claim markers, and drops [@nq] marks for readers", () => {
+    expect(findCitationMarkers("A claim [@c2] and a label [@nq].").map((m) => [m.ref, m.kind])).toEqual([["c2", "claim"]]);
+    expect(replaceCitationMarkers('It called it a "special operation" [@nq] [@c2].', (ref, n) => `(${n}:${ref})`)).toBe(
+      'It called it a "special operation" (1:c2).',
+    );
+  });
 });

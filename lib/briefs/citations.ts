@@ -1,11 +1,18 @@
 // Citation markers in a brief's body: [@q1] cites the brief's quote q1, [@e2] its
-// event e2, [@d1] a document it cites. Readers see them numbered in order of first
-// appearance; a marker that does not resolve blocks submission (DESIGN rule 2).
-export type CitationKind = "quote" | "event" | "document";
+// event e2, [@d1] a document it cites, [@c1] a claim it checks. Readers see them
+// numbered in order of first appearance; a marker that does not resolve blocks
+// submission (DESIGN rule 2). [@nq] after a passage in quotation marks says it is not
+// a quotation (a title, a scare quote, a label): editors and reviewers see it in the
+// Markdown, readers see nothing (DESIGN rule 7).
+export type CitationKind = "quote" | "event" | "document" | "claim";
 export type CitationMarker = { ref: string; kind: CitationKind; index: number };
 
-const MARKER = /\[@([qed]\d+)\]/g;
-const KIND_BY_PREFIX: Record<string, CitationKind> = { q: "quote", e: "event", d: "document" };
+const MARKER = /\[@([qedc]\d+)\]/g;
+const KIND_BY_PREFIX: Record<string, CitationKind> = { q: "quote", e: "event", d: "document", c: "claim" };
+
+/** The marker that says the passage in quotation marks before it is not a quotation. */
+export const NOT_QUOTATION = "[@nq]";
+const NOT_QUOTATION_MARKER = /[ \t]?\[@nq\]/g;
 
 export function citationKind(ref: string): CitationKind {
   const kind = KIND_BY_PREFIX[ref[0] ?? ""];
@@ -36,8 +43,8 @@ export function unresolvedCitations(body: string, knownRefs: Iterable<string>): 
   return [...new Set(findCitationMarkers(body).map((m) => m.ref))].filter((ref) => !known.has(ref));
 }
 
-/** Replaces each marker with what `render` returns for it (the number it has). */
+/** Replaces each marker with what `render` returns for it (the number it has); [@nq] markers become nothing. */
 export function replaceCitationMarkers(body: string, render: (ref: string, n: number) => string): string {
   const numbers = numberCitations(body);
-  return body.replace(MARKER, (_, ref: string) => render(ref, numbers.get(ref)!));
+  return body.replace(NOT_QUOTATION_MARKER, "").replace(MARKER, (_, ref: string) => render(ref, numbers.get(ref)!));
 }

@@ -36,6 +36,9 @@ export async function addDocument(actor: Actor | null, input: unknown): Promise<
     const document = await tx.document.create({
       data: {
         sourceId: data.sourceId,
+        kind: data.kind,
+        recordMethod: data.recordMethod,
+        recordedBy: data.recordedBy,
         url: data.url ?? null,
         title: data.title,
         author: data.author ?? null,
@@ -49,7 +52,7 @@ export async function addDocument(actor: Actor | null, input: unknown): Promise<
     });
     await recordAudit(tx, {
       actorId: me.id, action: "document.add", entityType: "document", entityId: document.id,
-      data: { title: document.title, sourceId: data.sourceId, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }) },
+      data: { title: document.title, sourceId: data.sourceId, kind: data.kind, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }) },
     });
     if (!data.briefId) return { ...document, briefId: null, ref: null };
 

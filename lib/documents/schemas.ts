@@ -110,8 +110,37 @@ export const capturedTextSchema = z
     return problem ? fail("file", problem) : { capturedText: text, fileName: file.name };
   });
 
+/** How the desk heard what its own record holds, as readers read it ("our own record of a phone call"). */
+export const RECORD_METHODS = {
+  phone_call: "a phone call", video_call: "a video call", in_person: "an interview in person",
+  press_conference: "a press conference", recording: "a recording", email: "an email exchange",
+} as const;
+export type RecordMethod = keyof typeof RECORD_METHODS;
+
+/**
+ * A document is published material (the default) or the desk's own record of what it
+ * heard: then who on the desk made it, how, and the day (publishedOn) are required.
+ */
+export const documentKindFields = {
+  kind: z.preprocess((value) => blank(value) ?? "published", z.enum(["published", "own_record"], { error: "Choose what kind of document this is." })),
+  recordMethod: z.preprocess(blank, z.enum(Object.keys(RECORD_METHODS) as [RecordMethod, ...RecordMethod[]], { error: "Choose how you heard it." }).optional()),
+  recordedBy: optionalLine(300),
+};
+
 export const addDocumentSchema = z.intersection(
-  documentFieldsSchema.extend({ briefId: z.preprocess(blank, id("Choose a brief.").optional()) }),
+  documentFieldsSchema
+    .extend({ briefId: z.preprocess(blank, id("Choose a brief.").optional()), ...documentKindFields })
+    .superRefine((input, ctx) => {
+      if (input.kind !== "own_record") return;
+      if (!input.recordMethod) ctx.addIssue({ code: "custom", path: ["recordMethod"], message: "Say how you heard it: a call, in person, a recording…" });
+      if (!input.recordedBy) ctx.addIssue({ code: "custom", path: ["recordedBy"], message: "Say who on the desk made this record." });
+      if (!input.publishedOn) ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "Give the day of the call or interview this record is of." });
+    })
+    .transform(({ recordMethod, recordedBy, ...rest }) => ({
+      ...rest,
+      recordMethod: rest.kind === "own_record" ? (recordMethod ?? null) : null,
+      recordedBy: rest.kind === "own_record" ? (recordedBy ?? null) : null,
+    })),
   capturedTextSchema,
 );
 

@@ -4,6 +4,7 @@
 // has none, since nothing is public yet.
 import { numberCitations } from "@/lib/briefs/citations";
 import { renderBody } from "@/lib/briefs/render-body";
+import { RECORD_METHODS, type RecordMethod } from "@/lib/documents/schemas";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { sourcesOf } from "./get-published-brief";
 import { documentRef } from "./get-published-document";
@@ -15,7 +16,9 @@ export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlu
     snapshot.documents.map((d) => {
       const ref = documentRef(d);
       const capturedHref = readerSlug ? `/briefs/${readerSlug}/documents/${encodeURIComponent(ref)}` : undefined;
-      return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref }];
+      // Words the desk heard itself are labelled as its own record, never as someone else's document (DESIGN rule 7).
+      const ownRecord = d.record ? { how: RECORD_METHODS[d.record.method as RecordMethod] ?? d.record.method, by: d.record.by, on: d.publishedOn } : null;
+      return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref, ownRecord }];
     }),
   );
   const document = (id: string) => documents.get(id)!;

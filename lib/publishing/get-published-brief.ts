@@ -28,12 +28,7 @@ export async function getPublishedBrief(slug: string, now = new Date()): Promise
         orderBy: { version: "desc" },
         select: {
           version: true, snapshot: true, publishedAt: true, selfApproved: true,
-          review: {
-            select: {
-              decidedAt: true, reviewer: { select: { name: true } },
-              checks: { where: { itemKind: "quote", checked: true, note: { not: "" } }, select: { itemRef: true } },
-            },
-          },
+          review: { select: { decidedAt: true, reviewer: { select: { name: true } } } },
         },
       },
       corrections: { where: { publication: visible }, orderBy: { createdAt: "desc" }, select: { kind: true, note: true, createdAt: true } },
@@ -41,7 +36,9 @@ export async function getPublishedBrief(slug: string, now = new Date()): Promise
   });
   const latest = brief?.publications[0];
   if (!brief || !latest) return null;
-  const snapshot = withHandChecks(latest.snapshot as BriefSnapshot, latest.review?.checks.map((c) => c.itemRef) ?? []);
+  // Readers see each quote's status as published: an altered quote stays "differs from
+  // the source text", with how, whatever note the reviewer wrote (DESIGN rule 7).
+  const snapshot = latest.snapshot as BriefSnapshot;
   return {
     snapshot,
     version: latest.version,
@@ -64,18 +61,4 @@ export function sourcesOf(snapshot: BriefSnapshot): SnapshotSource[] {
   for (const e of snapshot.events) if (e.reportedBy) byId.set(e.reportedBy.id, e.reportedBy);
   for (const c of claimsOf(snapshot)) if (c.speakerSource) byId.set(c.speakerSource.id, c.speakerSource);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/**
- * A quote the automatic check could not confirm (altered, not found) that the
- * approving reviewer checked by hand, with a written note, reads to readers as checked
- * by hand. The publication itself stays the approved snapshot, byte for byte.
- */
-function withHandChecks(snapshot: BriefSnapshot, handChecked: string[]): BriefSnapshot {
-  if (handChecked.length === 0) return snapshot;
-  const refs = new Set(handChecked);
-  return {
-    ...snapshot,
-    quotes: snapshot.quotes.map((q) => (q.verification !== "verbatim" && refs.has(q.ref) ? { ...q, verification: "checked_by_hand" } : q)),
-  };
 }

@@ -20,13 +20,14 @@ async function publishedBrief(title: string, text: string, capturedText = `He sa
 }
 
 describe("what readers see", () => {
-  it("shows a quote the reviewer checked by hand, with a note, as checked by hand, while the publication keeps the automatic status", async () => {
-    // The document holds other words: the automatic check finds nothing; the reviewer's approval carries a note.
-    const brief = await publishedBrief("Hand checked", "words we hold no copy of", "An unrelated statement.");
+  it("shows an altered quote as differing from its source, with the source passage and the word diff, whatever the reviewer's note", async () => {
+    // One word differs; the reviewer approves with a note (workflow.approve writes one). Readers are still told how it differs.
+    const brief = await publishedBrief("Altered", "we will never close the harbour", "He said “we will not close the harbour” yesterday.");
 
-    expect((await getPublishedBrief(brief.slug))?.snapshot.quotes[0]?.verification).toBe("checked_by_hand");
-    const stored = await db().publication.findFirstOrThrow({ where: { briefId: brief.id } });
-    expect((stored.snapshot as { quotes: { verification: string }[] }).quotes[0]?.verification).toBe("not_found");
+    const quote = (await getPublishedBrief(brief.slug))?.snapshot.quotes[0];
+    expect(quote?.verification).toBe("altered");
+    expect(quote?.difference).toMatchObject({ passage: "we will not close the harbour", before: "He said “", after: "” yesterday." });
+    expect(quote?.difference?.diff).toContainEqual({ op: "changed", text: "never", source: "not" });
   });
 
   it("is the publication, not later edits of the working brief", async () => {

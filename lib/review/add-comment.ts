@@ -1,5 +1,5 @@
-// A desk user comments on a review: on the brief as a whole, on a quote or an event
-// (by its ref), or on a passage of the body. The anchor must exist in the revision the
+// A desk user comments on a review: on the brief as a whole, on a quote, an event or a
+// claim (by its ref), or on a passage of the body. The anchor must exist in the revision the
 // review checks — the ref among its quotes or events, the passage in its body once
 // runs of whitespace are made single spaces — so a comment always points at something
 // its reader can find. Without a named review, the comment goes on the brief's latest
@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { openDiscussion } from "./comment-thread";
 import { addCommentSchema } from "./schemas";
@@ -53,7 +53,7 @@ async function reviewToCommentOn(tx: Tx, briefId: string, reviewId: string | nul
   return { id: review.id, revision: review.revision.number, snapshot: review.revision.snapshot as unknown as BriefSnapshot };
 }
 
-type AnchorInput = { itemKind: "brief" | "quote" | "event" | "body"; itemRef?: string | null; anchorText?: string | null };
+type AnchorInput = { itemKind: "brief" | "quote" | "event" | "claim" | "body"; itemRef?: string | null; anchorText?: string | null };
 
 /** The columns that anchor the comment, refused per field when the revision has no such thing. */
 function anchorIn(snapshot: BriefSnapshot, revision: number, input: AnchorInput) {
@@ -62,8 +62,9 @@ function anchorIn(snapshot: BriefSnapshot, revision: number, input: AnchorInput)
     case "brief":
       return { itemKind: null, itemRef: null, anchorText: null };
     case "quote":
-    case "event": {
-      const items: { ref: string }[] = input.itemKind === "quote" ? snapshot.quotes : snapshot.events;
+    case "event":
+    case "claim": {
+      const items: { ref: string }[] = { quote: snapshot.quotes, event: snapshot.events, claim: claimsOf(snapshot) }[input.itemKind];
       if (!items.some((item) => item.ref === input.itemRef)) {
         throw invalid("itemRef", `Revision ${revision} has no ${input.itemKind} ${input.itemRef}: choose one of its ${input.itemKind}s.`);
       }

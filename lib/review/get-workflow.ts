@@ -10,6 +10,7 @@ import { compareSnapshots } from "@/lib/revisions/compare-snapshots";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { editorsSinceLastApproval } from "./four-eyes";
 import { getDeskSettings } from "./settings";
+import { alteredQuoteWarning } from "./submit-checks";
 
 export async function getWorkflow(actor: Actor | null, briefId: string) {
   return db().$transaction(async (tx) => {
@@ -37,6 +38,7 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
       where: { active: true, id: { not: me.id } }, orderBy: { name: "asc" }, select: { id: true, name: true },
     });
     const editedByMe = (await editorsSinceLastApproval(tx, briefId)).has(me.id);
+    const altered = await tx.quote.findMany({ where: { briefId, verification: "altered" }, orderBy: { position: "asc" }, select: { ref: true } });
     const { allowSelfApproval } = await getDeskSettings(tx);
     const snapshot = review ? (review.revision.snapshot as BriefSnapshot) : null;
     const current = brief.currentPublication;
@@ -61,6 +63,8 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
       /** four-eyes: may this actor approve (or only with the desk's self-approval setting) */
       mayApprove: !editedByMe || allowSelfApproval,
       selfApprovalNeeded: editedByMe,
+      /** what the author should know before submitting; it does not block (DESIGN rule 7) */
+      submitWarnings: altered.map(({ ref }) => alteredQuoteWarning(ref)),
     };
   });
 }

@@ -7,12 +7,12 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { mayResolve } from "./resolve-comment";
 
 export type CommentAnchor =
   | { kind: "brief" }
-  | { kind: "quote" | "event"; ref: string }
+  | { kind: "quote" | "event" | "claim"; ref: string }
   | { kind: "body"; passage: string };
 
 const author = { select: { id: true, name: true } } as const;
@@ -68,11 +68,14 @@ function targetOf(briefId: string, review: { id: string; revision: { number: num
     briefId, reviewId: review.id, revision: review.revision.number,
     quotes: snapshot.quotes.map((q) => ({ ref: q.ref, text: q.text, speaker: q.speakerName })),
     events: snapshot.events.map((e) => ({ ref: e.ref, when: e.dateLabel, description: e.description })),
+    claims: claimsOf(snapshot).map((c) => ({ ref: c.ref, text: c.text, speaker: c.speakerName })),
   };
 }
 
 function anchorOf(comment: { itemKind: string | null; itemRef: string | null; anchorText: string | null }): CommentAnchor {
-  if ((comment.itemKind === "quote" || comment.itemKind === "event") && comment.itemRef) return { kind: comment.itemKind, ref: comment.itemRef };
+  if ((comment.itemKind === "quote" || comment.itemKind === "event" || comment.itemKind === "claim") && comment.itemRef) {
+    return { kind: comment.itemKind, ref: comment.itemRef };
+  }
   if (comment.itemKind === "body" && comment.anchorText) return { kind: "body", passage: comment.anchorText };
   return { kind: "brief" };
 }

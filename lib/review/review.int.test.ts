@@ -11,14 +11,14 @@ import { isSelfApproved } from "./four-eyes";
 import { getDeskSettings, setAllowSelfApproval } from "./settings";
 import { submitForReview } from "./submit-for-review";
 
-/** A brief that passes the automatic checks: q1 found verbatim, q2 only if `notFoundQuote`. */
-async function readyBrief(author: Actor, { notFoundQuote = false } = {}) {
+/** A brief that passes the automatic checks: q1 found verbatim, q2 (altered: one word differs) only if `alteredQuote`. */
+async function readyBrief(author: Actor, { alteredQuote = false } = {}) {
   return db().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "Kim promised his full support to Moscow." });
-    const brief = await buildBrief(tx, { authorIds: [author.id], body: `Kim promised [@q1]${notFoundQuote ? " [@q2]" : ""} on [@e1], per [@d1].` });
+    const brief = await buildBrief(tx, { authorIds: [author.id], body: `Kim promised [@q1]${alteredQuote ? " [@q2]" : ""} on [@e1], per [@d1].` });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" });
-    if (notFoundQuote) await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "unwavering support", speakerName: "Kim Jong-Un" });
+    if (alteredQuote) await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "his unwavering support to Moscow", speakerName: "Kim Jong-Un" });
     await addEvent(tx, { briefId: brief.id, ref: "e1", description: "Kim writes to Putin", date: "2022-06-12", precision: "day", documentIds: [document.id] });
     return brief;
   });
@@ -44,7 +44,7 @@ describe("submitting a brief for review", () => {
     expect(error.message).toBe("This brief cannot be submitted yet.");
     expect(error.fieldErrors.checks).toEqual([
       "The brief needs a summary.",
-      "The marker [@q9] in the body does not match any quote, event or document of this brief.",
+      "The marker [@q9] in the body does not match any quote, event, claim or document of this brief.",
     ]);
     expect(error.details).toMatchObject({ problems: [{ code: "summary_missing", field: "summary" }, { code: "citation_unresolved", itemRef: "q9" }] });
     expect((await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).state).toBe("draft");
@@ -173,7 +173,7 @@ describe("deciding a review", () => {
 
   it("requires a check of every quote and event, and a note on a quote that is not verbatim", async () => {
     const [author, reviewer] = [await newActor(), await newActor()];
-    const brief = await readyBrief(author, { notFoundQuote: true });
+    const brief = await readyBrief(author, { alteredQuote: true });
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
 
     const missing = await refusal(approveReview(reviewer, { reviewId, checks: [{ itemKind: "quote", itemRef: "q1", checked: true }, { itemKind: "quote", itemRef: "q2", checked: true }] }));

@@ -41,7 +41,7 @@ const commentBody = z
   .max(5000, "Keep a comment to 5,000 characters at most.");
 const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
-export const COMMENT_TARGETS = ["brief", "quote", "event", "body"] as const;
+export const COMMENT_TARGETS = ["brief", "quote", "event", "claim", "body"] as const;
 
 export const addCommentSchema = z
   .object({
@@ -49,14 +49,14 @@ export const addCommentSchema = z
     /** a review of this brief; without one, its latest review that was not voided */
     reviewId: z.preprocess(blankToNull, z.string().trim().min(1).max(64).nullable()).optional(),
     itemKind: z.enum(COMMENT_TARGETS, { error: "Choose what your comment is about." }).default("brief"),
-    /** for a quote or an event: its ref, e.g. "q1" or "e2" */
-    itemRef: z.preprocess(blankToNull, z.string().trim().max(20, "Choose a quote or an event of this brief.").nullable()).optional(),
+    /** for a quote, an event or a claim: its ref, e.g. "q1", "e2" or "c1" */
+    itemRef: z.preprocess(blankToNull, z.string().trim().max(20, "Choose a quote, an event or a claim of this brief.").nullable()).optional(),
     /** for a passage: the words of the body it is about */
     anchorText: z.preprocess(blankToNull, z.string().trim().max(1000, "Quote at most 1,000 characters of the body.").nullable()).optional(),
     body: commentBody,
   })
   .superRefine((input, ctx) => {
-    if ((input.itemKind === "quote" || input.itemKind === "event") && !input.itemRef) {
+    if ((input.itemKind === "quote" || input.itemKind === "event" || input.itemKind === "claim") && !input.itemRef) {
       ctx.addIssue({ code: "custom", path: ["itemRef"], message: `Choose the ${input.itemKind} your comment is about.` });
     }
     if (input.itemKind === "body" && !input.anchorText) {

@@ -19,7 +19,7 @@ const snapshot = (overrides: Partial<BriefSnapshot> = {}): BriefSnapshot => ({
 
 describe("the checks before submission", () => {
   it("passes a complete brief", () => {
-    expect(submitChecks(snapshot())).toEqual({ ok: true, problems: [] });
+    expect(submitChecks(snapshot())).toEqual({ ok: true, problems: [], warnings: [] });
   });
 
   it("asks for a title and a summary", () => {
@@ -58,7 +58,7 @@ describe("the checks before submission", () => {
     };
 
     it("passes a claim with a verdict, a conclusion and where it first appeared", () => {
-      expect(submitChecks(snapshot({ claims: [claim] }))).toEqual({ ok: true, problems: [] });
+      expect(submitChecks(snapshot({ claims: [claim] }))).toEqual({ ok: true, problems: [], warnings: [] });
       expect(submitChecks(snapshot({ claims: [{ ...claim, documentId: null, appearanceUrl: "https://example.com/a" }] })).ok).toBe(true);
     });
 
@@ -77,6 +77,67 @@ describe("the checks before submission", () => {
       expect(submitChecks(snapshot({ claims: [unrated] }), { verdictRequired: false }).ok).toBe(true);
       expect(submitChecks(snapshot({ claims: [{ ...unrated, conclusion: "" }] }), { verdictRequired: false }).problems.map((p) => p.code))
         .toEqual(["claim_conclusion_missing"]);
+    });
+  });
+
+  describe("the body's quotations and the quotes (DESIGN rule 7)", () => {
+    const mayor: SnapshotQuote = { ...quote, ref: "q1", text: "This is not about bikes versus cars, it is about whether our children can get to school safely" };
+    const codes = (s: BriefSnapshot, texts?: Map<string, string>) => submitChecks(s, { documentTexts: texts }).problems.map((p) => [p.code, p.itemRef]);
+
+    it("refuses a quotation its quote does not say, naming the passage and showing the difference", () => {
+      const result = submitChecks(snapshot({ quotes: [mayor], body: 'The mayor said: "This is all about cars, and our children do not matter."[@q1] [@e1]' }));
+      expect(result.ok).toBe(false);
+      const problem = result.problems.find((p) => p.code === "quotation_mismatch")!;
+      expect(problem).toMatchObject({ itemRef: "q1", field: "body", passage: "This is all about cars, and our children do not matter." });
+      expect(problem.message).toContain("“This is all about cars, and our children do not matter.” is not what quote q1 says");
+      expect(problem.diff!.some((part) => part.op !== "same")).toBe(true);
+    });
+
+    it("passes a quotation of the quote's words, in part, with other marks, an ellipsis or an insertion", () => {
+      for (const body of [
+        'The mayor said it was “about whether our children can get to school safely” [@q1]. [@e1]',
+        "The mayor said: 'This is not about bikes versus cars' [@q1]. [@e1]",
+        'She said it "is not about bikes … it is about whether our children can get to school safely" [@q1]. [@e1]',
+        'She said "[the lane] is about whether our children can get to school safely", in her words [@q1]. [@e1]',
+      ]) expect(codes(snapshot({ quotes: [mayor], body })), body).toEqual([]);
+    });
+
+    it("checks a quotation against a marker of its sentence when none follows it", () => {
+      expect(codes(snapshot({ quotes: [mayor], body: 'She said "cars are the whole point of it all" at the meeting [@q1]. [@e1]' })))
+        .toEqual([["quotation_mismatch", "q1"]]);
+    });
+
+    it("asks for a citation for five or more words in quotation marks, and takes [@nq]", () => {
+      const body = 'Russia calls it a "special military operation in Ukraine" to this day [@e1]. Critics call it "a war".';
+      expect(codes(snapshot({ body: body.replace(" [@e1]", "") + " Then [@q1] spoke." }))).toEqual([["quotation_uncited", undefined]]);
+      expect(submitChecks(snapshot({ body: 'It is a "special military operation in Ukraine" [@nq]. [@q1] [@e1]' })).ok).toBe(true);
+      expect(submitChecks(snapshot({ body: 'A "short label" with no marker. Then [@q1] [@e1].' })).ok).toBe(true);
+    });
+
+    it("checks a quotation citing a document or an event against the documents' texts, when given", () => {
+      const texts = new Map([["doc1", "Kyiv said it strongly condemns the decision of the DPRK."]]);
+      expect(codes(snapshot({ body: 'Kyiv said it "strongly condemns the decision of the DPRK" [@d1]. [@q1] [@e1]' }), texts)).toEqual([]);
+      expect(codes(snapshot({ body: 'Kyiv said it "welcomes the decision of the DPRK" [@d1]. [@q1] [@e1]' }), texts)).toEqual([["quotation_mismatch", "d1"]]);
+      expect(codes(snapshot({ body: 'Kyiv said it "welcomes the decision of the DPRK" [@e1]. [@q1]' }), texts)).toEqual([["quotation_mismatch", "e1"]]);
+    });
+
+    it("refuses a quote not found in its document, and warns of an altered one without refusing", () => {
+      const result = submitChecks(snapshot({ quotes: [{ ...quote, verification: "not_found" }, { ...quote, ref: "q2", verification: "altered" }], body: "[@q1] [@q2] [@e1]" }));
+      expect(result.problems.map((p) => [p.code, p.itemRef])).toEqual([["quote_not_found", "q1"]]);
+      expect(result.problems[0]!.message).toContain("our own record");
+      expect(result.warnings.map((p) => [p.code, p.itemRef])).toEqual([["quote_altered", "q2"]]);
+      expect(submitChecks(snapshot({ quotes: [{ ...quote, verification: "altered" }] })).ok).toBe(true);
+    });
+
+    it("resolves claim markers and checks a quotation citing a claim against its words", () => {
+      const claim: SnapshotClaim = {
+        ref: "c1", text: "the lane will double traffic on Elm Street", quoted: true, speakerName: "A councillor", speakerSource: null,
+        documentId: "doc1", appearanceUrl: null, appearedOn: null, verdict: null, conclusion: "It will not.",
+      };
+      const checks = (body: string) => submitChecks(snapshot({ claims: [claim], body: `${body} [@q1] [@e1]` }), { verdictRequired: false }).problems.map((p) => [p.code, p.itemRef]);
+      expect(checks('He said "the lane will double traffic" [@c1].')).toEqual([]);
+      expect(checks('He said "the lane will triple traffic on Elm Street" [@c1].')).toEqual([["quotation_mismatch", "c1"]]);
+      expect(checks("See [@c2].")).toEqual([["citation_unresolved", "c2"]]);
     });
   });
 });

@@ -8,18 +8,22 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { findCitationMarkers } from "@/lib/briefs/citations";
+import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { recordRevision } from "@/lib/revisions/record-revision";
-import { buildSnapshot } from "@/lib/revisions/snapshot";
+import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput } from "@/lib/validation";
 import { submitForReviewSchema } from "./schemas";
 import { assertTransition, type BriefState } from "./state-machine";
-import { submitChecks } from "./submit-checks";
+import { submitChecks, type SubmitProblem } from "./submit-checks";
 
 export type SubmitResult = {
   briefId: string;
   state: "in_review";
   reviewId: string;
   revision: { id: string; number: number; contentHash: string };
+  /** what the author should know but does not block: altered quotes */
+  warnings: SubmitProblem[];
 };
 
 export async function submitForReview(actor: Actor | null, input: unknown): Promise<SubmitResult> {
@@ -44,6 +48,7 @@ export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: un
     );
   }
 
+  await refreshVerifications(tx, brief.id);
   const { snapshot, contentHash } = await buildSnapshot(tx, brief.id);
   if (brief.state === "published") {
     const publication = brief.currentPublicationId
@@ -53,7 +58,10 @@ export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: un
       throw new AppError("conflict", "Nothing changed since this brief was published: there is nothing to review.");
     }
   }
-  const checks = submitChecks(snapshot, { verdictRequired: (await readVerdictMode(tx)) === "scale" });
+  const checks = submitChecks(snapshot, {
+    verdictRequired: (await readVerdictMode(tx)) === "scale",
+    documentTexts: await documentTexts(tx, snapshot),
+  });
   if (!checks.ok) {
     throw new AppError("invalid", "This brief cannot be submitted yet.", { checks: checks.problems.map((p) => p.message) }, undefined, {
       problems: checks.problems,
@@ -71,7 +79,34 @@ export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: un
     actorId: me.id, action: "brief.submit", entityType: "brief", entityId: brief.id, fromState: brief.state, toState,
     data: { reviewId: review.id, revision: revision.number, contentHash: revision.contentHash, reviewerId: data.reviewerId ?? null },
   });
-  return { briefId: brief.id, state: "in_review", reviewId: review.id, revision: { id: revision.id, number: revision.number, contentHash: revision.contentHash } };
+  return {
+    briefId: brief.id, state: "in_review", reviewId: review.id,
+    revision: { id: revision.id, number: revision.number, contentHash: revision.contentHash }, warnings: checks.warnings,
+  };
+}
+
+/**
+ * Each quote's status checked again against its document now, whatever wrote it (the
+ * desk, the API, a script writing rows), so what is frozen for review says what the
+ * source text says (DESIGN rule 7).
+ */
+async function refreshVerifications(tx: Tx, briefId: string): Promise<void> {
+  const quotes = await tx.quote.findMany({ where: { briefId }, select: { id: true, text: true, verification: true, document: { select: { capturedText: true } } } });
+  for (const quote of quotes) {
+    const status = verifyQuote(quote.text, quote.document.capturedText);
+    if (status !== quote.verification) await tx.quote.update({ where: { id: quote.id }, data: { verification: status } });
+  }
+}
+
+/** The captured texts of the documents that body markers cite, directly or through an event. */
+async function documentTexts(tx: Tx, snapshot: BriefSnapshot): Promise<Map<string, string>> {
+  const cited = new Set(findCitationMarkers(snapshot.body).map((m) => m.ref));
+  const ids = [...new Set([
+    ...snapshot.documents.flatMap((d) => (d.ref && cited.has(d.ref) ? [d.id] : [])),
+    ...snapshot.events.flatMap((e) => (cited.has(e.ref) ? e.documentIds : [])),
+  ])];
+  const rows = await tx.document.findMany({ where: { id: { in: ids } }, select: { id: true, capturedText: true } });
+  return new Map(rows.map((r) => [r.id, r.capturedText]));
 }
 
 /** A named reviewer is an active desk user other than the submitter (four-eyes). */

@@ -3,6 +3,8 @@
 // hash is the identity that approval and publication are bound to.
 import type { Tx } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/dates/precision";
+import { explainQuote } from "@/lib/quotes/explain-verification";
+import type { QuoteDiffPart } from "@/lib/quotes/match-quote";
 import { readVerdictRatings, scaleBounds } from "@/lib/verdicts/verdict-scale";
 import { contentHash } from "./content-hash";
 
@@ -28,6 +30,12 @@ export type SnapshotDocument = {
   language: string;
   contentHash: string;
   source: SnapshotSource;
+  /**
+   * Only on the desk's own record of what it heard (who on the desk made it, how, and
+   * the day: publishedOn). Absent on published material, so snapshots made before own
+   * records existed keep their content hash.
+   */
+  record?: { method: string; by: string };
 };
 
 export type SnapshotQuote = {
@@ -43,7 +51,15 @@ export type SnapshotQuote = {
   translationNote: string;
   context: string;
   verification: string;
+  /**
+   * Only on an altered quote: the passage of its document it differs from, with some
+   * text around it, and the word diff — what readers are shown (DESIGN rule 7). Absent
+   * otherwise, so snapshots of briefs without altered quotes keep their content hash.
+   */
+  difference?: QuoteDifference;
 };
+
+export type QuoteDifference = { passage: string; before: string; after: string; diff: QuoteDiffPart[] };
 
 export type SnapshotEvent = {
   ref: string;
@@ -143,6 +159,17 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     include: { source: { select: sourceSelect } },
   });
 
+  const altered = brief.quotes.filter((q) => q.verification === "altered");
+  const alteredTexts = new Map(
+    altered.length === 0 ? [] : (await tx.document.findMany({
+      where: { id: { in: [...new Set(altered.map((q) => q.documentId))] } }, select: { id: true, capturedText: true },
+    })).map((d) => [d.id, d.capturedText]),
+  );
+  const difference = (text: string, documentId: string): QuoteDifference | null => {
+    const check = explainQuote(text, alteredTexts.get(documentId) ?? "");
+    return check.passage && check.status === "altered" ? { passage: check.passage.text, before: check.before, after: check.after, diff: check.diff } : null;
+  };
+
   const snapshot: BriefSnapshot = {
     briefId: brief.id,
     slug: brief.slug,
@@ -151,12 +178,16 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     body: brief.body,
     topics: brief.topics.map((t) => t.topic),
     authors: brief.authors.map((a) => a.user),
-    quotes: brief.quotes.map((q) => ({
-      ref: q.ref, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,
-      speakerSource: q.speakerSource, documentId: q.documentId, saidOn: day(q.saidOn),
-      saidOnPrecision: q.saidOnPrecision, language: q.language, translationNote: q.translationNote,
-      context: q.context, verification: q.verification,
-    })),
+    quotes: brief.quotes.map((q) => {
+      const differs = q.verification === "altered" ? difference(q.text, q.documentId) : null;
+      return {
+        ref: q.ref, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,
+        speakerSource: q.speakerSource, documentId: q.documentId, saidOn: day(q.saidOn),
+        saidOnPrecision: q.saidOnPrecision, language: q.language, translationNote: q.translationNote,
+        context: q.context, verification: q.verification,
+        ...(differs && { difference: differs }),
+      };
+    }),
     events: brief.events.map((e) => ({
       ref: e.ref, description: e.description, dateStart: toIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
       precision: e.precision, dateLabel: e.dateLabel, place: e.place, reportedBy: e.reportedBy,
@@ -177,6 +208,7 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     documents: documents.map((d) => ({
       id: d.id, ref: refByDocument.get(d.id) ?? null, title: d.title, url: d.url, author: d.author,
       publishedOn: day(d.publishedOn), language: d.language, contentHash: d.contentHash, source: d.source,
+      ...(d.kind === "own_record" && { record: { method: d.recordMethod ?? "", by: d.recordedBy ?? "" } }),
     })),
   };
   return { snapshot, contentHash: contentHash(snapshot) };

@@ -141,7 +141,7 @@ export async function addEvent(
 export async function buildClaim(
   tx: Tx,
   input: {
-    briefId: string; ref: string; text?: string; speakerName?: string; documentId?: string; appearanceUrl?: string;
+    briefId: string; ref: string; text?: string; speakerName?: string; speakerSourceId?: string; documentId?: string; appearanceUrl?: string;
     appearedOn?: string; ratingId?: string | null; conclusion?: string; quoted?: boolean;
   },
 ) {

@@ -54,7 +54,7 @@ export default async function EditBriefPage({ params }: Props) {
         view={{
           briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version,
           publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers,
-          verdictChanges: workflow.verdictChanges,
+          verdictChanges: workflow.verdictChanges, submitWarnings: workflow.submitWarnings,
           scheduled: workflow.scheduled && { version: workflow.scheduled.version, at: formatMoment(workflow.scheduled.at) },
         }}
         actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction, deleteDraft: deleteDraftAction }}

@@ -9,8 +9,8 @@ export async function submitForReviewAction(_prev: ActionState, formData: FormDa
   const briefId = String(formData.get("briefId"));
   return toActionState(formData, async () => {
     const actor = await getActor();
-    await submitForReview(actor, { briefId, baseVersion: formData.get("baseVersion"), reviewerId: formData.get("reviewerId") || null });
+    const { warnings } = await submitForReview(actor, { briefId, baseVersion: formData.get("baseVersion"), reviewerId: formData.get("reviewerId") || null });
     revalidatePath(`/desk/briefs/${briefId}`);
-    return "Submitted for review.";
+    return ["Submitted for review.", ...warnings.map((w) => w.message)].join(" ");
   });
 }
