@@ -113,7 +113,16 @@ export const errorSchema = z.object({
 
 // Editorial answers. Items the desk shows (quotes, events) have more fields than listed.
 export const createdBriefSchema = z.object({ id: z.string(), slug: z.string(), version: z.number().int() }).meta({ id: "CreatedBrief" });
-export const savedBriefSchema = z.object({ version: z.number().int(), saved: z.boolean(), savedAt: dateTime }).meta({ id: "SavedBrief" });
+export const savedBriefSchema = z
+  .object({
+    version: z.number().int(),
+    saved: z.boolean(),
+    savedAt: dateTime,
+    fields: z
+      .object({ title: z.string(), slug: z.string(), summary: z.string(), body: z.string(), topics: z.array(z.string()) })
+      .meta({ description: "the fields as saved now: yours, with other saves' changes to fields you left alone merged in" }),
+  })
+  .meta({ id: "SavedBrief" });
 export const addedDocumentSchema = z.object({
   id: z.string(), title: z.string(), contentHash: z.string(), briefId: z.string().nullable(), ref: z.string().nullable(),
 }).meta({ id: "AddedDocument" });

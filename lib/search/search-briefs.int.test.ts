@@ -120,9 +120,10 @@ describe("searchBriefs: ranking and query syntax", () => {
       const result = await searchBriefs({ q });
       expect(result.searched, q).toBe(true);
     }
-    // Control characters are no words (and NUL would be refused by PostgreSQL).
-    expect(await searchBriefs({ q: "\u0000\u0002\u0003" })).toMatchObject({ searched: false, items: [] });
-    expect(await found(`\u0000${w}\u0000`)).toEqual([brief.slug]);
+    // Control characters are no words; NUL is refused at the edge of every input (issue 14).
+    expect(await searchBriefs({ q: "\u0002\u0003" })).toMatchObject({ searched: false, items: [] });
+    expect(await found(`\u0002${w}\u0003`)).toEqual([brief.slug]);
+    await expect(searchBriefs({ q: `\u0000${w}` })).rejects.toMatchObject({ code: "invalid" });
     expect(await found(`ukraine AND OR ${w}`)).toEqual([brief.slug]);
     expect(await found(`"${w}`)).toEqual([brief.slug]);
     expect(await found(`${w} `.repeat(100).slice(0, 1000))).toEqual([brief.slug]);
