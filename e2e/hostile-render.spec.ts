@@ -70,6 +70,7 @@ test("a 98,000-character a_a_… body is previewed, reviewed, published and sear
     // Publishing indexes the body for search.
     await authorPage.reload();
     await authorPage.getByRole("button", { name: "Publish" }).click();
+    await authorPage.getByRole("button", { name: "Yes, publish now" }).click();
     await expect(authorPage.getByRole("heading", { name: "Workflow: Published" })).toBeVisible({ timeout: 60_000 });
 
     // Readers: the brief page, the API, and search by a word of the body.

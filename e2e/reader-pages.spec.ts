@@ -155,6 +155,7 @@ test("publishing and withdrawing at the desk refresh the cached reader pages at 
   await reader.goto(`/briefs/${brief.slug}`);
   await expect(reader.getByRole("note")).toHaveCount(0);
 
+  await desk.getByText("Withdraw this brief from readers…").click();
   await desk.getByLabel("Public reason for withdrawing").fill("The minister's office says the quote was misreported.");
   await desk.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(desk.getByRole("heading", { name: "Workflow: Withdrawn" })).toBeVisible();
