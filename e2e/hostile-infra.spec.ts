@@ -11,9 +11,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { freePort } from "@/lib/db/embedded";
 import { publishedBrief, unique } from "./reader-data";
+import { watch } from "./support";
 
 const ROUTE_CACHE = join(".next", "server", "route-cache");
 
@@ -24,19 +25,6 @@ const policies = (response: APIResponse) =>
 function cachedFiles(marker: string): string[] {
   if (!existsSync(ROUTE_CACHE)) return [];
   return readdirSync(ROUTE_CACHE, { recursive: true, encoding: "utf8" }).filter((path) => path.includes(marker));
-}
-
-/** Collects every policy violation and console error a page reports. */
-async function watch(page: Page) {
-  const problems: string[] = [];
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)),
-  );
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
-  return problems;
 }
 
 const alive = (pid: number) => {

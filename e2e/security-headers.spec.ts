@@ -2,9 +2,9 @@
 // Chromium enforces it: pages work (hydrate, navigate, run the desk) with no policy
 // violation, and a script that is not Next's own is blocked.
 import { createHash } from "node:crypto";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { publishedBrief } from "./reader-data";
-import { createUser, signIn } from "./support";
+import { createUser, signIn, watch } from "./support";
 
 const policies = (response: APIResponse) =>
   response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
@@ -12,19 +12,6 @@ const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d
 const inlineScripts = (html: string) =>
   [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=|application\/ld\+json/.test(m[1]!)).map((m) => m[2]!);
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
-
-/** Collects every policy violation and console error a page reports. */
-async function watch(page: Page) {
-  const problems: string[] = [];
-  await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)),
-  );
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
-  return problems;
-}
 
 test("every kind of response carries the protective headers, and none says what serves it", async ({ request }) => {
   const brief = await publishedBrief();

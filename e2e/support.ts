@@ -46,3 +46,16 @@ export async function reviewedBrief(author: TestUser, approvedBy: TestUser | nul
     return brief;
   });
 }
+
+/** Collects every policy violation and console error a page reports. */
+export async function watch(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)),
+  );
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  return problems;
+}
