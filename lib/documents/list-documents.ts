@@ -1,5 +1,6 @@
 // Documents for the desk's list and for pickers: newest first, optionally those whose
 // title contains the words searched for (any case). Never the captured text.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { toIsoDay } from "@/lib/dates/precision";
@@ -18,7 +19,9 @@ export type DocumentListEntry = {
   publisher: string;
 };
 
-export async function listDocuments(actor: Actor | null, input: unknown = {}): Promise<DocumentListEntry[]> {
+export type ListDocumentsInput = z.input<typeof listDocumentsSchema>;
+
+export async function listDocuments(actor: Actor | null, input: ListDocumentsInput = {}): Promise<DocumentListEntry[]> {
   return db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const { query, limit } = parseInput(listDocumentsSchema, input);

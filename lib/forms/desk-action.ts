@@ -4,7 +4,7 @@
 // - the actor, read inside the error handling (it is the first query, and the first
 //   to meet a database outage);
 // - turning the form into the use case's input (`fromForm`, the one place where
-//   FormData becomes domain input; the mappings two forms share are in ./form-inputs.ts);
+//   FormData becomes domain input, with the reader and shared mappings of ./form-inputs.ts);
 // - errors (toActionState): an AppError becomes its message and field errors, anything
 //   else is logged and shown as a generic message, and the values typed are handed back;
 // - revalidating the pages that show what changed, and redirecting after success.
@@ -15,43 +15,12 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
 import type { Actor } from "@/lib/auth/policy";
 import type { AppError } from "@/lib/errors";
+import { readForm, type FormReader } from "./form-inputs";
 import { revalidateAll, type Revalidation } from "./revalidate";
 import { knownFailure, toActionState, type ActionOutcome, type ActionState } from "./action-state";
 
 /** A use case as an action calls it: the actor first, then its typed input. */
 export type UseCase<I, R> = (actor: Actor | null, input: I) => Promise<R>;
-
-/** The form's fields as the use cases' inputs take them. */
-export type FormReader = {
-  /** the field's text; "" when the form did not send it */
-  text(name: string): string;
-  /** the field's text; null when the form did not send it or left it empty */
-  optional(name: string): string | null;
-  /** every value of a repeated field (checkboxes of one name) */
-  all(name: string): string[];
-  /** a checkbox: true when ticked ("on") */
-  checked(name: string): boolean;
-  /** a chosen file; null when the file input was left empty */
-  file(name: string): File | null;
-};
-
-export function readForm(formData: FormData): FormReader {
-  const text = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  return {
-    text,
-    optional: (name) => text(name) || null,
-    all: (name) => formData.getAll(name).filter((v): v is string => typeof v === "string"),
-    checked: (name) => formData.get(name) === "on",
-    file: (name) => {
-      const value = formData.get(name);
-      // An empty file input arrives as an empty File (named "" or "undefined"): no upload.
-      return value instanceof File && value.size > 0 ? value : null;
-    },
-  };
-}
 
 type FormOptions<I, R> = {
   fromForm: (form: FormReader) => I | Promise<I>;

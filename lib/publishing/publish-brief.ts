@@ -8,10 +8,12 @@
 // - A scheduled publication is the same row with a later `publishedAt`: reader queries
 //   only see publications whose time has come, so it appears on time with no job
 //   runner, whether or not anyone uses the desk and across restarts.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type BriefState, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
@@ -22,14 +24,16 @@ import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
 import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict-changes";
 
+export { publishBriefSchema } from "./schemas";
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
-export async function publishBrief(actor: Actor | null, input: unknown): Promise<PublishResult> {
-  return db().$transaction((tx) => publishBriefInTx(tx, actor, input));
+export type PublishBriefInput = z.input<typeof publishBriefSchema>;
+
+export async function publishBrief(actor: Actor | null, input: PublishBriefInput, tx?: Tx): Promise<PublishResult> {
+  return inTransaction(tx, (tx) => publishIn(tx, actor, input));
 }
 
-/** publishBrief inside the caller's transaction (the demo seed publishes this way). */
-export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<PublishResult> {
+async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput): Promise<PublishResult> {
   const me = await authorize(tx, actor, "desk.use");
   const { briefId, correction, cosmetic = false, scheduledFor } = parseInput(publishBriefSchema, input);
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;

@@ -12,6 +12,7 @@
 // finds the matches, the visibility rules and filters keep the readable ones, and only
 // that window is ranked; snippets are cut for one page. `total` counts the window
 // (`more` says that it was full).
+import type { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
@@ -64,7 +65,9 @@ type Row = {
 const TITLE_OPTIONS = `HighlightAll=true, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 const SNIPPET_OPTIONS = `MaxWords=40, MinWords=20, ShortWord=3, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 
-export async function searchBriefs(input: unknown, now = new Date()): Promise<SearchResult> {
+export type SearchBriefsInput = z.input<typeof searchParamsSchema>;
+
+export async function searchBriefs(input: SearchBriefsInput, now = new Date()): Promise<SearchResult> {
   const params = parseInput(searchParamsSchema, input);
   const empty = { params, searched: false, noSearchableWords: false, items: [], total: 0, more: false, page: params.page, pageSize: SEARCH_PAGE_SIZE, hasNext: false };
   if (!params.q) return empty;

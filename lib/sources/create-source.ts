@@ -1,5 +1,6 @@
 // An admin adds a source to the registry: confirmed at once, with a slug derived
 // from its name (made unique with -2, -3, …).
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -9,7 +10,11 @@ import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
 import { createSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
-export async function createSource(actor: Actor | null, input: unknown): Promise<SourceSummary> {
+export { createSourceSchema } from "./schemas";
+export type CreateSourceInput = z.input<typeof createSourceSchema>;
+export type CreateSourceResult = SourceSummary;
+
+export async function createSource(actor: Actor | null, input: CreateSourceInput): Promise<CreateSourceResult> {
   return retryOnSlugClash(() =>
     db().$transaction(async (tx) => {
       const me = await authorize(tx, actor, "sources.manage");

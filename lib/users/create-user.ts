@@ -1,6 +1,7 @@
 // Adds a person to the desk: an admin from the desk (an invitation), or the command
 // line (the trusted "system" actor: how a new installation gets its first admin). The
 // account gets either the password given or a one-time link to set one (72 hours).
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -18,9 +19,12 @@ async function actingId(tx: Tx, actor: Actor | "system" | null): Promise<string 
   return (await authorize(tx, actor, "users.manage")).id;
 }
 
+export { createUserSchema } from "./schemas";
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
 export async function createUser(
   actor: Actor | "system" | null,
-  input: unknown,
+  input: CreateUserInput,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<{ user: UserSummary; link: IssuedLink | null }> {
   // Refuse early, before any slow hashing; checked again inside the transaction.
