@@ -8,14 +8,14 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { sha256 } from "@/lib/revisions/content-hash";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { createApiTokenSchema } from "./schemas";
 
 /** Every token starts so; secret scanners and people can tell what it is. */
 export const TOKEN_PREFIX = "bd_";
 
 export { createApiTokenSchema } from "./schemas";
-export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
+export type CreateApiTokenInput = UseCaseInput<typeof createApiTokenSchema>;
 export type CreatedApiToken = { id: string; name: string; token: string; expiresAt: Date | null };
 
 export async function createApiToken(actor: Actor | null, input: CreateApiTokenInput, now = new Date()): Promise<CreatedApiToken> {

@@ -7,11 +7,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { revokeApiTokenSchema } from "./schemas";
 
 export { revokeApiTokenSchema } from "./schemas";
-export type RevokeApiTokenInput = z.input<typeof revokeApiTokenSchema>;
+export type RevokeApiTokenInput = UseCaseInput<typeof revokeApiTokenSchema>;
 export type RevokeApiTokenResult = { id: string; revokedAt: Date };
 
 export async function revokeApiToken(actor: Actor | null, input: RevokeApiTokenInput, tx?: Tx): Promise<RevokeApiTokenResult> {

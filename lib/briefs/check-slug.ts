@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { slugTaken } from "./brief-fields";
 import { briefFieldsSchema } from "./schemas";
 import { slugify } from "@/lib/text/slug";
@@ -15,7 +15,7 @@ export const checkSlugSchema = z.object({
   briefId: z.string().optional(),
 });
 
-export type CheckSlugInput = z.input<typeof checkSlugSchema>;
+export type CheckSlugInput = UseCaseInput<typeof checkSlugSchema>;
 export type CheckSlugResult = { slug: string; available: boolean; problem?: string };
 
 export async function checkSlug(actor: Actor | null, input: CheckSlugInput, tx?: Tx): Promise<CheckSlugResult> {

@@ -8,13 +8,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { slugTaken, writeTopics } from "./brief-fields";
 import { createBriefSchema } from "./schemas";
 import { slugify } from "@/lib/text/slug";
 
 export { createBriefSchema } from "./schemas";
-export type CreateBriefInput = z.input<typeof createBriefSchema>;
+export type CreateBriefInput = UseCaseInput<typeof createBriefSchema>;
 export type CreateBriefResult = { id: string; slug: string; version: number };
 
 /** `slug`, or `slug-2`, `slug-3`… whichever no other brief uses. */

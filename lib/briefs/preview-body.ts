@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { checkQuotations, withoutOffsets, type CitedWords, type QuotationProblem } from "./check-quotations";
 import { findCitationMarkers, unresolvedCitations } from "./citations";
 import { renderBody } from "./render-body";
@@ -59,7 +59,7 @@ function markPassages(body: string, problems: QuotationProblem[]): string {
   return marked;
 }
 
-export type PreviewBodyInput = z.input<typeof previewSchema>;
+export type PreviewBodyInput = UseCaseInput<typeof previewSchema>;
 export type PreviewBodyResult = BodyPreview;
 
 export async function previewBody(actor: Actor | null, input: PreviewBodyInput): Promise<PreviewBodyResult> {

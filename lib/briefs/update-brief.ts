@@ -7,7 +7,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { changedFields, FIELD_LABELS, readBriefFields, slugTaken, writeTopics } from "./brief-fields";
 import { slugTakenError } from "./create-brief";
 import { editBrief } from "./edit-brief";
@@ -15,7 +15,7 @@ import { mergeFields, type FieldMerge } from "./merge-fields";
 import { updateBriefSchema, type BriefFields } from "./schemas";
 
 export { updateBriefSchema } from "./schemas";
-export type UpdateBriefInput = z.input<typeof updateBriefSchema>;
+export type UpdateBriefInput = UseCaseInput<typeof updateBriefSchema>;
 export type UpdateBriefResult = SaveResult;
 
 /** What a refused save learns: who saved meanwhile, the fields both changed, what is saved now. */

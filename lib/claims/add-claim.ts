@@ -7,12 +7,12 @@ import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guar
 import { nextRef } from "@/lib/briefs/refs";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { appearedOnDay, assertChoosableRating, readClaimItem, type ClaimItem } from "./claim-item";
 import { addClaimSchema, CLAIMANT_KINDS } from "./schemas";
 
 export { addClaimSchema } from "./schemas";
-export type AddClaimInput = z.input<typeof addClaimSchema>;
+export type AddClaimInput = UseCaseInput<typeof addClaimSchema>;
 export type AddClaimResult = { claim: ClaimItem; version: number };
 
 export async function addClaim(actor: Actor | null, input: AddClaimInput, tx?: Tx): Promise<AddClaimResult> {

@@ -46,7 +46,7 @@ async function reviewAndPublish(briefId: string, author: Actor, correction?: { k
     const { review } = await submitForReview(tx, { briefId, authorId: author.id });
     await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
   });
-  return publishBrief(author, { briefId, correction });
+  return publishBrief(author, { briefId, correction: (correction as never) });
 }
 
 describe("claims through editBrief", () => {

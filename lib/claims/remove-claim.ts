@@ -5,12 +5,12 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findBriefClaim } from "./claim-item";
 import { removeClaimSchema } from "./schemas";
 
 export { removeClaimSchema } from "./schemas";
-export type RemoveClaimInput = z.input<typeof removeClaimSchema>;
+export type RemoveClaimInput = UseCaseInput<typeof removeClaimSchema>;
 export type RemoveClaimResult = { ref: string; version: number };
 
 export async function removeClaim(actor: Actor | null, input: RemoveClaimInput, tx?: Tx): Promise<RemoveClaimResult> {

@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { appearedOnDay, assertChoosableRating, findBriefClaim, readClaimItem, type ClaimItem } from "./claim-item";
 import { CLAIMANT_KINDS, updateClaimSchema } from "./schemas";
 
 export { updateClaimSchema } from "./schemas";
-export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+export type UpdateClaimInput = UseCaseInput<typeof updateClaimSchema>;
 export type UpdateClaimResult = { claim: ClaimItem; version: number };
 
 export async function updateClaim(actor: Actor | null, input: UpdateClaimInput, tx?: Tx): Promise<UpdateClaimResult> {

@@ -11,12 +11,12 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/revisions/content-hash";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { attachDocument } from "./attach-document";
 import { addDocumentSchema } from "./schemas";
 
 export { addDocumentSchema } from "./schemas";
-export type AddDocumentInput = z.input<typeof addDocumentSchema>;
+export type AddDocumentInput = UseCaseInput<typeof addDocumentSchema>;
 export type AddedDocument = { id: string; title: string; contentHash: string; briefId: string | null; ref: string | null };
 
 function publisherError(message: string): AppError {

@@ -11,11 +11,11 @@ import { nextRef } from "@/lib/briefs/refs";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { briefDocumentSchema } from "./schemas";
 
 export { briefDocumentSchema } from "./schemas";
-export type AttachDocumentInput = z.input<typeof briefDocumentSchema>;
+export type AttachDocumentInput = UseCaseInput<typeof briefDocumentSchema>;
 /** The document's ref in the brief. */
 export type AttachDocumentResult = string;
 

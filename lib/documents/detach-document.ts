@@ -11,11 +11,11 @@ import { findCitationMarkers } from "@/lib/briefs/citations";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { briefDocumentSchema } from "./schemas";
 
 export { briefDocumentSchema } from "./schemas";
-export type DetachDocumentInput = z.input<typeof briefDocumentSchema>;
+export type DetachDocumentInput = UseCaseInput<typeof briefDocumentSchema>;
 export type DetachDocumentResult = { ref: string | null; detached: boolean };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { toIsoDay } from "@/lib/dates/precision";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { listDocumentsSchema } from "./schemas";
 
 export type DocumentListEntry = {
@@ -19,7 +19,7 @@ export type DocumentListEntry = {
   publisher: string;
 };
 
-export type ListDocumentsInput = z.input<typeof listDocumentsSchema>;
+export type ListDocumentsInput = UseCaseInput<typeof listDocumentsSchema>;
 
 export async function listDocuments(actor: Actor | null, input: ListDocumentsInput = {}): Promise<DocumentListEntry[]> {
   return db().$transaction(async (tx) => {

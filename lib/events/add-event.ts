@@ -9,12 +9,12 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { eventDates, readEventItem, type EventItem } from "./event-item";
 import { addEventSchema } from "./schemas";
 
 export { addEventSchema } from "./schemas";
-export type AddEventInput = z.input<typeof addEventSchema>;
+export type AddEventInput = UseCaseInput<typeof addEventSchema>;
 export type AddEventResult = { event: EventItem; version: number };
 
 export async function addEvent(actor: Actor | null, input: AddEventInput, tx?: Tx): Promise<AddEventResult> {

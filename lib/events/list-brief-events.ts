@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
 import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { briefItemsSchema } from "@/lib/quotes/schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { eventItemSelect, toEventItem, type EventItem } from "./event-item";
 import { inTimelineOrder } from "./timeline-order";
 
 export { briefItemsSchema } from "@/lib/quotes/schemas";
-export type ListBriefEventsInput = z.input<typeof briefItemsSchema>;
+export type ListBriefEventsInput = UseCaseInput<typeof briefItemsSchema>;
 export type ListBriefEventsResult = EventItem[];
 
 export async function listBriefEvents(actor: Actor | null, input: ListBriefEventsInput, tx?: Tx): Promise<ListBriefEventsResult> {

@@ -8,12 +8,12 @@ import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
 import { bodyCites } from "@/lib/briefs/refs";
 import { danglingMarker } from "@/lib/quotes/remove-quote";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findBriefEvent } from "./event-item";
 import { removeEventSchema } from "./schemas";
 
 export { removeEventSchema } from "./schemas";
-export type RemoveEventInput = z.input<typeof removeEventSchema>;
+export type RemoveEventInput = UseCaseInput<typeof removeEventSchema>;
 export type RemoveEventResult = { ref: string; version: number; warning: string | null };
 
 export async function removeEvent(actor: Actor | null, input: RemoveEventInput, tx?: Tx): Promise<RemoveEventResult> {

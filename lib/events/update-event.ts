@@ -8,12 +8,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { eventDates, findBriefEvent, readEventItem, type EventItem } from "./event-item";
 import { updateEventSchema } from "./schemas";
 
 export { updateEventSchema } from "./schemas";
-export type UpdateEventInput = z.input<typeof updateEventSchema>;
+export type UpdateEventInput = UseCaseInput<typeof updateEventSchema>;
 export type UpdateEventResult = { event: EventItem; version: number };
 
 export async function updateEvent(actor: Actor | null, input: UpdateEventInput, tx?: Tx): Promise<UpdateEventResult> {

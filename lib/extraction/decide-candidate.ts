@@ -14,13 +14,13 @@ import { AppError } from "@/lib/errors";
 import { addEvent, type AddEventInput } from "@/lib/events/add-event";
 import { addQuote, type AddQuoteInput } from "@/lib/quotes/add-quote";
 import { proposeSource, type ProposeSourceInput } from "@/lib/sources/propose-source";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { loadDocumentCandidates, openCandidate } from "./document-candidates";
 import { acceptCandidateSchema, decideCandidateSchema } from "./schemas";
 
 export { acceptCandidateSchema, decideCandidateSchema } from "./schemas";
-export type AcceptCandidateInput = z.input<typeof acceptCandidateSchema>;
-export type RejectCandidateInput = z.input<typeof decideCandidateSchema>;
+export type AcceptCandidateInput = UseCaseInput<typeof acceptCandidateSchema>;
+export type RejectCandidateInput = UseCaseInput<typeof decideCandidateSchema>;
 
 export type Decision = { candidateKey: string; decision: "accepted" | "rejected"; itemRef: string | null; kind: "quote" | "label" | "event" | "source" };
 

@@ -11,11 +11,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { cancelScheduleSchema } from "./schemas";
 
 export { cancelScheduleSchema } from "./schemas";
-export type CancelScheduleInput = z.input<typeof cancelScheduleSchema>;
+export type CancelScheduleInput = UseCaseInput<typeof cancelScheduleSchema>;
 export type CancelScheduleResult = { briefId: string; state: BriefState };
 
 /**

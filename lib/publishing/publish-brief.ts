@@ -18,7 +18,7 @@ import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { formatMoment } from "@/lib/text/format-moment";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
@@ -27,7 +27,7 @@ import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict
 export { publishBriefSchema } from "./schemas";
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
-export type PublishBriefInput = z.input<typeof publishBriefSchema>;
+export type PublishBriefInput = UseCaseInput<typeof publishBriefSchema>;
 
 export async function publishBrief(actor: Actor | null, input: PublishBriefInput, tx?: Tx): Promise<PublishResult> {
   return inTransaction(tx, (tx) => publishIn(tx, actor, input));

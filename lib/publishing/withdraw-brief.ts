@@ -11,13 +11,13 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { voidOpenReviews } from "@/lib/review/void-open-reviews";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import { dropScheduledPublications } from "./cancel-schedule";
 import { withdrawBriefSchema } from "./schemas";
 
 export { withdrawBriefSchema } from "./schemas";
-export type WithdrawBriefInput = z.input<typeof withdrawBriefSchema>;
+export type WithdrawBriefInput = UseCaseInput<typeof withdrawBriefSchema>;
 export type WithdrawBriefResult = { briefId: string; withdrawnAt: Date };
 
 export async function withdrawBrief(actor: Actor | null, input: WithdrawBriefInput, tx?: Tx): Promise<WithdrawBriefResult> {

@@ -7,14 +7,14 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
 import { readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { addQuoteSchema, SPEAKER_KINDS } from "./schemas";
 
 export { addQuoteSchema } from "./schemas";
-export type AddQuoteInput = z.input<typeof addQuoteSchema>;
+export type AddQuoteInput = UseCaseInput<typeof addQuoteSchema>;
 export type AddQuoteResult = { quote: QuoteItem; version: number };
 
 export async function addQuote(actor: Actor | null, input: AddQuoteInput, tx?: Tx): Promise<AddQuoteResult> {

@@ -5,13 +5,13 @@ import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { quoteItemSelect, toQuoteItem, type QuoteItem } from "./quote-item";
 import { briefItemsSchema } from "./schemas";
 
 export { briefItemsSchema } from "./schemas";
-export type ListBriefQuotesInput = z.input<typeof briefItemsSchema>;
+export type ListBriefQuotesInput = UseCaseInput<typeof briefItemsSchema>;
 export type ListBriefQuotesResult = QuoteItem[];
 
 export async function listBriefQuotes(actor: Actor | null, input: ListBriefQuotesInput, tx?: Tx): Promise<ListBriefQuotesResult> {

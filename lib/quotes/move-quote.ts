@@ -8,12 +8,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findBriefQuote } from "./quote-item";
 import { moveQuoteSchema } from "./schemas";
 
 export { moveQuoteSchema } from "./schemas";
-export type MoveQuoteInput = z.input<typeof moveQuoteSchema>;
+export type MoveQuoteInput = UseCaseInput<typeof moveQuoteSchema>;
 export type MoveQuoteResult = { ref: string; position: number; version: number };
 
 export async function moveQuote(actor: Actor | null, input: MoveQuoteInput, tx?: Tx): Promise<MoveQuoteResult> {

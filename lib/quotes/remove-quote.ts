@@ -8,13 +8,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { bodyCites } from "@/lib/briefs/refs";
 import { findBriefQuote } from "./quote-item";
 import { removeQuoteSchema } from "./schemas";
 
 export { removeQuoteSchema } from "./schemas";
-export type RemoveQuoteInput = z.input<typeof removeQuoteSchema>;
+export type RemoveQuoteInput = UseCaseInput<typeof removeQuoteSchema>;
 export type RemoveQuoteResult = { ref: string; version: number; warning: string | null };
 
 export async function removeQuote(actor: Actor | null, input: RemoveQuoteInput, tx?: Tx): Promise<RemoveQuoteResult> {

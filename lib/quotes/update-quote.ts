@@ -8,14 +8,14 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import { findBriefQuote, readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS, updateQuoteSchema } from "./schemas";
 import { normaliseForMatching } from "./verify-quote";
 
 export { updateQuoteSchema } from "./schemas";
-export type UpdateQuoteInput = z.input<typeof updateQuoteSchema>;
+export type UpdateQuoteInput = UseCaseInput<typeof updateQuoteSchema>;
 export type UpdateQuoteResult = { quote: QuoteItem; version: number };
 
 

@@ -12,12 +12,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { openDiscussion } from "./comment-thread";
 import { addCommentSchema } from "./schemas";
 
 export { addCommentSchema } from "./schemas";
-export type AddCommentInput = z.input<typeof addCommentSchema>;
+export type AddCommentInput = UseCaseInput<typeof addCommentSchema>;
 
 export type AddCommentResult = { commentId: string; reviewId: string; briefId: string };
 

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot, claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { editorsSinceLastApproval } from "./four-eyes";
 import { approveReviewSchema, requestChangesSchema, type ReviewCheckInput } from "./schemas";
 import { getDeskSettings } from "./settings";
@@ -19,13 +19,13 @@ import { assertTransition, type BriefState, type WorkflowAction } from "./state-
 export { approveReviewSchema, requestChangesSchema } from "./schemas";
 export type DecisionResult = { reviewId: string; briefId: string; state: BriefState; selfApproved: boolean };
 
-export type ApproveReviewInput = z.input<typeof approveReviewSchema>;
+export type ApproveReviewInput = UseCaseInput<typeof approveReviewSchema>;
 
 export async function approveReview(actor: Actor | null, input: ApproveReviewInput, tx?: Tx): Promise<DecisionResult> {
   return inTransaction(tx, (tx) => approveIn(tx, actor, input));
 }
 
-export type RequestChangesInput = z.input<typeof requestChangesSchema>;
+export type RequestChangesInput = UseCaseInput<typeof requestChangesSchema>;
 
 export async function requestChanges(actor: Actor | null, input: RequestChangesInput, tx?: Tx): Promise<DecisionResult> {
   return inTransaction(tx, (tx) => requestChangesIn(tx, actor, input));

@@ -6,12 +6,12 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findThread, openDiscussion } from "./comment-thread";
 import { replyToCommentSchema } from "./schemas";
 
 export { replyToCommentSchema } from "./schemas";
-export type ReplyToCommentInput = z.input<typeof replyToCommentSchema>;
+export type ReplyToCommentInput = UseCaseInput<typeof replyToCommentSchema>;
 export type ReplyToCommentResult = ReplyResult;
 
 export type ReplyResult = { commentId: string; threadId: string; briefId: string };

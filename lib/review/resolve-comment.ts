@@ -8,20 +8,20 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findThread, openDiscussion } from "./comment-thread";
 import { resolveCommentSchema } from "./schemas";
 
 export { resolveCommentSchema } from "./schemas";
 export type ResolveResult = { threadId: string; briefId: string; resolved: boolean };
 
-export type ResolveCommentInput = z.input<typeof resolveCommentSchema>;
+export type ResolveCommentInput = UseCaseInput<typeof resolveCommentSchema>;
 
 export async function resolveComment(actor: Actor | null, input: ResolveCommentInput, tx?: Tx): Promise<ResolveResult> {
   return inTransaction(tx, (tx) => setResolved(tx, actor, input, true));
 }
 
-export type ReopenCommentInput = z.input<typeof resolveCommentSchema>;
+export type ReopenCommentInput = UseCaseInput<typeof resolveCommentSchema>;
 
 export async function reopenComment(actor: Actor | null, input: ReopenCommentInput, tx?: Tx): Promise<ResolveResult> {
   return inTransaction(tx, (tx) => setResolved(tx, actor, input, false));

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { inTransaction } from "@/lib/db/transaction";
 import type { z } from "zod";
 import { allowSelfApprovalSchema } from "./schemas";
@@ -22,7 +22,7 @@ export async function getDeskSettings(tx: Tx = db()): Promise<DeskSettings> {
 
 export { allowSelfApprovalSchema } from "./schemas";
 /** Whether an editor may approve their own brief. */
-export type SetAllowSelfApprovalInput = z.input<typeof allowSelfApprovalSchema>;
+export type SetAllowSelfApprovalInput = UseCaseInput<typeof allowSelfApprovalSchema>;
 
 export async function setAllowSelfApproval(actor: Actor | null, value: SetAllowSelfApprovalInput, tx?: Tx): Promise<DeskSettings> {
   return inTransaction(tx, async (tx) => {

@@ -14,7 +14,7 @@ import { findCitationMarkers } from "@/lib/briefs/citations";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { submitForReviewSchema } from "./schemas";
 import { assertTransition, type BriefState } from "./state-machine";
 import { submitChecks, type SubmitProblem } from "./submit-checks";
@@ -29,7 +29,7 @@ export type SubmitResult = {
   warnings: SubmitProblem[];
 };
 
-export type SubmitForReviewInput = z.input<typeof submitForReviewSchema>;
+export type SubmitForReviewInput = UseCaseInput<typeof submitForReviewSchema>;
 
 export async function submitForReview(actor: Actor | null, input: SubmitForReviewInput, tx?: Tx): Promise<SubmitResult> {
   return inTransaction(tx, (tx) => submitIn(tx, actor, input));

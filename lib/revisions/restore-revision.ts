@@ -11,7 +11,7 @@ import { db, type DatePrecision, type Tx, type VerificationStatus } from "@/lib/
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { claimsOf, type BriefSnapshot } from "./snapshot";
 
 export const restoreSchema = z.object({
@@ -79,7 +79,7 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   }
 }
 
-export type RestoreRevisionInput = z.input<typeof restoreSchema>;
+export type RestoreRevisionInput = UseCaseInput<typeof restoreSchema>;
 export type RestoreRevisionResult = { version: number };
 
 export async function restoreRevision(actor: Actor | null, input: RestoreRevisionInput, tx?: Tx): Promise<RestoreRevisionResult> {

@@ -17,7 +17,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import type { BriefSnapshot, SnapshotQuote } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { SEARCH_PAGE_SIZE, SEARCH_WINDOW, searchParamsSchema, type SearchParams } from "./schemas";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, SNIPPET_BODY_MAX, snippetChunks, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
 
@@ -65,7 +65,7 @@ type Row = {
 const TITLE_OPTIONS = `HighlightAll=true, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 const SNIPPET_OPTIONS = `MaxWords=40, MinWords=20, ShortWord=3, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 
-export type SearchBriefsInput = z.input<typeof searchParamsSchema>;
+export type SearchBriefsInput = UseCaseInput<typeof searchParamsSchema>;
 
 export async function searchBriefs(input: SearchBriefsInput, now = new Date()): Promise<SearchResult> {
   const params = parseInput(searchParamsSchema, input);

@@ -7,13 +7,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotStale, changedFields, lockSource } from "./guards";
 import { confirmSourceSchema, sourceFieldsSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { confirmSourceSchema } from "./schemas";
-export type ConfirmSourceInput = z.input<typeof confirmSourceSchema>;
+export type ConfirmSourceInput = UseCaseInput<typeof confirmSourceSchema>;
 export type ConfirmSourceResult = { source: SourceSummary; changed: string[] };
 
 export async function confirmSource(actor: Actor | null, input: ConfirmSourceInput, tx?: Tx): Promise<ConfirmSourceResult> {

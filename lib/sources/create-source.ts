@@ -5,13 +5,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
 import { createSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { createSourceSchema } from "./schemas";
-export type CreateSourceInput = z.input<typeof createSourceSchema>;
+export type CreateSourceInput = UseCaseInput<typeof createSourceSchema>;
 export type CreateSourceResult = SourceSummary;
 
 export async function createSource(actor: Actor | null, input: CreateSourceInput): Promise<CreateSourceResult> {

@@ -9,13 +9,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { lockSource } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { citedTotal, type Citations } from "./source-summary";
 
 export { sourceTargetSchema } from "./schemas";
-export type DeleteSourceInput = z.input<typeof sourceTargetSchema>;
+export type DeleteSourceInput = UseCaseInput<typeof sourceTargetSchema>;
 export type DeleteSourceResult = { id: string; name: string };
 
 export async function deleteSource(actor: Actor | null, input: DeleteSourceInput, tx?: Tx): Promise<DeleteSourceResult> {

@@ -4,13 +4,13 @@ import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { sourceGone } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { CITATION_COUNT, citationsOf, citedTotal, SOURCE_SUMMARY, type Citations, type SourceSummary } from "./source-summary";
 
 export { sourceTargetSchema } from "./schemas";
-export type GetSourceInput = z.input<typeof sourceTargetSchema>;
+export type GetSourceInput = UseCaseInput<typeof sourceTargetSchema>;
 export type GetSourceResult = SourceDetail;
 
 export type SourceDetail = SourceSummary & { citations: Citations; citedCount: number };

@@ -7,13 +7,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
 import { proposeSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { proposeSourceSchema } from "./schemas";
-export type ProposeSourceInput = z.input<typeof proposeSourceSchema>;
+export type ProposeSourceInput = UseCaseInput<typeof proposeSourceSchema>;
 
 /** In the caller's `tx`, a slug clash fails the caller's change, untried again. */
 export async function proposeSource(actor: Actor | null, input: ProposeSourceInput, tx?: Tx): Promise<SourceSummary> {

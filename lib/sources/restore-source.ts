@@ -6,13 +6,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { lockSource } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { sourceTargetSchema } from "./schemas";
-export type RestoreSourceInput = z.input<typeof sourceTargetSchema>;
+export type RestoreSourceInput = UseCaseInput<typeof sourceTargetSchema>;
 export type RestoreSourceResult = SourceSummary;
 
 export async function restoreSource(actor: Actor | null, input: RestoreSourceInput, tx?: Tx): Promise<RestoreSourceResult> {

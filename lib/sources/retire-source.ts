@@ -7,13 +7,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { lockSource } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { sourceTargetSchema } from "./schemas";
-export type RetireSourceInput = z.input<typeof sourceTargetSchema>;
+export type RetireSourceInput = UseCaseInput<typeof sourceTargetSchema>;
 export type RetireSourceResult = SourceSummary;
 
 export async function retireSource(actor: Actor | null, input: RetireSourceInput, tx?: Tx): Promise<RetireSourceResult> {

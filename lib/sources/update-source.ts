@@ -7,13 +7,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotStale, changedFields, lockSource } from "./guards";
 import { updateSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
 export { updateSourceSchema } from "./schemas";
-export type UpdateSourceInput = z.input<typeof updateSourceSchema>;
+export type UpdateSourceInput = UseCaseInput<typeof updateSourceSchema>;
 export type UpdateSourceResult = { source: SourceSummary; changed: string[] };
 
 /** `changed` lists the fields that were saved with a new value (none: nothing written). */

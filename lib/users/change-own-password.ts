@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { changeOwnPasswordSchema } from "./account-schemas";
 import { hashPassword, verifyPassword } from "./password";
 
 export { changeOwnPasswordSchema } from "./account-schemas";
-export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPasswordInput = UseCaseInput<typeof changeOwnPasswordSchema>;
 export type ChangeOwnPasswordResult = Awaited<ReturnType<typeof changeOwnPassword>>;
 
 const WRONG_CURRENT = "Your current password is not correct.";

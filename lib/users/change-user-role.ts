@@ -6,13 +6,13 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotLastActiveAdmin, findTarget } from "./guards";
 import { changeUserRoleSchema } from "./schemas";
 import { USER_SUMMARY, type UserSummary } from "./user-summary";
 
 export { changeUserRoleSchema } from "./schemas";
-export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
+export type ChangeUserRoleInput = UseCaseInput<typeof changeUserRoleSchema>;
 export type ChangeUserRoleResult = { user: UserSummary; changed: boolean };
 
 /** `changed` is false when the user already had that role (nothing is written). */

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { emailTaken, isUniqueViolation } from "./guards";
 import { hashPassword } from "./password";
 import { createUserSchema } from "./schemas";
@@ -20,7 +20,7 @@ async function actingId(tx: Tx, actor: Actor | "system" | null): Promise<string 
 }
 
 export { createUserSchema } from "./schemas";
-export type CreateUserInput = z.input<typeof createUserSchema>;
+export type CreateUserInput = UseCaseInput<typeof createUserSchema>;
 
 export async function createUser(
   actor: Actor | "system" | null,

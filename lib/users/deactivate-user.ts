@@ -9,13 +9,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotLastActiveAdmin, findTarget } from "./guards";
 import { userTargetSchema } from "./schemas";
 import { USER_SUMMARY, type UserSummary } from "./user-summary";
 
 export { userTargetSchema } from "./schemas";
-export type DeactivateUserInput = z.input<typeof userTargetSchema>;
+export type DeactivateUserInput = UseCaseInput<typeof userTargetSchema>;
 export type DeactivateUserResult = UserSummary;
 
 export async function deactivateUser(actor: Actor | null, input: DeactivateUserInput, tx?: Tx): Promise<DeactivateUserResult> {

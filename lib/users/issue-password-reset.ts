@@ -7,14 +7,14 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findTarget } from "./guards";
 import { userTargetSchema } from "./schemas";
 import type { IssuedLink, UserSummary } from "./user-summary";
 import { issueUserToken } from "./user-tokens";
 
 export { userTargetSchema } from "./schemas";
-export type IssuePasswordResetInput = z.input<typeof userTargetSchema>;
+export type IssuePasswordResetInput = UseCaseInput<typeof userTargetSchema>;
 
 export async function issuePasswordReset(
   actor: Actor | null,

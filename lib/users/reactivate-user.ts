@@ -7,13 +7,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findTarget } from "./guards";
 import { userTargetSchema } from "./schemas";
 import { USER_SUMMARY, type UserSummary } from "./user-summary";
 
 export { userTargetSchema } from "./schemas";
-export type ReactivateUserInput = z.input<typeof userTargetSchema>;
+export type ReactivateUserInput = UseCaseInput<typeof userTargetSchema>;
 export type ReactivateUserResult = UserSummary;
 
 export async function reactivateUser(actor: Actor | null, input: ReactivateUserInput, tx?: Tx): Promise<ReactivateUserResult> {

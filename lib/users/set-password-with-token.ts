@@ -6,14 +6,14 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
 import { setPasswordSchema, tokenSchema } from "./schemas";
 import { findUsableToken } from "./user-tokens";
 
 export { setPasswordSchema } from "./schemas";
 /** The link's token and the new password typed twice. */
-export type SetPasswordWithTokenInput = z.input<typeof tokenSchema> & z.input<typeof setPasswordSchema>;
+export type SetPasswordWithTokenInput = UseCaseInput<typeof tokenSchema> & UseCaseInput<typeof setPasswordSchema>;
 
 export async function setPasswordWithToken(
   input: SetPasswordWithTokenInput,

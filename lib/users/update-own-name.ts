@@ -5,11 +5,11 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { updateOwnNameSchema } from "./account-schemas";
 
 export { updateOwnNameSchema } from "./account-schemas";
-export type UpdateOwnNameInput = z.input<typeof updateOwnNameSchema>;
+export type UpdateOwnNameInput = UseCaseInput<typeof updateOwnNameSchema>;
 export type UpdateOwnNameResult = Awaited<ReturnType<typeof updateOwnName>>;
 
 const ACCOUNT = { id: true, email: true, name: true, role: true } as const;

@@ -7,10 +7,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { assertNameFree } from "./rating-guards";
 import { createRatingSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export { createRatingSchema } from "./schemas";
-export type CreateVerdictRatingInput = z.input<typeof createRatingSchema>;
+export type CreateVerdictRatingInput = UseCaseInput<typeof createRatingSchema>;
 export type CreateVerdictRatingResult = Awaited<ReturnType<typeof createVerdictRating>>;
 
 export async function createVerdictRating(actor: Actor | null, input: CreateVerdictRatingInput, tx?: Tx) {

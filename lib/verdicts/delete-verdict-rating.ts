@@ -10,10 +10,10 @@ import { db, Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findRating } from "./rating-guards";
 import { ratingIdSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export { ratingIdSchema } from "./schemas";
-export type DeleteVerdictRatingInput = z.input<typeof ratingIdSchema>;
+export type DeleteVerdictRatingInput = UseCaseInput<typeof ratingIdSchema>;
 export type DeleteVerdictRatingResult = Awaited<ReturnType<typeof deleteVerdictRating>>;
 
 export async function deleteVerdictRating(actor: Actor | null, input: DeleteVerdictRatingInput, tx?: Tx) {

@@ -7,10 +7,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { moveRatingSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export { moveRatingSchema } from "./schemas";
-export type MoveVerdictRatingInput = z.input<typeof moveRatingSchema>;
+export type MoveVerdictRatingInput = UseCaseInput<typeof moveRatingSchema>;
 export type MoveVerdictRatingResult = Awaited<ReturnType<typeof moveVerdictRating>>;
 
 export async function moveVerdictRating(actor: Actor | null, input: MoveVerdictRatingInput, tx?: Tx) {

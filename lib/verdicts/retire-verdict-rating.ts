@@ -8,11 +8,11 @@ import { inTransaction } from "@/lib/db/transaction";
 import { z } from "zod";
 import { findRating } from "./rating-guards";
 import { ratingIdSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export const retireRatingSchema = ratingIdSchema.extend({ retired: z.boolean() });
 /** `retired`: true retires the rating, false restores it. */
-export type SetVerdictRatingRetiredInput = z.input<typeof retireRatingSchema>;
+export type SetVerdictRatingRetiredInput = UseCaseInput<typeof retireRatingSchema>;
 export type SetVerdictRatingRetiredResult = { id: string; name: string };
 
 export async function setVerdictRatingRetired(actor: Actor | null, input: SetVerdictRatingRetiredInput, tx?: Tx): Promise<SetVerdictRatingRetiredResult> {

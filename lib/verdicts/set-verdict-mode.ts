@@ -7,10 +7,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { verdictModeSchema, type VerdictMode } from "./schemas";
 import { readVerdictMode, VERDICT_MODE_KEY } from "./verdict-scale";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export { verdictModeSchema } from "./schemas";
-export type SetVerdictModeInput = z.input<typeof verdictModeSchema>;
+export type SetVerdictModeInput = UseCaseInput<typeof verdictModeSchema>;
 export type SetVerdictModeResult = VerdictMode;
 
 export async function setVerdictMode(actor: Actor | null, input: SetVerdictModeInput, tx?: Tx): Promise<SetVerdictModeResult> {

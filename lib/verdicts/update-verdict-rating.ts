@@ -7,10 +7,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { assertNameFree, findRating } from "./rating-guards";
 import { updateRatingSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 export { updateRatingSchema } from "./schemas";
-export type UpdateVerdictRatingInput = z.input<typeof updateRatingSchema>;
+export type UpdateVerdictRatingInput = UseCaseInput<typeof updateRatingSchema>;
 export type UpdateVerdictRatingResult = Awaited<ReturnType<typeof updateVerdictRating>>;
 
 export async function updateVerdictRating(actor: Actor | null, input: UpdateVerdictRatingInput, tx?: Tx) {

@@ -8,11 +8,11 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { createWebhookEndpointSchema } from "./schemas";
 
 export { createWebhookEndpointSchema } from "./schemas";
-export type CreateWebhookEndpointInput = z.input<typeof createWebhookEndpointSchema>;
+export type CreateWebhookEndpointInput = UseCaseInput<typeof createWebhookEndpointSchema>;
 export type CreateWebhookEndpointResult = CreatedWebhookEndpoint;
 
 export type CreatedWebhookEndpoint = { id: string; url: string; events: string[]; secret: string };

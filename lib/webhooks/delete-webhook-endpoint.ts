@@ -6,11 +6,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { deleteWebhookEndpointSchema } from "./schemas";
 
 export { deleteWebhookEndpointSchema } from "./schemas";
-export type DeleteWebhookEndpointInput = z.input<typeof deleteWebhookEndpointSchema>;
+export type DeleteWebhookEndpointInput = UseCaseInput<typeof deleteWebhookEndpointSchema>;
 export type DeleteWebhookEndpointResult = { id: string };
 
 export async function deleteWebhookEndpoint(actor: Actor | null, input: DeleteWebhookEndpointInput, tx?: Tx): Promise<DeleteWebhookEndpointResult> {

@@ -9,11 +9,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { resendWebhookDeliverySchema } from "./schemas";
 
 export { resendWebhookDeliverySchema } from "./schemas";
-export type ResendWebhookDeliveryInput = z.input<typeof resendWebhookDeliverySchema>;
+export type ResendWebhookDeliveryInput = UseCaseInput<typeof resendWebhookDeliverySchema>;
 export type ResendWebhookDeliveryResult = { id: string; endpointId: string };
 
 export async function resendWebhookDelivery(actor: Actor | null, input: ResendWebhookDeliveryInput, tx?: Tx): Promise<ResendWebhookDeliveryResult> {

@@ -7,11 +7,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { setWebhookEndpointActiveSchema } from "./schemas";
 
 export { setWebhookEndpointActiveSchema } from "./schemas";
-export type SetWebhookEndpointActiveInput = z.input<typeof setWebhookEndpointActiveSchema>;
+export type SetWebhookEndpointActiveInput = UseCaseInput<typeof setWebhookEndpointActiveSchema>;
 export type SetWebhookEndpointActiveResult = { id: string; active: boolean };
 
 export async function setWebhookEndpointActive(actor: Actor | null, input: SetWebhookEndpointActiveInput, tx?: Tx): Promise<SetWebhookEndpointActiveResult> {
