@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FormState } from "../users/form-state";
+import type { FormState } from "../forms/form-state";
 import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOption } from "../quotes/panel-fields";
 
 export type RatingOption = { id: string; name: string; definition: string };

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { FieldError } from "../users/form-feedback";
-import type { FormState } from "../users/form-state";
+import { FieldError } from "../forms/form-feedback";
+import type { FormState } from "../forms/form-state";
 import { formValue, ItemField, PRECISION_LABELS, SourceSelect, type DocumentOption, type SourceOption } from "../quotes/panel-fields";
 import type { EventPanelEvent } from "./event-card";
 

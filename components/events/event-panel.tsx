@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Timeline, type TimelineEvent } from "../brief/timeline";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
 import { EventCard, type EventPanelEvent } from "./event-card";
 import { EventFields } from "./event-fields";

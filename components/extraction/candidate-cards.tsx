@@ -1,7 +1,7 @@
 "use client";
 
 import { formValue, ItemField, PRECISION_LABELS } from "../quotes/panel-fields";
-import type { FormAction, FormState } from "../users/form-state";
+import type { FormAction, FormState } from "../forms/form-state";
 import { CandidateDecision } from "./candidate-decision";
 import type { CandidateIds, EventCandidateView, QuoteCandidateView, SourceCandidateView } from "./types";
 

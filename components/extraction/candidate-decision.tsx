@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 import type { CandidateIds, CandidateStatusView } from "./types";
 
 function StatusLine({ status, citable }: { status: CandidateStatusView; citable: boolean }) {

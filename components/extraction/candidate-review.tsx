@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import type { FormAction } from "../users/form-state";
+import type { FormAction } from "../forms/form-state";
 import { EventCandidateCard, QuoteCandidateCard, SourceCandidateCard } from "./candidate-cards";
 import type { CandidateIds, CandidatePageView, EventCandidateView, PageLinks, QuoteCandidateView, SourceCandidateView, TextPieceView } from "./types";
 

@@ -1,8 +1,8 @@
 // Pieces shared by the quote and event panels of the brief editor: the options they
 // pick from, a labelled field with its hint and errors, and the source picker.
 import type { ReactNode } from "react";
-import { FieldError } from "../users/form-feedback";
-import type { FormState } from "../users/form-state";
+import { FieldError } from "../forms/form-feedback";
+import type { FormState } from "../forms/form-state";
 
 /** A document the brief cites, as a quote or an event may cite it. */
 export type DocumentOption = { id: string; ref: string; title: string };

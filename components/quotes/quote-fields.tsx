@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FormState } from "../users/form-state";
+import type { FormState } from "../forms/form-state";
 import { formValue, ItemField, PRECISION_LABELS, SourceSelect, type DocumentOption, type SourceOption } from "./panel-fields";
 import type { QuotePanelQuote } from "./quote-card";
 

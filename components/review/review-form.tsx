@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import { VerificationEvidence, type VerificationCheck } from "../quotes/verification-evidence";
 
 export type ReviewItem = {

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { useBriefSession } from "../briefs/brief-session";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 
 export type WorkflowView = {
   briefId: string;
