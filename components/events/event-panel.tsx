@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Timeline, type TimelineEvent } from "../brief/timeline";
+import { Timeline, type TimelineEvent } from "../briefs/timeline";
 import { FormFeedback } from "../forms/form-feedback";
 import { idleState, type FormAction } from "../forms/form-state";
 import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
