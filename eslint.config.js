@@ -35,8 +35,24 @@ const config = [
       "@typescript-eslint/no-restricted-imports": ["error", {
         patterns: [
           { group: prismaSetup, message: "Components never touch the database." },
-          { group: ["@/lib/*", "@/lib/**", "**/lib/**"], allowTypeImports: true, message: "Components are presentational: import only types from lib/ (import type)." },
+          {
+            // lib/<domain>/labels.ts: the words the UI shows for a domain's values, pure constants (see below)
+            group: ["@/lib/*", "@/lib/**", "**/lib/**", "!@/lib/*/labels"],
+            allowTypeImports: true,
+            message: "Components are presentational: import only types from lib/ (import type), and values only from lib/<domain>/labels.",
+          },
         ],
+      }],
+    },
+  },
+  {
+    // A labels module is imported by client components as a value, so it stays a module of
+    // constants and pure functions: it imports nothing but types.
+    files: ["lib/*/labels.ts"],
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [{ group: ["*", "**"], allowTypeImports: true, message: "lib/<domain>/labels.ts imports only types: components load it in the browser." }],
       }],
     },
   },
