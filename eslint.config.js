@@ -37,7 +37,7 @@ const config = [
           { group: prismaSetup, message: "Components never touch the database." },
           {
             // lib/<domain>/labels.ts: the words the UI shows for a domain's values, pure constants (see below)
-            group: ["@/lib/*", "@/lib/**", "**/lib/**", "!@/lib/*/labels"],
+            regex: "(^|/)lib/(?![a-z-]+/labels$)",
             allowTypeImports: true,
             message: "Components are presentational: import only types from lib/ (import type), and values only from lib/<domain>/labels.",
           },
