@@ -1,14 +1,9 @@
-// What the user-management forms' server actions return: the shape of lib/forms
-// ActionState, restated here because components take their data from props only.
-export type OneTimeLinkState = { url: string; expiresAt: string };
+// The form kit's side of a server action: what it hands back (lib/forms/action-state.ts),
+// the state a form starts in, and how a field names its error.
+import type { ActionState, OneTimeLink } from "@/lib/forms/action-state";
 
-export type FormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-  link?: OneTimeLinkState;
-};
+export type OneTimeLinkState = OneTimeLink;
+export type FormState = ActionState;
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
