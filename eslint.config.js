@@ -68,6 +68,22 @@ const config = [
       }],
     },
   },
+  {
+    // The environment is read in one place, lib/env.ts, parsed once and validated: env().
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    ignores: [
+      "lib/env.ts", "scripts/**", "e2e/**", "**/*.test.{ts,tsx}", "**/*.fixture.ts", "**/test-*.ts", "lib/db/integration-setup.ts",
+      // loaded by Next as plain Node modules (cacheHandler), outside the app's TypeScript
+      "lib/db/*.mjs",
+      // config files
+      "*.config.{ts,js,mjs}",
+      // Next inlines process.env.NEXT_RUNTIME at build time, so it must be written out
+      "instrumentation.ts",
+    ],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through env() from lib/env.ts: parsed once, validated." }],
+    },
+  },
 ];
 
 export default config;

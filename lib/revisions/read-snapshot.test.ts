@@ -33,6 +33,13 @@ const current: BriefSnapshot = {
   }],
 };
 
+/** A snapshot made before claims existed. */
+const beforeClaims = (): Omit<BriefSnapshot, "claims"> => {
+  const old: BriefSnapshot = { ...current };
+  delete old.claims;
+  return old;
+};
+
 /** Stored JSON comes back from jsonb: plain data, no shared references. */
 const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -42,16 +49,14 @@ describe("readSnapshot", () => {
   });
 
   it("upgrades a snapshot made before claims existed: no claims, and nothing else changed", () => {
-    const { claims: _claims, ...old } = current;
-    const read = readSnapshot(stored(old));
+    const read = readSnapshot(stored(beforeClaims()));
     expect(read.claims).toEqual([]);
     expect(read.quotes).toEqual(current.quotes);
     expect(read.documents).toEqual(current.documents);
   });
 
   it("leaves the stored JSON as it was, so its content hash still matches", () => {
-    const { claims: _claims, ...old } = current;
-    const json = stored(old);
+    const json = stored(beforeClaims());
     const before = contentHash(json);
     readSnapshot(json);
     expect(contentHash(json)).toBe(before);
