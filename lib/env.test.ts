@@ -27,6 +27,6 @@ describe("env", () => {
   });
 
   it("refuses an invalid environment, naming the variable", () => {
-    expect(() => readEnv({ PORT: "none" })).toThrow(/PORT/);
+    expect(() => readEnv({ ...process.env, PORT: "none" })).toThrow(/PORT/);
   });
 });
