@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { newActor } from "@/lib/test-support";
 import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
-import { api, expectDocumented, newAddress } from "./api-test-client";
+import { api, expectDocumented, newAddress } from "./test-api-client";
 import { openApiDocument } from "./openapi-document";
 import { OPERATIONS, operationRouteKey } from "./operations";
 import { setTestEnv } from "@/lib/test-env";

@@ -1,7 +1,7 @@
 // Issue 14, item 5: the API's per-address limit counts the address the request came
 // from, so a client cannot escape it by sending a new X-Forwarded-For each time.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { api, newAddress } from "./api-test-client";
+import { api, newAddress } from "./test-api-client";
 import { setTestEnv } from "@/lib/test-env";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
