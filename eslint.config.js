@@ -35,8 +35,24 @@ const config = [
       "@typescript-eslint/no-restricted-imports": ["error", {
         patterns: [
           { group: prismaSetup, message: "Components never touch the database." },
-          { group: ["@/lib/*", "@/lib/**", "**/lib/**"], allowTypeImports: true, message: "Components are presentational: import only types from lib/ (import type)." },
+          {
+            // lib/<domain>/labels.ts: the words the UI shows for a domain's values, pure constants (see below)
+            regex: "(^|/)lib/(?![a-z-]+/labels$)",
+            allowTypeImports: true,
+            message: "Components are presentational: import only types from lib/ (import type), and values only from lib/<domain>/labels.",
+          },
         ],
+      }],
+    },
+  },
+  {
+    // A labels module is imported by client components as a value, so it stays a module of
+    // constants and pure functions: it imports nothing but types.
+    files: ["lib/*/labels.ts"],
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [{ group: ["*", "**"], allowTypeImports: true, message: "lib/<domain>/labels.ts imports only types: components load it in the browser." }],
       }],
     },
   },
@@ -50,6 +66,22 @@ const config = [
           { group: ["@/app/*", "@/app/**", "**/app/**", "@/components/*", "@/components/**"], message: "lib/ never depends on routes or components." },
         ],
       }],
+    },
+  },
+  {
+    // The environment is read in one place, lib/env.ts, parsed once and validated: env().
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    ignores: [
+      "lib/env.ts", "scripts/**", "e2e/**", "**/*.test.{ts,tsx}", "**/*.fixture.ts", "**/test-*.ts", "lib/db/integration-setup.ts",
+      // loaded by Next as plain Node modules (cacheHandler), outside the app's TypeScript
+      "lib/db/*.mjs",
+      // config files
+      "*.config.{ts,js,mjs}",
+      // Next inlines process.env.NEXT_RUNTIME at build time, so it must be written out
+      "instrumentation.ts",
+    ],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through env() from lib/env.ts: parsed once, validated." }],
     },
   },
 ];

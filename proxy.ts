@@ -18,7 +18,7 @@ import { serveDuringOutage } from "@/lib/ops/serve-during-outage";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import { CSP_HEADER, contentSecurityPolicy, newNonce, rendersPerRequest, strictTransportSecurity } from "@/lib/security/csp";
 import { refusesCrossOrigin } from "@/lib/security/same-origin";
-import { readEnv, siteOrigin } from "@/lib/env";
+import { env, siteOrigin } from "@/lib/env";
 import { isUnsafeUrl } from "@/lib/text/safe-text";
 import { FORM_TOO_LARGE_MESSAGE, isOversizedServerAction } from "@/lib/forms/body-limit";
 import { apiError } from "@/lib/api/error-response";
@@ -26,8 +26,8 @@ import { apiError } from "@/lib/api/error-response";
 let site: { https: boolean; production: boolean; dev: boolean } | undefined;
 function siteSettings() {
   if (!site) {
-    const env = readEnv();
-    site = { https: siteOrigin(env).startsWith("https:"), production: env.NODE_ENV === "production", dev: env.NODE_ENV === "development" };
+    const { NODE_ENV } = env();
+    site = { https: siteOrigin().startsWith("https:"), production: NODE_ENV === "production", dev: NODE_ENV === "development" };
   }
   return site;
 }

@@ -42,12 +42,17 @@ const schema = z.object({
   BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Set by Next.js: "phase-production-build" while `next build` renders pages. */
+  NEXT_PHASE: z.string().optional(),
+  /** Set by `next start` once it listens: where this very server answers (lib/ops/serve-during-outage.ts). */
+  __NEXT_PRIVATE_ORIGIN: z.string().url().optional(),
   /** Chromium used by the end-to-end tests. */
   CHROMIUM_PATH: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
 
+/** Parses an environment (process.env unless given): scripts that build a child's environment use it directly. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable means "not set", as in a shell.
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
@@ -59,12 +64,30 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
+let parsed: Env | undefined;
 
 /**
- * The site's public origin, for canonical links, feeds and the sitemap: SITE_URL,
- * else NEXTAUTH_URL (where the desk is served, usually the same host), else the
- * default local address. Only the origin is kept: paths are added by the callers.
+ * The environment, parsed on first use and kept for the life of the process: the one
+ * way the app reads its configuration (ESLint refuses `process.env` elsewhere).
  */
-export function siteOrigin(env: Pick<Env, "SITE_URL" | "NEXTAUTH_URL"> = readEnv()): string {
-  return new URL(env.SITE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").origin;
+export function env(): Env {
+  parsed ??= readEnv();
+  return parsed;
+}
+
+/**
+ * Forgets the parsed environment, so that the next env() reads process.env again. Only
+ * for tests that change process.env (through lib/test-support.ts's setTestEnv).
+ */
+export function resetEnv(): void {
+  parsed = undefined;
+}
+
+/**
+ * The site's public origin, for canonical links, feeds, the sitemap and one-time links:
+ * SITE_URL, else NEXTAUTH_URL (where the desk is served, usually the same host), else
+ * this server on localhost. Only the origin is kept: paths are added by the callers.
+ */
+export function siteOrigin(from: Partial<Pick<Env, "SITE_URL" | "NEXTAUTH_URL" | "PORT">> = env()): string {
+  return new URL(from.SITE_URL ?? from.NEXTAUTH_URL ?? `http://localhost:${from.PORT ?? 3000}`).origin;
 }

@@ -4,7 +4,7 @@
 // line is written, so a careless `logger.info({ input })` does not leak them.
 import pino, { type DestinationStream, type Logger } from "pino";
 import { headers } from "next/headers";
-import { readEnv } from "./env";
+import { env } from "./env";
 import { REQUEST_ID_HEADER } from "./request-id";
 
 export type { Logger };
@@ -43,7 +43,7 @@ function scrubPrismaArguments(error: SerializedError): SerializedError {
 }
 
 /** A logger writing to `destination` (stdout by default) from LOG_LEVEL up; tests pass their own. */
-export function createLogger({ destination, level = readEnv().LOG_LEVEL }: { destination?: DestinationStream; level?: string } = {}): Logger {
+export function createLogger({ destination, level = env().LOG_LEVEL }: { destination?: DestinationStream; level?: string } = {}): Logger {
   return pino(
     {
       level,

@@ -21,10 +21,9 @@ import { parseArgs } from "node:util";
 import { createDb, disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { listMigrations } from "@/lib/db/schema-engine";
-import { readEnv } from "@/lib/env";
+import { readEnv, siteOrigin } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
-import { siteUrl } from "@/lib/users/user-tokens";
 
 const USAGE = `Usage: npm run user:create -- --email <address> --name "<full name>" [--role admin|editor] [--password-stdin]
 
@@ -128,7 +127,7 @@ async function main(): Promise<number> {
       console.log(`Set-password link (works once, until ${invite.expiresAt.toISOString()}; hand it over privately):\n  ${invite.url}`);
       if (!process.env.SITE_URL && !process.env.NEXTAUTH_URL) console.error("Note: SITE_URL is not set, so the link assumes the desk runs on this machine.");
     } else {
-      console.log(`They can sign in at ${siteUrl()}/signin with the password given.`);
+      console.log(`They can sign in at ${siteOrigin()}/signin with the password given.`);
     }
     return 0;
   } finally {

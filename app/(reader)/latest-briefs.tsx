@@ -1,7 +1,7 @@
 // The home page and its older pages (/page/2, …): one path per page, so every page is
 // cached like a static file; a query string would make each request dynamic.
 import { notFound } from "next/navigation";
-import { BriefList, Pagination } from "@/components/brief/brief-list";
+import { BriefList, Pagination } from "@/components/briefs/brief-list";
 import { listPublishedBriefs } from "@/lib/publishing/list-published-briefs";
 
 /** "2" → 2; anything that is not a page number is not a page. */

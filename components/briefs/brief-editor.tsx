@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BriefFields } from "@/lib/briefs/schemas";
+import type { BodyPreview } from "@/lib/briefs/preview-body";
 import type { SaveBriefState, UpdateBriefInput } from "@/lib/briefs/update-brief";
 import { useBriefSession, type FlushOutcome } from "./brief-session";
-import { WordDiff, type WordDiffPart } from "../quotes/word-diff";
+import { WordDiff } from "../quotes/word-diff";
 import { CitationPicker, type CitationOption } from "./citation-picker";
 import { ConflictPanel, type BriefFormFields, type Conflict } from "./conflict-panel";
 import { readLocalDraft, writeLocalDraft } from "./local-draft";
@@ -30,16 +31,8 @@ export type BriefEditorProps = {
 type Saved = { fields: BriefFormFields; version: number };
 type SaveOptions = { autosave?: boolean; over?: Conflict };
 
-/** lib/briefs/preview-body.ts's answer, as the editor reads it. */
 /** What the slug check and the preview answer when they fail: a message to show. */
 type Failed = { status: "error"; message: string };
-
-type BodyPreview = {
-  html: string;
-  unresolved: string[];
-  /** passages in quotation marks the submit checks would refuse */
-  quotations?: { code: string; message: string; passage: string; itemRef?: string; diff?: WordDiffPart[] }[];
-};
 
 const AUTOSAVE_MS = 3000;
 const FIELDS = ["title", "slug", "summary", "body", "topics"] as const;

@@ -1,13 +1,10 @@
 import Link from "next/link";
+import { briefStateLabel } from "@/lib/review/labels";
 import { formatDay } from "../format";
 
 export type DeskBriefRow = {
   id: string; title: string; state: string; version: number; updatedAt: Date;
   authors: string[]; topics: string[]; lastEditedBy: string | null;
-};
-
-const STATE_LABEL: Record<string, string> = {
-  draft: "Draft", in_review: "In review", approved: "Approved", published: "Published", withdrawn: "Withdrawn",
 };
 
 export function DeskBriefList({ briefs, empty }: { briefs: DeskBriefRow[]; empty: string }) {
@@ -17,7 +14,7 @@ export function DeskBriefList({ briefs, empty }: { briefs: DeskBriefRow[]; empty
       {briefs.map((b) => (
         <li key={b.id}>
           <Link href={`/desk/briefs/${b.id}`}>{b.title}</Link>{" "}
-          <span className={`label state-${b.state}`}>{STATE_LABEL[b.state] ?? b.state}</span>
+          <span className={`label state-${b.state}`}>{briefStateLabel(b.state)}</span>
           <span className="meta">
             {" "}· {b.authors.join(", ")} · saved {formatDay(b.updatedAt)}{b.lastEditedBy && ` by ${b.lastEditedBy}`}
             {b.topics.length > 0 && ` · ${b.topics.join(", ")}`}

@@ -1,15 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import type { ClaimItem } from "@/lib/claims/claim-item";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
-import { ClaimFields, type ClaimPanelClaim, type RatingOption } from "./claim-fields";
+import { ClaimFields, type RatingOption } from "./claim-fields";
 
 /** One claim: what was claimed, by whom, the verdict; edited in place or removed. */
 export function ClaimCard({ briefId, claim, documents, sourceOptions, ratings, conclusionOnly, update, remove, removing }: {
   briefId: string;
-  claim: ClaimPanelClaim;
+  claim: ClaimItem;
   documents: DocumentOption[];
   sourceOptions: SourceOption[];
   ratings: RatingOption[];

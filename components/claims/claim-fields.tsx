@@ -1,24 +1,11 @@
 import Link from "next/link";
-import type { FormState } from "../users/form-state";
+import type { ClaimItem } from "@/lib/claims/claim-item";
+import type { VerdictRatingItem } from "@/lib/verdicts/verdict-scale";
+import type { FormState } from "../forms/form-state";
 import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOption } from "../quotes/panel-fields";
 
-export type RatingOption = { id: string; name: string; definition: string };
-
-export type ClaimPanelClaim = {
-  id: string;
-  ref: string;
-  text: string;
-  quoted: boolean;
-  speakerName: string;
-  speakerSource: { id: string; name: string; retired: boolean } | null;
-  document: { id: string; ref: string | null; title: string } | null;
-  appearanceUrl: string | null;
-  appearedOn: string | null;
-  rating: { id: string; name: string; retired: boolean } | null;
-  conclusion: string;
-  /** sent back with an edit, so that an edit of a changed claim is refused */
-  updatedAt: string;
-};
+/** What a rating choice shows of the verdict scale. */
+export type RatingOption = Pick<VerdictRatingItem, "id" | "name" | "definition">;
 
 /**
  * The fields of a claim, for adding one (`claim` absent) or editing one. After a
@@ -27,7 +14,7 @@ export type ClaimPanelClaim = {
 export function ClaimFields({ idPrefix, briefId, claim, state, documents, sourceOptions, ratings, conclusionOnly }: {
   idPrefix: string;
   briefId: string;
-  claim?: ClaimPanelClaim;
+  claim?: ClaimItem;
   state: FormState;
   documents: DocumentOption[];
   sourceOptions: SourceOption[];

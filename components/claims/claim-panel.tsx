@@ -1,24 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
-import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
+import type { ClaimPanelData } from "@/lib/claims/load-claim-panel";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import { ClaimCard } from "./claim-card";
-import { ClaimFields, type ClaimPanelClaim, type RatingOption } from "./claim-fields";
+import { ClaimFields } from "./claim-fields";
 
 export type ClaimPanelActions = { add: FormAction; update: FormAction; remove: FormAction };
 
-export type ClaimPanelProps = {
-  briefId: string;
-  claims: ClaimPanelClaim[];
-  documents: DocumentOption[];
-  sourceOptions: SourceOption[];
-  /** the ratings that may be chosen now */
-  ratings: RatingOption[];
-  verdictMode: "scale" | "conclusion_only";
-  actions: ClaimPanelActions;
-};
+/** What lib/claims/load-claim-panel.ts reads (with the ratings that may be chosen now), and the actions. */
+export type ClaimPanelProps = ClaimPanelData & { actions: ClaimPanelActions };
 
 /** A brief's claims in the editor: each edited in place or removed, and a form to add one. */
 export function ClaimPanel({ briefId, claims, documents, sourceOptions, ratings, verdictMode, actions }: ClaimPanelProps) {

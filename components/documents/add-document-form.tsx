@@ -2,8 +2,8 @@
 
 import { useState, type ChangeEvent, type InputHTMLAttributes } from "react";
 import { useFormAction } from "../forms/use-form-action";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { describedBy, idleState, type FormAction } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { describedBy, idleState, type FormAction } from "../forms/form-state";
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 

@@ -1,24 +1,9 @@
 import Link from "next/link";
+import type { DocumentDetail } from "@/lib/documents/get-document";
+import { CITING_VERIFICATION_LABELS, verificationLabel } from "@/lib/quotes/labels";
 
-export type CitingQuoteView = {
-  id: string;
-  ref: string;
-  text: string;
-  speakerName: string;
-  speakerTitle: string;
-  verification: string;
-  brief: { id: string; title: string };
-  /** whether its words were found in this document's text (and are highlighted there) */
-  found: boolean;
-};
-
-const VERIFICATION_LABEL: Record<string, string> = {
-  verbatim: "Verbatim",
-  checked_by_hand: "Checked by hand",
-  altered: "Altered",
-  not_found: "Not found",
-  unchecked: "Not yet checked",
-};
+/** `found`: whether its words were found in this document's text (and are highlighted there). */
+export type CitingQuoteView = DocumentDetail["quotes"][number] & { found: boolean };
 
 /** Every quote that cites the document, each linking to its place in the text and to its brief. */
 export function CitingQuoteList({ quotes }: { quotes: CitingQuoteView[] }) {
@@ -32,7 +17,7 @@ export function CitingQuoteList({ quotes }: { quotes: CitingQuoteView[] }) {
             <span className="speaker">{quote.speakerName}</span>
             {quote.speakerTitle && <>, {quote.speakerTitle}</>}
             {" · "}{quote.ref} in <Link href={`/desk/briefs/${quote.brief.id}`}>{quote.brief.title}</Link>
-            {" · "}<span className={`verification verification-${quote.verification}`}>{VERIFICATION_LABEL[quote.verification] ?? quote.verification}</span>
+            {" · "}<span className={`verification verification-${quote.verification}`}>{verificationLabel(CITING_VERIFICATION_LABELS, quote.verification)}</span>
             {" · "}
             {quote.found
               ? <a href={`#highlight-${quote.id}`}>Show in the text</a>

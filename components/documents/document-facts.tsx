@@ -1,10 +1,11 @@
+import { RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "@/lib/sources/labels";
 import { formatDay } from "../format";
 
 export type PublisherView = {
   name: string;
-  kind: string;
+  kind: SourceKindName;
   country: string | null;
-  reliability: string;
+  reliability: ReliabilityName;
   reliabilityRationale: string;
   stateAffiliated: boolean;
   confirmed: boolean;
@@ -23,13 +24,6 @@ export type DocumentFactsView = {
   publisher: PublisherView;
 };
 
-const RELIABILITY_LABEL: Record<string, string> = {
-  high: "High reliability",
-  mixed: "Mixed reliability",
-  low: "Low reliability",
-  unrated: "Not rated",
-};
-
 /** Who published the document, where and when, and the hash of its captured text. */
 export function DocumentFacts({ document }: { document: DocumentFactsView }) {
   const { publisher } = document;
@@ -39,7 +33,7 @@ export function DocumentFacts({ document }: { document: DocumentFactsView }) {
         <dt>Publisher</dt>
         <dd>
           {publisher.name} <span className="meta">({publisher.kind}{publisher.country ? `, ${publisher.country}` : ""})</span>{" "}
-          <span className={`label reliability-${publisher.reliability}`}>{RELIABILITY_LABEL[publisher.reliability] ?? publisher.reliability}</span>
+          <span className={`label reliability-${publisher.reliability}`}>{RELIABILITY_LABEL[publisher.reliability]}</span>
           {publisher.stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
           {!publisher.confirmed && <> <span className="label">Proposed</span></>}
           {publisher.retired && <> <span className="label">Retired</span></>}

@@ -1,37 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import type { EventItem } from "@/lib/events/event-item";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
 import { EventFields } from "./event-fields";
-
-export type EventPanelEvent = {
-  id: string;
-  ref: string;
-  position: number;
-  description: string;
-  /** the first day the date can mean (YYYY-MM-DD) */
-  dateStart: string;
-  dateEnd: string | null;
-  precision: string;
-  /** what readers see */
-  dateLabel: string;
-  /** the label generated from the date: `dateLabel` differs when the editor wrote their own */
-  generatedLabel: string;
-  place: string;
-  reportedBy: { id: string; name: string; stateAffiliated: boolean; retired: boolean } | null;
-  /** `ref` is null for a document the brief no longer cites */
-  documents: { id: string; ref: string | null; title: string }[];
-  /** sent back with an edit, so that an edit of a changed event is refused */
-  updatedAt: string;
-  citedInBody: boolean;
-};
 
 /** One event: when, what and who says so, edited in place or removed. */
 export function EventCard({ briefId, event, documents, sourceOptions, update, remove, removing }: {
   briefId: string;
-  event: EventPanelEvent;
+  event: EventItem;
   documents: DocumentOption[];
   sourceOptions: SourceOption[];
   update: FormAction;

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { FieldError } from "../users/form-feedback";
-import type { FormState } from "../users/form-state";
-import { formValue, ItemField, PRECISION_LABELS, SourceSelect, type DocumentOption, type SourceOption } from "../quotes/panel-fields";
-import type { EventPanelEvent } from "./event-card";
-
-const PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "year", "range"];
+import { DATE_PRECISIONS, PRECISION_LABELS } from "@/lib/dates/labels";
+import type { EventItem } from "@/lib/events/event-item";
+import { FieldError } from "../forms/form-feedback";
+import type { FormState } from "../forms/form-state";
+import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOption } from "../quotes/panel-fields";
 
 /**
  * The fields of an event, for adding one (`event` absent) or editing one. After a
@@ -13,7 +12,7 @@ const PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "y
 export function EventFields({ idPrefix, briefId, event, state, documents, sourceOptions }: {
   idPrefix: string;
   briefId: string;
-  event?: EventPanelEvent;
+  event?: EventItem;
   state: FormState;
   documents: DocumentOption[];
   sourceOptions: SourceOption[];
@@ -42,7 +41,7 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
         <ItemField id={id("precision")} label="Precision" errors={errors.precision}>
           {(aria) => (
             <select key={chosenPrecision} name="precision" defaultValue={chosenPrecision} {...aria}>
-              {PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+              {DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
             </select>
           )}
         </ItemField>

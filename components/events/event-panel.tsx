@@ -1,25 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { Timeline, type TimelineEvent } from "../brief/timeline";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
-import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
-import { EventCard, type EventPanelEvent } from "./event-card";
+import type { EventItem } from "@/lib/events/event-item";
+import type { EventPanelData } from "@/lib/events/load-event-panel";
+import { Timeline, type TimelineEvent } from "../briefs/timeline";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
+import { EventCard } from "./event-card";
 import { EventFields } from "./event-fields";
 
 export type EventPanelActions = { add: FormAction; update: FormAction; remove: FormAction };
 
-export type EventPanelProps = {
-  briefId: string;
-  /** in timeline order: by first day, then last day, then the editor's order */
-  events: EventPanelEvent[];
-  /** the documents this brief cites: what an event may cite */
-  documents: DocumentOption[];
-  /** who may be named as reporting an event */
-  sourceOptions: SourceOption[];
-  actions: EventPanelActions;
-};
+/** What lib/events/load-event-panel.ts reads (the events in timeline order, the documents the brief cites, who may report one), and the actions. */
+export type EventPanelProps = EventPanelData & { actions: EventPanelActions };
 
 /**
  * A brief's events in the editor: each edited in place or removed, a form to add one,
@@ -66,7 +59,7 @@ export function EventPanel({ briefId, events, documents, sourceOptions, actions 
   );
 }
 
-function toTimelineEvent(event: EventPanelEvent): TimelineEvent {
+function toTimelineEvent(event: EventItem): TimelineEvent {
   return {
     ref: event.ref,
     description: event.description,

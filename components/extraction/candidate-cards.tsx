@@ -1,14 +1,15 @@
 "use client";
 
-import { formValue, ItemField, PRECISION_LABELS } from "../quotes/panel-fields";
-import type { FormAction, FormState } from "../users/form-state";
+import { DATE_PRECISIONS, PRECISION_LABELS, QUOTE_DATE_PRECISIONS } from "@/lib/dates/labels";
+import type { EventCandidateView, QuoteCandidateView, SourceCandidateView } from "@/lib/extraction/get-document-candidates";
+import type { CandidateIds } from "@/lib/extraction/schemas";
+import { KINDS } from "@/lib/sources/labels";
+import { formValue, ItemField } from "../quotes/panel-fields";
+import type { FormAction, FormState } from "../forms/form-state";
 import { CandidateDecision } from "./candidate-decision";
-import type { CandidateIds, EventCandidateView, QuoteCandidateView, SourceCandidateView } from "./types";
 
 type Actions = { accept: FormAction; reject: FormAction };
 
-const QUOTE_PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "year"];
-const SOURCE_KINDS = ["outlet", "agency", "government", "organisation", "person", "dataset"];
 
 export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds; quote: QuoteCandidateView; actions: Actions }) {
   const id = (name: string) => `${quote.anchor}-${name}`;
@@ -38,7 +39,7 @@ export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds;
           <ItemField id={id("saidOnPrecision")} label="Precision" errors={errors.saidOnPrecision}>
             {(aria) => (
               <select key={precision} name="saidOnPrecision" defaultValue={precision} {...aria}>
-                {QUOTE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+                {QUOTE_DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
               </select>
             )}
           </ItemField>
@@ -82,7 +83,7 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
           <ItemField id={id("precision")} label="Precision" errors={errors.precision}>
             {(aria) => (
               <select key={precision} name="precision" defaultValue={precision} {...aria}>
-                {Object.keys(PRECISION_LABELS).map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+                {DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
               </select>
             )}
           </ItemField>
@@ -123,7 +124,7 @@ export function SourceCandidateCard({ ids, source, actions }: { ids: CandidateId
         <ItemField id={id("kind")} label="Kind" errors={errors.kind}>
           {(aria) => (
             <select key={kind} name="kind" defaultValue={kind} {...aria}>
-              {SOURCE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+              {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
             </select>
           )}
         </ItemField>

@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
-import type { CandidateIds, CandidateStatusView } from "./types";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
+import type { CandidateStatus } from "@/lib/extraction/get-document-candidates";
+import type { CandidateIds } from "@/lib/extraction/schemas";
 
-function StatusLine({ status, citable }: { status: CandidateStatusView; citable: boolean }) {
+function StatusLine({ status, citable }: { status: CandidateStatus; citable: boolean }) {
   switch (status.state) {
     case "open":
       return null;
@@ -36,7 +37,7 @@ export function CandidateDecision({ ids, candidateKey, anchor, inText = true, st
   anchor: string;
   /** false when the candidate is outside the part of the text shown */
   inText?: boolean;
-  status: CandidateStatusView;
+  status: CandidateStatus;
   /** names the candidate for assistive technology, e.g. "quote “full support”" */
   label: string;
   summary: ReactNode;

@@ -1,12 +1,18 @@
 import { Fragment, type ReactNode } from "react";
-import type { FormAction } from "../users/form-state";
+import type { FormAction } from "../forms/form-state";
 import { EventCandidateCard, QuoteCandidateCard, SourceCandidateCard } from "./candidate-cards";
-import type { CandidateIds, CandidatePageView, EventCandidateView, PageLinks, QuoteCandidateView, SourceCandidateView, TextPieceView } from "./types";
+import type {
+  CandidatePage, EventCandidateView, QuoteCandidateView, SourceCandidateView, TextPiece,
+} from "@/lib/extraction/get-document-candidates";
+import type { CandidateIds } from "@/lib/extraction/schemas";
+
+/** The addresses of a list's previous and next pages. */
+export type PageLinks = { previous?: string; next?: string };
 
 const KIND_WORD: Record<string, string> = { quote: "quote", label: "label", event: "date of an event", source: "source" };
 
 /** The captured text exactly as stored, every candidate marked where the text has it. */
-function MarkedText({ pieces, language }: { pieces: TextPieceView[]; language?: string }) {
+function MarkedText({ pieces, language }: { pieces: TextPiece[]; language?: string }) {
   return (
     <div className="captured-text candidate-text" lang={language}>
       {pieces.map((piece) => (
@@ -27,7 +33,7 @@ function MarkedText({ pieces, language }: { pieces: TextPieceView[]; language?: 
 }
 
 function Group({ id, title, noun, paging, links, children, empty }: {
-  id: string; title: string; noun: string; paging: CandidatePageView; links: PageLinks; children: ReactNode; empty: string;
+  id: string; title: string; noun: string; paging: CandidatePage; links: PageLinks; children: ReactNode; empty: string;
 }) {
   const first = (paging.page - 1) * paging.pageSize + 1;
   return (
@@ -56,12 +62,12 @@ function Group({ id, title, noun, paging, links, children, empty }: {
  */
 export function CandidateReview({ ids, pieces, shown, quotes, events, sources, paging, links, actions }: {
   ids: CandidateIds;
-  pieces: TextPieceView[];
+  pieces: TextPiece[];
   shown: { start: number; end: number; length: number };
   quotes: QuoteCandidateView[];
   events: EventCandidateView[];
   sources: SourceCandidateView[];
-  paging: Record<"quotes" | "labels" | "events" | "sources", CandidatePageView>;
+  paging: Record<"quotes" | "labels" | "events" | "sources", CandidatePage>;
   links: Record<"quotes" | "labels" | "events" | "sources", PageLinks>;
   actions: { accept: FormAction; reject: FormAction };
 }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type FormAction } from "../users/form-state";
+import { idleState, type FormAction } from "../forms/form-state";
 
 export function MarkReadButton({ action }: { action: FormAction }) {
   const [, formAction, pending] = useActionState(action, idleState);

@@ -1,24 +1,15 @@
 // Pieces shared by the quote and event panels of the brief editor: the options they
 // pick from, a labelled field with its hint and errors, and the source picker.
 import type { ReactNode } from "react";
-import { FieldError } from "../users/form-feedback";
-import type { FormState } from "../users/form-state";
+import { FieldError } from "../forms/form-feedback";
+import type { CitedDocument } from "@/lib/briefs/cited-documents";
+import type { SourceOption } from "@/lib/sources/source-options";
+import type { FormState } from "../forms/form-state";
 
 /** A document the brief cites, as a quote or an event may cite it. */
-export type DocumentOption = { id: string; ref: string; title: string };
-
+export type DocumentOption = CitedDocument;
 /** A registry entry an editor may pick (a speaker, a reporter). */
-export type SourceOption = { id: string; name: string; kind: string; confirmed: boolean; retired: boolean };
-
-export const PRECISION_LABELS: Record<string, string> = {
-  day: "Exact day",
-  month: "Month",
-  early_month: "Early in the month (1–10)",
-  mid_month: "Mid-month (11–20)",
-  late_month: "Late in the month (21 to the end)",
-  year: "Year",
-  range: "Range (uses the end date)",
-};
+export type { SourceOption };
 
 type FieldAria = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 

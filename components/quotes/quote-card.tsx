@@ -1,41 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import type { QuotePanelQuote } from "@/lib/quotes/load-quote-panel";
+import { VERIFICATION_LABELS, verificationLabel } from "@/lib/quotes/labels";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import type { DocumentOption, SourceOption } from "./panel-fields";
 import { QuoteFields } from "./quote-fields";
-import { VerificationEvidence, type VerificationCheck } from "./verification-evidence";
-
-export type QuotePanelQuote = {
-  id: string;
-  ref: string;
-  position: number;
-  text: string;
-  speakerName: string;
-  speakerTitle: string;
-  speakerSource: { id: string; name: string; retired: boolean } | null;
-  /** `ref` is null if the brief no longer cites the document */
-  document: { id: string; ref: string | null; title: string };
-  saidOn: string | null;
-  saidOnPrecision: string | null;
-  saidOnLabel: string | null;
-  context: string;
-  verification: string;
-  /** sent back with an edit, so that an edit of a changed quote is refused */
-  updatedAt: string;
-  citedInBody: boolean;
-  /** the passage the words match in the document, and the word diff when altered */
-  check?: VerificationCheck;
-};
-
-export const VERIFICATION_LABELS: Record<string, string> = {
-  verbatim: "Verbatim",
-  not_found: "Not found in the document",
-  altered: "Altered",
-  checked_by_hand: "Checked by hand",
-  unchecked: "Not yet checked",
-};
+import { VerificationEvidence } from "./verification-evidence";
 
 /** One quote: what it says and where from, its check, and the editor's moves on it. */
 export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOptions, update, move, remove, removing }: {
@@ -66,7 +38,7 @@ export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOp
     <li className="item-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="item-head">
         <span className="item-ref">{quote.ref}</span>{" "}
-        <span className={`verification verification-${quote.verification}`}>{VERIFICATION_LABELS[quote.verification] ?? quote.verification}</span>
+        <span className={`verification verification-${quote.verification}`}>{verificationLabel(VERIFICATION_LABELS, quote.verification)}</span>
       </h3>
       <blockquote><p>{quote.text}</p></blockquote>
       {quote.check && (

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import type { FormState } from "../users/form-state";
-import { formValue, ItemField, PRECISION_LABELS, SourceSelect, type DocumentOption, type SourceOption } from "./panel-fields";
-import type { QuotePanelQuote } from "./quote-card";
-
-const QUOTE_PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "year"];
+import { PRECISION_LABELS, QUOTE_DATE_PRECISIONS } from "@/lib/dates/labels";
+import type { QuotePanelQuote } from "@/lib/quotes/load-quote-panel";
+import type { FormState } from "../forms/form-state";
+import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOption } from "./panel-fields";
 
 /**
  * The fields of a quote, for adding one (`quote` absent) or editing one. After a
@@ -66,7 +65,7 @@ export function QuoteFields({ idPrefix, briefId, quote, state, documents, source
         <ItemField id={id("saidOnPrecision")} label="Precision" errors={errors.saidOnPrecision}>
           {(aria) => (
             <select key={chosenPrecision} name="saidOnPrecision" defaultValue={chosenPrecision} {...aria}>
-              {QUOTE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+              {QUOTE_DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
             </select>
           )}
         </ItemField>

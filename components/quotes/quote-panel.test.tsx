@@ -1,21 +1,24 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { EventItem } from "@/lib/events/event-item";
+import type { QuotePanelQuote } from "@/lib/quotes/load-quote-panel";
+import type { SourceOption } from "@/lib/sources/source-options";
 import { EventPanel } from "../events/event-panel";
 import { QuotePanel } from "./quote-panel";
 
 const action = async () => ({ status: "idle" as const });
 const documents = [{ id: "doc1", ref: "d1", title: "Press conference" }];
-const sourceOptions = [{ id: "s1", name: "Jane Minister", kind: "person", confirmed: false, retired: false }];
+const sourceOptions: SourceOption[] = [{ id: "s1", name: "Jane Minister", kind: "person", confirmed: false, retired: false }];
 const updatedAt = "2026-05-01T08:00:00.000Z";
 
-const quote = {
-  id: "qid", ref: "q1", position: 0, text: "We will not retreat.", speakerName: "Jane", speakerTitle: "Minister",
+const quote: QuotePanelQuote = {
+  id: "qid", briefId: "b1", ref: "q1", position: 0, text: "We will not retreat.", speakerName: "Jane", speakerTitle: "Minister",
   speakerSource: { id: "gone", name: "Old entry", retired: true }, document: { id: "doc1", ref: "d1", title: "Press conference" },
   saidOn: "2022-06-21", saidOnPrecision: "late_month", saidOnLabel: "late June 2022", context: "", verification: "not_found",
   updatedAt, citedInBody: true,
 };
-const event = {
-  id: "eid", ref: "e1", position: 0, description: "Troops cross the border", dateStart: "2022-06-12", dateEnd: null, precision: "day",
+const event: EventItem = {
+  id: "eid", briefId: "b1", ref: "e1", position: 0, description: "Troops cross the border", dateStart: "2022-06-12", dateEnd: null, precision: "day",
   dateLabel: "that Sunday", generatedLabel: "12 June 2022", place: "Kharkiv",
   reportedBy: { id: "s1", name: "Agency", stateAffiliated: true, retired: false },
   documents: [{ id: "doc1", ref: "d1", title: "Press conference" }], updatedAt, citedInBody: false,

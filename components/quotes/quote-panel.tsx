@@ -1,24 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
-import type { DocumentOption, SourceOption } from "./panel-fields";
-import { QuoteCard, type QuotePanelQuote } from "./quote-card";
+import type { QuotePanelData, QuotePanelQuote } from "@/lib/quotes/load-quote-panel";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
+import { QuoteCard } from "./quote-card";
 import { QuoteFields } from "./quote-fields";
 
 export type QuotePanelActions = { add: FormAction; update: FormAction; move: FormAction; remove: FormAction };
 
-export type QuotePanelProps = {
-  briefId: string;
-  /** in the editor's order */
-  quotes: QuotePanelQuote[];
-  /** the documents this brief cites: what a quote may come from */
-  documents: DocumentOption[];
-  /** who may be named as a speaker source */
-  sourceOptions: SourceOption[];
-  actions: QuotePanelActions;
-};
+/** What lib/quotes/load-quote-panel.ts reads: the quotes in the editor's order, the documents the brief cites, who may be a speaker source. */
+export type QuotePanelProps = Omit<QuotePanelData, "quotes"> & { quotes: QuotePanelQuote[]; actions: QuotePanelActions };
 
 /**
  * A brief's quotes in the editor: each with its verification status, moved up or down,

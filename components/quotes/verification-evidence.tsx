@@ -1,19 +1,9 @@
 import { Fragment, type ReactNode } from "react";
+import type { QuoteCheck } from "@/lib/quotes/explain-verification";
+import { CHECK_RESULT_LABELS } from "@/lib/quotes/labels";
 
-/** lib/quotes/explain-verification.ts's QuoteCheck, as this component reads it. */
-export type VerificationCheck = {
-  status: string;
-  passage: { start: number; end: number; text: string } | null;
-  before: string;
-  after: string;
-  diff: { op: string; text: string; source?: string }[];
-  insertions: string[];
-};
-
-const AUTOMATIC: Record<string, string> = {
-  verbatim: "verbatim in the document", altered: "altered: close to a passage of the document, with different words",
-  not_found: "not found in the document",
-};
+/** What this component reads of a quote's check (lib/quotes/explain-verification.ts). */
+export type VerificationCheck = Omit<QuoteCheck, "similarity">;
 
 const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
 const inDocument = (text: string) => <del>{hidden("[in the document, not in the quote: ")}{text}{hidden("]")}</del>;
@@ -44,7 +34,7 @@ export function VerificationEvidence({ check, stored, id }: { check: Verificatio
   return (
     <div className="verification-evidence" id={id}>
       {stored !== check.status && (
-        <p className="meta">The automatic check finds the words {AUTOMATIC[check.status] ?? check.status}.</p>
+        <p className="meta">The automatic check finds the words {CHECK_RESULT_LABELS[check.status]}.</p>
       )}
       {check.passage ? (
         <>

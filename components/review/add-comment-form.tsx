@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { describedBy, idleState, type FormAction } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { describedBy, idleState, type FormAction } from "../forms/form-state";
 
 /** What a new comment may be about: the review's revision, its quotes and its events. */
 export type CommentTarget = {

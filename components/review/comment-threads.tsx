@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { formatDay } from "../format";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { describedBy, idleState, type FormAction } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { describedBy, idleState, type FormAction } from "../forms/form-state";
 import { AddCommentForm, type CommentTarget } from "./add-comment-form";
 
 export type CommentAnchorView = { kind: "brief" } | { kind: "quote" | "event" | "claim"; ref: string } | { kind: "body"; passage: string };

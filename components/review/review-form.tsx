@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { REVIEW_VERIFICATION_LABELS, verificationLabel } from "@/lib/quotes/labels";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import { VerificationEvidence, type VerificationCheck } from "../quotes/verification-evidence";
 
 export type ReviewItem = {
@@ -14,11 +15,6 @@ export type ReviewItem = {
   verification?: string;
   /** quotes: the passage the words match in their document, and the word diff when altered */
   check?: VerificationCheck;
-};
-
-const VERIFICATION: Record<string, string> = {
-  verbatim: "Verbatim in its document", not_found: "Not found in its document — needs a note",
-  altered: "Differs from its document — needs a note", checked_by_hand: "Checked by hand", unchecked: "Not checked yet — needs a note",
 };
 
 /** The reviewer ticks every quote, event and claim, notes what is not verbatim, and decides. */
@@ -44,7 +40,7 @@ export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, ac
           <li key={key(item)} id={`review-${item.ref}`}>
             <p><strong>{item.title}</strong> <span className="meta">[@{item.ref}]</span></p>
             <p className="review-detail">{item.detail}</p>
-            {item.verification && <p className={`verification verification-${item.verification}`}>{VERIFICATION[item.verification] ?? item.verification}</p>}
+            {item.verification && <p className={`verification verification-${item.verification}`}>{verificationLabel(REVIEW_VERIFICATION_LABELS, item.verification)}</p>}
             {item.check && <VerificationEvidence check={item.check} stored={item.verification ?? ""} id={`review-${item.ref}-evidence`} />}
             <label className="checkbox">
               <input type="checkbox" name={`check:${key(item)}`} defaultChecked={state.values?.[`check:${key(item)}`] === "on"} /> Checked {item.ref}

@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
+import { BRIEF_STATE_LABELS, briefStateLabel } from "@/lib/review/labels";
 import { useBriefSession } from "../briefs/brief-session";
-import { FieldError, FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 
 export type WorkflowView = {
   briefId: string;
@@ -197,9 +198,7 @@ function DeleteDraftForm({ view, action }: { view: WorkflowView; action: FormAct
   );
 }
 
-const STATE_TEXT: Record<string, string> = {
-  draft: "Draft", in_review: "In review", approved: "Approved: ready to publish", published: "Published", withdrawn: "Withdrawn",
-};
+const STATE_TEXT = { ...BRIEF_STATE_LABELS, approved: "Approved: ready to publish" };
 
 /** Where the brief is in the workflow, and the one next step it allows. */
 export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: Actions }) {
@@ -210,7 +209,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
   const published = view.state === "published" && !view.scheduled;
   return (
     <section className="workflow" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : (STATE_TEXT[view.state] ?? view.state)}</h2>
+      <h2 id="workflow-heading">Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : briefStateLabel(view.state, STATE_TEXT)}</h2>
       {sentBack && (
         <p className="notice warning" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
       )}

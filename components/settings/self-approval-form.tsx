@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 
 /** The one desk setting: may a one-person desk approve its own briefs. */
 export function SelfApprovalForm({ allowed, action }: { allowed: boolean; action: FormAction }) {

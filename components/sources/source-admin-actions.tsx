@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 
 export type SourceAdminActions = { retire: FormAction; restore: FormAction; delete: FormAction };
 

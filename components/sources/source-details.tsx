@@ -1,5 +1,5 @@
 import { formatDay } from "../format";
-import { countryLabel, KIND_LABEL, RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "./labels";
+import { countryLabel, KIND_LABEL, RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "@/lib/sources/labels";
 
 export type SourceDetailData = {
   slug: string;

@@ -1,6 +1,6 @@
-import { FieldError } from "../users/form-feedback";
-import { describedBy } from "../users/form-state";
-import { KIND_LABEL, KINDS, RELIABILITIES, RELIABILITY_OPTION } from "./labels";
+import { FieldError } from "../forms/form-feedback";
+import { describedBy } from "../forms/form-state";
+import { KIND_LABEL, KINDS, RELIABILITIES, RELIABILITY_OPTION } from "@/lib/sources/labels";
 
 /** The fields as the form holds them: strings, and "on" for a ticked box. */
 export type SourceFieldValues = Partial<Record<

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction } from "../forms/form-state";
 import { SourceFields } from "./source-fields";
 
 /**

@@ -1,4 +1,4 @@
-import { RELIABILITY_LABEL, type ReliabilityName } from "./labels";
+import { RELIABILITY_LABEL, type ReliabilityName } from "@/lib/sources/labels";
 
 export type SourceLabelData = { reliability: ReliabilityName; stateAffiliated: boolean; confirmed: boolean; retired: boolean };
 

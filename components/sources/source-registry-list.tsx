@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countryLabel, KIND_LABEL, type ReliabilityName, type SourceKindName } from "./labels";
+import { countryLabel, KIND_LABEL, type ReliabilityName, type SourceKindName } from "@/lib/sources/labels";
 import { SourceLabels } from "./source-labels";
 
 export type SourceRowData = {

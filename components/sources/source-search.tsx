@@ -1,4 +1,4 @@
-import { KIND_LABEL, KINDS } from "./labels";
+import { KIND_LABEL, KINDS } from "@/lib/sources/labels";
 
 export type SourceSearchValues = { q: string; kind: string; includeRetired: boolean };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormFeedback } from "./form-feedback";
-import { describedBy, idleState, type FormAction } from "./form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { describedBy, idleState, type FormAction } from "../forms/form-state";
 import { OneTimeLink } from "./one-time-link";
 
 /** Invite someone: name, email and role; the admin gets a one-time link to pass on. */

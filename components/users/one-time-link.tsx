@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { OneTimeLinkState } from "./form-state";
+import type { OneTimeLinkState } from "../forms/form-state";
 
 // Shown in UTC so that the server's and the browser's rendering agree.
 const expiry = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

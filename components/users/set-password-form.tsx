@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormFeedback } from "./form-feedback";
-import { describedBy, idleState, type FormAction } from "./form-state";
+import { FieldError, FormFeedback } from "../forms/form-feedback";
+import { describedBy, idleState, type FormAction } from "../forms/form-state";
 
 /**
  * A new password, typed twice, for the account a one-time link belongs to. Passwords

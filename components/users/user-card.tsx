@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { formatDay } from "../format";
-import { FormFeedback } from "./form-feedback";
-import { idleState, type FormAction, type FormState } from "./form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 import { OneTimeLink } from "./one-time-link";
 
 export type UserCardData = {

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { formValue, ItemField } from "../quotes/panel-fields";
-import { FormFeedback } from "../users/form-feedback";
-import { idleState, type FormAction, type FormState } from "../users/form-state";
+import { FormFeedback } from "../forms/form-feedback";
+import { idleState, type FormAction, type FormState } from "../forms/form-state";
 
 export type AdminRating = { id: string; name: string; definition: string; value: number; retired: boolean };
 

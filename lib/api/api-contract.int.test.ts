@@ -11,9 +11,10 @@ import { db } from "@/lib/db/client";
 import { newActor } from "@/lib/test-support";
 import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
-import { api, expectDocumented, newAddress } from "./api-test-client";
+import { api, expectDocumented, newAddress } from "./test-api-client";
 import { openApiDocument } from "./openapi-document";
 import { OPERATIONS, operationRouteKey } from "./operations";
+import { setTestEnv } from "@/lib/test-env";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -188,12 +189,12 @@ describe("public reads", () => {
 
 describe("rate limits", () => {
   afterEach(() => {
-    delete process.env.BRIEFDESK_API_ADDRESS_LIMIT;
-    delete process.env.BRIEFDESK_API_TOKEN_LIMIT;
+    setTestEnv({ BRIEFDESK_API_ADDRESS_LIMIT: undefined });
+    setTestEnv({ BRIEFDESK_API_TOKEN_LIMIT: undefined });
   });
 
   it("answers 429 with Retry-After past the limit of one address, and not for another address", async () => {
-    process.env.BRIEFDESK_API_ADDRESS_LIMIT = "3";
+    setTestEnv({ BRIEFDESK_API_ADDRESS_LIMIT: "3" });
     const address = newAddress();
     for (let i = 0; i < 3; i++) expect((await api("GET", "/api/v1/topics", { address })).status).toBe(200);
     const refused = await api("GET", "/api/v1/topics", { address });
@@ -204,7 +205,7 @@ describe("rate limits", () => {
   });
 
   it("limits one token across addresses", async () => {
-    process.env.BRIEFDESK_API_TOKEN_LIMIT = "2";
+    setTestEnv({ BRIEFDESK_API_TOKEN_LIMIT: "2" });
     const { token } = await tokenFor(await newActor());
     const body = { title: "Limited", summary: "", body: "", topics: [] };
     expect((await api("POST", "/api/v1/desk/briefs", { token, body, address: newAddress() })).status).toBe(201);

@@ -6,7 +6,7 @@ import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { db } from "@/lib/db/client";
 import { newActor } from "@/lib/test-support";
 import { buildSource } from "@/prisma/seed/factories";
-import { api } from "./api-test-client";
+import { api } from "./test-api-client";
 
 // Publishing purges the reader cache; outside a Next server there is none to purge.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));

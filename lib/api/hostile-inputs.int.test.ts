@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { db } from "@/lib/db/client";
 import { newActor } from "@/lib/test-support";
-import { api, newAddress } from "./api-test-client";
+import { api, newAddress } from "./test-api-client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

@@ -4,7 +4,7 @@
 // shares the counts. Past a limit the answer is 429 with Retry-After.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
-import { readEnv } from "@/lib/env";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { addressBucket } from "@/lib/security/client-address";
 
@@ -27,9 +27,9 @@ async function consume(keyPrefix: string, key: string, points: number, who: stri
 
 /** `address` as lib/security/client-address.ts's clientAddress tells it. */
 export async function limitAddress(address: string): Promise<void> {
-  await consume("api:address", addressBucket(address), readEnv().BRIEFDESK_API_ADDRESS_LIMIT, "address");
+  await consume("api:address", addressBucket(address), env().BRIEFDESK_API_ADDRESS_LIMIT, "address");
 }
 
 export async function limitToken(tokenId: string): Promise<void> {
-  await consume("api:token", tokenId, readEnv().BRIEFDESK_API_TOKEN_LIMIT, "token");
+  await consume("api:token", tokenId, env().BRIEFDESK_API_TOKEN_LIMIT, "token");
 }

@@ -5,9 +5,11 @@
 // treat "\" as "/": so a value with a backslash or a control character is refused
 // before parsing, and the path is checked again after "/./" and "/../" are resolved
 // ("/.//evil.example" resolves to "//evil.example").
+import { env } from "@/lib/env";
+
 const DESK = "/desk";
 
-export function safeCallbackPath(value: string | undefined | null, siteUrl = process.env.NEXTAUTH_URL): string {
+export function safeCallbackPath(value: string | undefined | null, siteUrl = env().NEXTAUTH_URL): string {
   if (!value) return DESK;
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return DESK;
   const base = new URL(siteUrl || "http://localhost");

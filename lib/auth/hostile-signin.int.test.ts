@@ -9,6 +9,7 @@ import { buildUser } from "@/prisma/seed/factories";
 import { authenticate, WRONG_CREDENTIALS } from "./authenticate";
 import { authOptions } from "./options";
 import { ACCOUNT_ADDRESS_LIMIT, ADDRESS_LIMIT } from "./signin-throttle";
+import { setTestEnv } from "@/lib/test-env";
 
 const password = "correct horse battery staple";
 const newUser = () => db().$transaction((tx) => buildUser(tx, { password }));
@@ -25,7 +26,7 @@ const uniqueAddress = (prefix: string) => `${prefix}.${Math.floor(Math.random() 
 
 describe("sign-in throttling and X-Forwarded-For", () => {
   afterEach(() => {
-    delete process.env.TRUSTED_PROXY_HOPS;
+    setTestEnv({ TRUSTED_PROXY_HOPS: undefined });
   });
 
   it("counts the socket's address, so rotating X-Forwarded-For does not escape the limit", async () => {
@@ -42,7 +43,7 @@ describe("sign-in throttling and X-Forwarded-For", () => {
   }, 60_000);
 
   it("behind one trusted proxy, counts the address the proxy appended, not what the client wrote before it", async () => {
-    process.env.TRUSTED_PROXY_HOPS = "1";
+    setTestEnv({ TRUSTED_PROXY_HOPS: "1" });
     const user = await newUser();
     const proxy = { [PEER_HEADER]: peerHeaderValue("10.20.30.40") };
     const client = uniqueAddress("203.0.113");

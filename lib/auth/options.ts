@@ -6,6 +6,7 @@ import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/security/client-address";
 import { authenticate } from "./authenticate";
@@ -36,14 +37,15 @@ const providers: NextAuthOptions["providers"] = [
   }),
 ];
 
-if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-  providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+const { GITHUB_ID, GITHUB_SECRET, NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+if (GITHUB_ID && GITHUB_SECRET) {
+  providers.push(GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
-  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  useSecureCookies: (NEXTAUTH_URL ?? "").startsWith("https://"),
   pages: { signIn: "/signin", error: "/signin" },
   providers,
   callbacks: {

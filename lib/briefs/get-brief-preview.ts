@@ -4,7 +4,8 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
+import { buildSnapshot } from "@/lib/revisions/snapshot";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export async function getBriefPreview(actor: Actor | null, input: { briefId: string; revision?: number }) {
   return db().$transaction(async (tx) => {
@@ -20,7 +21,7 @@ export async function getBriefPreview(actor: Actor | null, input: { briefId: str
     });
     if (!revision) throw new AppError("not_found", "There is no such revision.");
     return {
-      snapshot: revision.snapshot as BriefSnapshot,
+      snapshot: readSnapshot(revision.snapshot),
       revision: { number: revision.number, savedAt: revision.savedAt, author: revision.author.name },
     };
   });

@@ -30,6 +30,8 @@ function forTool(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
   const password = decodeURIComponent(u.password);
   u.password = "";
   for (const key of [...u.searchParams.keys()]) if (!LIBPQ_PARAMS.has(key)) u.searchParams.delete(key);
+  // pg_dump and psql get this process's environment as is (PATH, locale, PG* settings), with the password
+  // eslint-disable-next-line no-restricted-properties
   return { dbname: u.toString(), env: { ...process.env, ...(password && { PGPASSWORD: password }) } };
 }
 

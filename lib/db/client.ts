@@ -2,6 +2,7 @@
 // (no engine binary needed). Only this folder knows how Prisma is set up.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { env } from "../env.ts";
 import { noteDatabaseAnswered, noteDatabaseFailure } from "./availability.ts";
 import { PrismaClient } from "./generated/client.ts";
 
@@ -18,7 +19,7 @@ class ConnectingClient extends pg.Client {
 export function createDb(connectionString: string): Db {
   // The embedded database runs one query at a time for everyone: one connection per
   // process keeps a transaction's queries from queueing behind another connection's.
-  const max = Number(process.env.BRIEFDESK_DB_POOL_SIZE) || undefined;
+  const max = env().BRIEFDESK_DB_POOL_SIZE;
   const pool = new pg.Pool({
     connectionString,
     max,
@@ -58,7 +59,7 @@ const globalForDb = globalThis as unknown as { briefdeskDb?: Db };
  */
 export function db(): Db {
   if (!globalForDb.briefdeskDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
     globalForDb.briefdeskDb = createDb(url);
   }

@@ -38,6 +38,12 @@ type Quote = DocumentCandidates["quotes"][number];
 type Event = DocumentCandidates["events"][number];
 type Source = DocumentCandidates["sources"][number];
 
+/** One candidate of each list, as the screen shows it. */
+export type QuoteCandidateView = CandidatesView["quotes"][number];
+export type EventCandidateView = CandidatesView["events"][number];
+export type SourceCandidateView = CandidatesView["sources"][number];
+export type { CandidateStatus, TextPiece };
+
 /** `quotes` holds the page's statements and then its labels. */
 export type CandidatesView = Omit<DocumentCandidates, "quotes" | "events" | "sources" | "found"> & {
   quotes: Anchored<Quote>[];

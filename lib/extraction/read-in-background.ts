@@ -100,7 +100,9 @@ export function runProcess(
     const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/extraction/extract-process.ts")], {
       cwd: process.cwd(),
       stdio: ["pipe", "pipe", "pipe"],
-      // what node and tsx need, and none of the server's secrets
+      // what node and tsx need, and none of the server's secrets: the child's operating-system
+      // environment, passed on as is, not the app's configuration
+      // eslint-disable-next-line no-restricted-properties
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NODE_ENV: process.env.NODE_ENV, TZ: "UTC" },
     });
     let result: Candidates | null = null;

@@ -14,6 +14,9 @@ const candidateKey = z
   .trim()
   .regex(/^(?:quote|event|source):[\p{L}\p{N} '’.,&-]{1,200}$/u, "Choose a candidate.");
 
+/** Which document of which brief the candidates come from: sent with every decision. */
+export type CandidateIds = z.input<typeof documentCandidatesSchema>;
+
 export const decideCandidateSchema = documentCandidatesSchema.extend({ candidateKey });
 
 export const acceptCandidateSchema = decideCandidateSchema.extend({

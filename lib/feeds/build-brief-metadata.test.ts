@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildBriefMetadata } from "./build-brief-metadata";
-import { publishedBriefFixture } from "./test-fixtures";
+import { publishedBriefFixture } from "./published-brief.fixture";
 
 describe("buildBriefMetadata", () => {
   const metadata = buildBriefMetadata({ brief: publishedBriefFixture(), slug: "ukraine-cuts-ties" });

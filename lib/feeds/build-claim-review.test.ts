@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SnapshotClaim } from "@/lib/revisions/snapshot";
 import { buildClaimReviews } from "./build-claim-review";
 import { briefJsonLdData } from "./brief-json-ld";
-import { publishedBriefFixture } from "./test-fixtures";
+import { publishedBriefFixture } from "./published-brief.fixture";
 
 const origin = "https://briefs.example.org";
 

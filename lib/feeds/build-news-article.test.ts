@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNewsArticle, serializeJsonLd } from "./build-news-article";
-import { publishedBriefFixture } from "./test-fixtures";
+import { publishedBriefFixture } from "./published-brief.fixture";
 
 const origin = "https://briefs.example.org";
 const url = "https://briefs.example.org/briefs/ukraine-cuts-ties";

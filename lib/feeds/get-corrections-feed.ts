@@ -4,11 +4,8 @@
 import { Feed } from "feed";
 import { siteOrigin } from "@/lib/env";
 import { listPublicCorrections, type PublicCorrection } from "@/lib/publishing/list-public-corrections";
+import { CORRECTION_KIND_LABELS } from "@/lib/publishing/labels";
 import { SITE_NAME } from "./site";
-
-export const CORRECTION_KIND_LABEL: Record<PublicCorrection["kind"], string> = {
-  correction: "Correction", update: "Update", clarification: "Clarification", verdict_change: "Verdict change", withdrawal: "Withdrawal",
-};
 
 const FEED_SIZE = 50;
 
@@ -34,7 +31,7 @@ export function buildCorrectionsFeed({ origin, entries, now }: { origin: string;
     feed.addItem({
       id: `tag:${host},${entry.at.toISOString().slice(0, 10)}:correction/${entry.id}`,
       // written as type="html" by the package: plain text is escaped to mean itself
-      title: escapeHtml(`${CORRECTION_KIND_LABEL[entry.kind]}: ${entry.brief.title}`),
+      title: escapeHtml(`${CORRECTION_KIND_LABELS[entry.kind]}: ${entry.brief.title}`),
       description: escapeHtml(entry.note),
       link: url(`/briefs/${entry.brief.slug}`),
       date: entry.at,

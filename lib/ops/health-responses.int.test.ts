@@ -4,13 +4,14 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { checkReadiness } from "./check-readiness";
 import { healthResponse, readinessResponse } from "./health-responses";
+import { setTestEnv } from "@/lib/test-env";
 
 const migratedUrl = process.env.DATABASE_URL!;
 
 /** Points the process's database client at `url` for one test. */
 async function useDatabase(url: string) {
   await disconnectDb();
-  process.env.DATABASE_URL = url;
+  setTestEnv({ DATABASE_URL: url });
 }
 
 afterEach(async () => useDatabase(migratedUrl));

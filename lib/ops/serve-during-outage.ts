@@ -6,6 +6,7 @@
 // the database becomes a friendly 503 page with Retry-After. When the database
 // answers, the guard switches off and requests go straight through again.
 import { databaseSeemsDown } from "@/lib/db/availability";
+import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/feeds/site";
 
 /** Marks the proxy's own request for a page, which goes straight through. */
@@ -48,8 +49,8 @@ export async function serveDuringOutage(request: Request, pathname: string): Pro
  * another instance. `next start` records where it listens (PORT, and its private origin).
  */
 function localUrl(url: string): string {
-  const local = process.env.__NEXT_PRIVATE_ORIGIN ?? (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined);
-  if (!local) return url;
+  const { __NEXT_PRIVATE_ORIGIN, PORT } = env();
+  const local = __NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${PORT}`;
   const { pathname, search } = new URL(url);
   return new URL(pathname + search, local).toString();
 }

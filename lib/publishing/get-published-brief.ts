@@ -3,6 +3,7 @@
 // does not exist for readers until its time (see publish-brief.ts).
 import { db } from "@/lib/db/client";
 import { claimsOf, type BriefSnapshot, type SnapshotSource } from "@/lib/revisions/snapshot";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export type PublishedBrief = {
   snapshot: BriefSnapshot;
@@ -38,7 +39,7 @@ export async function getPublishedBrief(slug: string, now = new Date()): Promise
   if (!brief || !latest) return null;
   // Readers see each quote's status as published: an altered quote stays "differs from
   // the source text", with how, whatever note the reviewer wrote (DESIGN rule 7).
-  const snapshot = latest.snapshot as BriefSnapshot;
+  const snapshot = readSnapshot(latest.snapshot);
   return {
     snapshot,
     version: latest.version,

@@ -20,9 +20,9 @@ import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { formatMoment } from "@/lib/text/format-moment";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
 import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict-changes";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export { publishBriefSchema } from "./schemas";
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
@@ -60,7 +60,7 @@ async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput):
   if (previous && previous.publishedAt > now) {
     throw new AppError("conflict", `Version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another version.`);
   }
-  const changes = previous ? verdictChanges(previous.snapshot as unknown as BriefSnapshot, review.revision.snapshot as unknown as BriefSnapshot) : [];
+  const changes = previous ? verdictChanges(readSnapshot(previous.snapshot), readSnapshot(review.revision.snapshot)) : [];
   assertCorrectionFits({ republishing: previous !== null, correction, cosmetic, verdictChanges: changes });
   const version = (previous?.version ?? 0) + 1;
   const publishedAt = scheduledFor ?? now;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedBriefFixture } from "@/lib/feeds/test-fixtures";
+import { publishedBriefFixture } from "@/lib/feeds/published-brief.fixture";
 import type { SnapshotEvent } from "@/lib/revisions/snapshot";
 import { toTimelineJson } from "./timeline-export";
 

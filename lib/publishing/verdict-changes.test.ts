@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedBriefFixture } from "@/lib/feeds/test-fixtures";
+import { publishedBriefFixture } from "@/lib/feeds/published-brief.fixture";
 import { AppError } from "@/lib/errors";
 import type { SnapshotClaim, SnapshotVerdict } from "@/lib/revisions/snapshot";
 import { assertCorrectionFits } from "./publish-brief";

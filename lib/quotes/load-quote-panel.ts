@@ -10,10 +10,12 @@ import type { QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS } from "./schemas";
 import { listSourceOptions, type SourceOption } from "@/lib/sources/source-options";
 
+/** A quote as the panel shows it: with the passage it matches in its document and, when altered, the word diff. */
+export type QuotePanelQuote = QuoteItem & { check?: QuoteCheck };
+
 export type QuotePanelData = {
   briefId: string;
-  /** each with the passage it matches in its document and, when altered, the word diff */
-  quotes: (QuoteItem & { check: QuoteCheck })[];
+  quotes: (QuotePanelQuote & { check: QuoteCheck })[];
   documents: CitedDocument[];
   sourceOptions: SourceOption[];
 };

@@ -2,6 +2,7 @@
 // actions and (later) the JSON API; the small pieces at the top are shared with the
 // event schemas (lib/events/schemas.ts).
 import { z } from "zod";
+import { QUOTE_DATE_PRECISIONS } from "@/lib/dates/labels";
 import { parseIsoDay } from "@/lib/dates/precision";
 
 /** A form sends "" for an empty field and null for a missing one: both mean "none". */
@@ -42,9 +43,6 @@ function isRealDay(day: string): boolean {
 
 /** Who may be named as a quote's speaker source. */
 export const SPEAKER_KINDS = ["person", "organisation", "government"] as const;
-
-/** A quote's date is never a range: it was said at one moment, known more or less exactly. */
-export const QUOTE_DATE_PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "year"] as const;
 
 const quoteFields = {
   briefId: idSchema("Choose a brief."),

@@ -15,6 +15,7 @@ import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { openDiscussion } from "./comment-thread";
 import { addCommentSchema } from "./schemas";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export { addCommentSchema } from "./schemas";
 export type AddCommentInput = UseCaseInput<typeof addCommentSchema>;
@@ -55,7 +56,7 @@ async function reviewToCommentOn(tx: Tx, briefId: string, reviewId: string | nul
       ? new AppError("not_found", "There is no such review of this brief.")
       : new AppError("conflict", "This brief has no review to comment on: comments start once it is submitted for review.");
   }
-  return { id: review.id, revision: review.revision.number, snapshot: review.revision.snapshot as unknown as BriefSnapshot };
+  return { id: review.id, revision: review.revision.number, snapshot: readSnapshot(review.revision.snapshot) };
 }
 
 type AnchorInput = { itemKind: "brief" | "quote" | "event" | "claim" | "body"; itemRef?: string | null; anchorText?: string | null };

@@ -2,7 +2,7 @@
 // domain functions and through the editorial API alike.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
-import { api } from "@/lib/api/api-test-client";
+import { api } from "@/lib/api/test-api-client";
 import { addComment } from "@/lib/review/add-comment";
 import { addDocument } from "@/lib/documents/add-document";
 import { db } from "@/lib/db/client";

@@ -15,6 +15,7 @@ import { editorsSinceLastApproval } from "./four-eyes";
 import { approveReviewSchema, requestChangesSchema, type ReviewCheckInput } from "./schemas";
 import { getDeskSettings } from "./settings";
 import { assertTransition, type BriefState, type WorkflowAction } from "./state-machine";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export { approveReviewSchema, requestChangesSchema } from "./schemas";
 export type DecisionResult = { reviewId: string; briefId: string; state: BriefState; selfApproved: boolean };
@@ -97,7 +98,7 @@ async function openForDecision(tx: Tx, reviewId: string, deciderId: string, acti
   if (contentHash !== review.contentHash) {
     throw new AppError("conflict", "The brief changed since it was submitted: review the current version instead.");
   }
-  return { review: { ...review, snapshot: review.revision.snapshot as unknown as BriefSnapshot }, toState };
+  return { review: { ...review, snapshot: readSnapshot(review.revision.snapshot) }, toState };
 }
 
 /** DESIGN rule 3, with the reason next to each item the reviewer still has to check. */

@@ -7,10 +7,10 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { verdictChanges } from "@/lib/publishing/verdict-changes";
 import { compareSnapshots } from "@/lib/revisions/compare-snapshots";
-import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { editorsSinceLastApproval } from "./four-eyes";
 import { getDeskSettings } from "./settings";
 import { alteredQuoteWarning } from "./submit-checks";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export async function getWorkflow(actor: Actor | null, briefId: string) {
   return db().$transaction(async (tx) => {
@@ -40,10 +40,10 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
     const editedByMe = (await editorsSinceLastApproval(tx, briefId)).has(me.id);
     const altered = await tx.quote.findMany({ where: { briefId, verification: "altered" }, orderBy: { position: "asc" }, select: { ref: true } });
     const { allowSelfApproval } = await getDeskSettings(tx);
-    const snapshot = review ? (review.revision.snapshot as BriefSnapshot) : null;
+    const snapshot = review ? readSnapshot(review.revision.snapshot) : null;
     const current = brief.currentPublication;
     const isScheduled = current !== null && current.publishedAt > new Date();
-    const published = current ? (current.snapshot as BriefSnapshot) : null;
+    const published = current ? readSnapshot(current.snapshot) : null;
     return {
       brief: { id: brief.id, state: brief.state, version: brief.version, slug: brief.slug, withdrawn: brief.withdrawnAt !== null },
       /** the version readers see now, if any */

@@ -7,8 +7,9 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf } from "@/lib/revisions/snapshot";
 import { mayResolve } from "./resolve-comment";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 export type CommentAnchor =
   | { kind: "brief" }
@@ -63,7 +64,7 @@ export async function listComments(actor: Actor | null, briefId: string) {
 }
 
 function targetOf(briefId: string, review: { id: string; revision: { number: number; snapshot: unknown } }) {
-  const snapshot = review.revision.snapshot as BriefSnapshot;
+  const snapshot = readSnapshot(review.revision.snapshot);
   return {
     briefId, reviewId: review.id, revision: review.revision.number,
     quotes: snapshot.quotes.map((q) => ({ ref: q.ref, text: q.text, speaker: q.speakerName })),

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { compareSnapshots, describeChanges } from "./compare-snapshots";
-import type { BriefSnapshot } from "./snapshot";
+import { readSnapshot } from "./read-snapshot";
 
 export async function listRevisions(actor: Actor | null, briefId: string) {
   return db().$transaction(async (tx) => {
@@ -22,7 +22,7 @@ export async function listRevisions(actor: Actor | null, briefId: string) {
       savedAt: r.savedAt,
       author: r.author.name,
       contentHash: r.contentHash,
-      changes: i === 0 ? "first version" : describeChanges(compareSnapshots(revisions[i - 1]!.snapshot as BriefSnapshot, r.snapshot as BriefSnapshot)),
+      changes: i === 0 ? "first version" : describeChanges(compareSnapshots(readSnapshot(revisions[i - 1]!.snapshot), readSnapshot(r.snapshot))),
     }));
     return { title: brief.title, version: brief.version, revisions: rows.reverse() };
   });
@@ -39,6 +39,6 @@ export async function compareRevisions(actor: Actor | null, input: { briefId: st
     const [from, to] = [find(input.from), find(input.to)];
     if (!from || !to) throw new AppError("not_found", "There is no such revision.");
     const meta = (r: typeof from) => ({ number: r.number, savedAt: r.savedAt, author: r.author.name });
-    return { from: meta(from), to: meta(to), comparison: compareSnapshots(from.snapshot as BriefSnapshot, to.snapshot as BriefSnapshot) };
+    return { from: meta(from), to: meta(to), comparison: compareSnapshots(readSnapshot(from.snapshot), readSnapshot(to.snapshot)) };
   });
 }

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { claimsOf, type BriefSnapshot } from "./snapshot";
+import { readSnapshot } from "./read-snapshot";
 
 export const restoreSchema = z.object({
   briefId: z.string().min(1),
@@ -92,7 +93,7 @@ export async function restoreRevision(actor: Actor | null, input: RestoreRevisio
     });
     if (!revision) throw new AppError("not_found", "There is no such revision.");
     const { version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id, baseVersion: data.baseVersion }, () =>
-      putBack(tx, data.briefId, revision.snapshot as BriefSnapshot),
+      putBack(tx, data.briefId, readSnapshot(revision.snapshot)),
     );
     await recordAudit(tx, { actorId: me.id, action: "brief.restore_revision", entityType: "brief", entityId: data.briefId, data: { revision: data.number } });
     return { version };

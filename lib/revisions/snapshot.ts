@@ -1,121 +1,137 @@
 // A snapshot is everything a reader would see of a brief, as plain JSON: what a
 // revision freezes, what a review checks and what a publication shows. Its content
 // hash is the identity that approval and publication are bound to.
+import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/dates/precision";
 import { explainQuote } from "@/lib/quotes/explain-verification";
-import type { QuoteDiffPart } from "@/lib/quotes/match-quote";
 import { readVerdictRatings, scaleBounds } from "@/lib/verdicts/verdict-scale";
 import { contentHash } from "./content-hash";
 
-export type SnapshotSource = {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  homepageUrl: string | null;
-  country: string | null;
-  reliability: string;
-  reliabilityRationale: string;
-  stateAffiliated: boolean;
-};
+// The snapshot's shape is its zod schema: the types below are inferred from it, and
+// readSnapshot (./read-snapshot.ts) checks every stored snapshot against it.
+const sourceSchema = z.strictObject({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  homepageUrl: z.string().nullable(),
+  country: z.string().nullable(),
+  reliability: z.string(),
+  reliabilityRationale: z.string(),
+  stateAffiliated: z.boolean(),
+});
+export type SnapshotSource = z.infer<typeof sourceSchema>;
 
-export type SnapshotDocument = {
-  id: string;
-  ref: string | null;
-  title: string;
-  url: string | null;
-  author: string | null;
-  publishedOn: string | null;
-  language: string;
-  contentHash: string;
-  source: SnapshotSource;
+const documentSchema = z.strictObject({
+  id: z.string(),
+  ref: z.string().nullable(),
+  title: z.string(),
+  url: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  language: z.string(),
+  contentHash: z.string(),
+  source: sourceSchema,
   /**
    * Only on the desk's own record of what it heard (who on the desk made it, how, and
    * the day: publishedOn). Absent on published material, so snapshots made before own
    * records existed keep their content hash.
    */
-  record?: { method: string; by: string };
-};
+  record: z.strictObject({ method: z.string(), by: z.string() }).optional(),
+});
+export type SnapshotDocument = z.infer<typeof documentSchema>;
 
-export type SnapshotQuote = {
-  ref: string;
-  text: string;
-  speakerName: string;
-  speakerTitle: string;
-  speakerSource: SnapshotSource | null;
-  documentId: string;
-  saidOn: string | null;
-  saidOnPrecision: string | null;
-  language: string;
-  translationNote: string;
-  context: string;
-  verification: string;
+/** lib/quotes/match-quote.ts's QuoteDiffPart, as stored. */
+const diffPartSchema = z.union([
+  z.strictObject({ op: z.enum(["same", "dropped", "omitted", "added"]), text: z.string() }),
+  z.strictObject({ op: z.enum(["changed", "insertion"]), text: z.string(), source: z.string() }),
+]);
+
+const differenceSchema = z.strictObject({ passage: z.string(), before: z.string(), after: z.string(), diff: z.array(diffPartSchema) });
+export type QuoteDifference = z.infer<typeof differenceSchema>;
+
+const quoteSchema = z.strictObject({
+  ref: z.string(),
+  text: z.string(),
+  speakerName: z.string(),
+  speakerTitle: z.string(),
+  speakerSource: sourceSchema.nullable(),
+  documentId: z.string(),
+  saidOn: z.string().nullable(),
+  saidOnPrecision: z.string().nullable(),
+  language: z.string(),
+  translationNote: z.string(),
+  context: z.string(),
+  verification: z.string(),
   /**
    * Only on an altered quote: the passage of its document it differs from, with some
    * text around it, and the word diff — what readers are shown (DESIGN rule 7). Absent
    * otherwise, so snapshots of briefs without altered quotes keep their content hash.
    */
-  difference?: QuoteDifference;
-};
+  difference: differenceSchema.optional(),
+});
+export type SnapshotQuote = z.infer<typeof quoteSchema>;
 
-export type QuoteDifference = { passage: string; before: string; after: string; diff: QuoteDiffPart[] };
-
-export type SnapshotEvent = {
-  ref: string;
-  description: string;
-  dateStart: string;
-  dateEnd: string | null;
-  precision: string;
-  dateLabel: string;
-  place: string;
-  reportedBy: SnapshotSource | null;
-  documentIds: string[];
-};
+const eventSchema = z.strictObject({
+  ref: z.string(),
+  description: z.string(),
+  dateStart: z.string(),
+  dateEnd: z.string().nullable(),
+  precision: z.string(),
+  dateLabel: z.string(),
+  place: z.string(),
+  reportedBy: sourceSchema.nullable(),
+  documentIds: z.array(z.string()),
+});
+export type SnapshotEvent = z.infer<typeof eventSchema>;
 
 /** A claim's verdict as it was when frozen: readers see these words even if the scale changes later. */
-export type SnapshotVerdict = {
-  id: string;
-  name: string;
-  definition: string;
-  value: number;
+const verdictSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  value: z.number(),
   /** the scale's bounds then (ClaimReview bestRating, worstRating) */
-  best: number;
-  worst: number;
-};
+  best: z.number(),
+  worst: z.number(),
+});
+export type SnapshotVerdict = z.infer<typeof verdictSchema>;
 
-export type SnapshotClaim = {
-  ref: string;
-  text: string;
-  quoted: boolean;
-  speakerName: string;
-  speakerSource: SnapshotSource | null;
+const claimSchema = z.strictObject({
+  ref: z.string(),
+  text: z.string(),
+  quoted: z.boolean(),
+  speakerName: z.string(),
+  speakerSource: sourceSchema.nullable(),
   /** where it first appeared: a document of the brief, or a URL */
-  documentId: string | null;
-  appearanceUrl: string | null;
-  appearedOn: string | null;
+  documentId: z.string().nullable(),
+  appearanceUrl: z.string().nullable(),
+  appearedOn: z.string().nullable(),
   /** null in conclusion-only mode, or while the editor has not chosen one */
-  verdict: SnapshotVerdict | null;
-  conclusion: string;
-};
+  verdict: verdictSchema.nullable(),
+  conclusion: z.string(),
+});
+export type SnapshotClaim = z.infer<typeof claimSchema>;
 
-export type BriefSnapshot = {
-  briefId: string;
-  slug: string;
-  title: string;
-  summary: string;
-  body: string;
-  topics: { slug: string; name: string }[];
-  authors: { id: string; name: string }[];
-  quotes: SnapshotQuote[];
-  events: SnapshotEvent[];
+export const briefSnapshotSchema = z.strictObject({
+  briefId: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  topics: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
+  authors: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  quotes: z.array(quoteSchema),
+  events: z.array(eventSchema),
   /**
    * Absent when the brief has no claims, so that snapshots made before claims existed
    * (and briefs without claims) keep their content hash: read it with claimsOf().
    */
-  claims?: SnapshotClaim[];
-  documents: SnapshotDocument[];
-};
+  claims: z.array(claimSchema).optional(),
+  documents: z.array(documentSchema),
+});
+export type BriefSnapshot = z.infer<typeof briefSnapshotSchema>;
 
 export const claimsOf = (snapshot: Pick<BriefSnapshot, "claims">): SnapshotClaim[] => snapshot.claims ?? [];
 

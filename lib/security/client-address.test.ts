@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { addressBucket, clientAddress, PEER_HEADER, peerHeaderValue, stampPeerAddresses } from "./client-address";
+import { setTestEnv } from "@/lib/test-env";
 
 const fromSocket = (address: string, more: Record<string, string> = {}) => new Headers({ [PEER_HEADER]: peerHeaderValue(address), ...more });
 
@@ -47,11 +48,11 @@ describe("clientAddress", () => {
   it("reads TRUSTED_PROXY_HOPS when not told", () => {
     const headers = fromSocket("10.0.0.1", { "x-forwarded-for": "203.0.113.5" });
     expect(clientAddress(headers)).toBe("10.0.0.1");
-    process.env.TRUSTED_PROXY_HOPS = "1";
+    setTestEnv({ TRUSTED_PROXY_HOPS: "1" });
     try {
       expect(clientAddress(headers)).toBe("203.0.113.5");
     } finally {
-      delete process.env.TRUSTED_PROXY_HOPS;
+      setTestEnv({ TRUSTED_PROXY_HOPS: undefined });
     }
   });
 });

@@ -17,7 +17,7 @@ import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import ipaddr from "ipaddr.js";
-import { readEnv } from "@/lib/env";
+import { env } from "@/lib/env";
 
 export const PEER_HEADER = "x-briefdesk-peer";
 const UNKNOWN = "unknown";
@@ -67,7 +67,7 @@ function peerAddress(headers: HeaderSource): string | undefined {
 }
 
 /** The client's address ("unknown" when it cannot be told), by the rule at the top. */
-export function clientAddress(headers: HeaderSource, hops = readEnv().TRUSTED_PROXY_HOPS): string {
+export function clientAddress(headers: HeaderSource, hops = env().TRUSTED_PROXY_HOPS): string {
   const peer = peerAddress(headers);
   if (!peer) return UNKNOWN;
   if (hops === 0) return peer;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createSource } from "./create-source";
-import { auditOf, newActor, refusal, storedSource, token } from "./test-helpers";
+import { auditOf, newActor, refusal, storedSource, token } from "./test-support";
 import { updateSource } from "./update-source";
 
 const rated = {

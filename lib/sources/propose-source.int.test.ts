@@ -5,7 +5,7 @@ import { getSource } from "./get-source";
 import { listSources } from "./list-sources";
 import { proposeSource } from "./propose-source";
 import { listSourceOptions } from "./source-options";
-import { auditOf, newActor, refusal, storedSource, token } from "./test-helpers";
+import { auditOf, newActor, refusal, storedSource, token } from "./test-support";
 
 describe("proposing and confirming a source", () => {
   it("an editor proposes: unconfirmed, unrated, theirs; listed and offered, and labelled as such", async () => {

@@ -7,7 +7,7 @@ import { listSources } from "./list-sources";
 import { restoreSource } from "./restore-source";
 import { retireSource } from "./retire-source";
 import { listSourceOptions } from "./source-options";
-import { auditOf, newActor, refusal, storedSource, token } from "./test-helpers";
+import { auditOf, newActor, refusal, storedSource, token } from "./test-support";
 
 const newSource = (overrides: Parameters<typeof buildSource>[1] = {}) => db().$transaction((tx) => buildSource(tx, overrides));
 

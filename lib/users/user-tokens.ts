@@ -2,17 +2,14 @@
 // random token; only its hash is stored, it expires, and it works once.
 import { randomBytes } from "node:crypto";
 import type { Tx, UserTokenPurpose } from "@/lib/db/client";
+import { siteOrigin } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/revisions/content-hash";
 
 export const TOKEN_LIFETIME_HOURS: Record<UserTokenPurpose, number> = { invite: 72, password_reset: 2 };
 
-export function siteUrl(): string {
-  return (process.env.SITE_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, "");
-}
-
 export function setPasswordUrl(token: string): string {
-  return `${siteUrl()}/set-password/${token}`;
+  return `${siteOrigin()}/set-password/${token}`;
 }
 
 /** Issues a new link and voids the user's earlier unused links of the same purpose. */

@@ -10,6 +10,7 @@ import { newActor, refusal } from "@/lib/test-support";
 import { publicLookup } from "@/lib/security/public-address";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deliverDue } from "./deliver-due";
+import { setTestEnv } from "@/lib/test-env";
 
 // Names under example.org answer what the test says, as a hostile DNS server would.
 const answers = new Map<string, { address: string; family: number }[]>();
@@ -26,12 +27,12 @@ vi.mock("node:dns", async (original) => {
 let admin: Actor;
 const servers: Server[] = [];
 beforeEach(async () => {
-  delete process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE;
+  setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: undefined });
   await db().webhookEndpoint.updateMany({ data: { active: false } });
   admin = await newActor({ role: "admin" });
 });
 afterEach(async () => {
-  delete process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE;
+  setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: undefined });
   answers.clear();
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
 });
@@ -66,7 +67,7 @@ describe("webhook targets", () => {
 
   it("registers a host name, and a private address only when the operator allows internal receivers", async () => {
     await expect(createWebhookEndpoint(admin, { url: "https://hooks.example.org/h", events: ["brief.published"] })).resolves.toMatchObject({ url: "https://hooks.example.org/h" });
-    process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE = "on";
+    setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
     await expect(createWebhookEndpoint(admin, { url: "http://10.0.0.1/hook", events: ["brief.published"] })).resolves.toMatchObject({ url: "http://10.0.0.1/hook" });
   });
 
@@ -97,7 +98,7 @@ describe("webhook targets", () => {
     expect(await lastErrorOf(mixed.id)).toBe("Could not deliver: the receiver gave no HTTP answer.");
 
     // the same name, allowed by the operator, is delivered to
-    process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE = "on";
+    setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
     await db().webhookDelivery.updateMany({ where: { endpointId: inside.id }, data: { nextAttemptAt: new Date(0) } });
     await storedEndpointWithDelivery(`http://127.0.0.1:${hook.port}/allowed`);
     expect((await deliverDue(20, { now: new Date(Date.now() + 3_600_000) })).some((o) => o.delivered)).toBe(true);
@@ -105,7 +106,7 @@ describe("webhook targets", () => {
   });
 
   it("records a refused port, a silent one and a bad name alike, and keeps the status of a receiver that answered", async () => {
-    process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE = "on";
+    setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
     const closed = await receiver();
     await new Promise((resolve) => { servers.pop()!.close(resolve); });
     const silent = createServer(() => { /* never answers */ });

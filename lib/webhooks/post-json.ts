@@ -5,7 +5,7 @@
 // since Node connects to those without a lookup.
 import { request as httpRequest, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { readEnv } from "@/lib/env";
+import { env } from "@/lib/env";
 import { classifyUrlHost, NonPublicAddressError, publicLookup } from "@/lib/security/public-address";
 
 /** What the delivery log says for every failure below HTTP: see deliver-due.ts. */
@@ -15,7 +15,7 @@ export const PRIVATE_TARGET_REFUSED =
 
 /** Internal receivers are an operator's decision, made in the environment, not in the desk. */
 export function privateTargetsAllowed(): boolean {
-  return readEnv().BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE === "on";
+  return env().BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE === "on";
 }
 
 /** POSTs a JSON body and resolves to the HTTP status; rejects for anything below HTTP. */

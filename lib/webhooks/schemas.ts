@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readEnv } from "@/lib/env";
+import { env } from "@/lib/env";
 import { classifyUrlHost } from "@/lib/security/public-address";
 import { WEBHOOK_EVENTS } from "./events";
 
@@ -14,7 +14,7 @@ export const webhookUrlSchema = z.string({ error: "Give the receiver's URL." }).
   .refine((value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol), "Give an http:// or https:// URL.")
   .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), "Leave credentials out of the URL.")
   .refine(
-    (value) => readEnv().BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE === "on" || classifyUrlHost(value) !== "private",
+    (value) => env().BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE === "on" || classifyUrlHost(value) !== "private",
     "Give a receiver on a public address: loopback, private and link-local addresses are refused unless the server allows them (BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE).",
   );
 

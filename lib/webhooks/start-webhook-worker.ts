@@ -3,7 +3,7 @@
 // nothing: the next process picks them up. Each instance runs its own worker; the
 // SKIP LOCKED claim keeps them from sending a row twice. Runs never overlap (the next
 // is scheduled when one ends) and are jittered so instances do not poll in step.
-import { readEnv } from "@/lib/env";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { deliverDue } from "./deliver-due";
 
@@ -13,7 +13,7 @@ const BATCH = 20;
 const state = globalThis as unknown as { briefdeskWebhookWorker?: boolean };
 
 export function startWebhookWorker(): void {
-  if (readEnv().BRIEFDESK_WEBHOOKS === "off" || state.briefdeskWebhookWorker) return;
+  if (env().BRIEFDESK_WEBHOOKS === "off" || state.briefdeskWebhookWorker) return;
   state.briefdeskWebhookWorker = true;
   const log = logger.child({ component: "webhooks" });
   const schedule = () => setTimeout(run, INTERVAL_MS * (0.75 + Math.random() * 0.5)).unref();

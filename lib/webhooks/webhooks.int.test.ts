@@ -17,6 +17,7 @@ import { resendWebhookDelivery } from "./resend-webhook-delivery";
 import { setWebhookEndpointActive } from "./set-webhook-endpoint-active";
 import { verifyWebhookSignature } from "./signature";
 import { onTestServer } from "@/lib/db/test-database";
+import { setTestEnv } from "@/lib/test-env";
 
 type Received = { headers: IncomingHttpHeaders; body: string; verified: boolean };
 
@@ -48,13 +49,13 @@ let admin: Actor;
 
 beforeEach(async () => {
   // the receivers here listen on 127.0.0.1: an internal receiver the operator allows
-  process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE = "on";
+  setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
   // endpoints are global: each test speaks only to its own
   await db().webhookEndpoint.updateMany({ data: { active: false } });
   admin = await newActor({ role: "admin" });
 });
 afterEach(async () => {
-  delete process.env.BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE;
+  setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: undefined });
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
 });
 

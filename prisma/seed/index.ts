@@ -1,8 +1,9 @@
 // `npm run db:seed`: seeds the demo desk into DATABASE_URL when it holds no users.
 import { createDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { isEmpty, seedDemo } from "./demo";
 
-const url = process.env.DATABASE_URL;
+const url = env().DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set. `npm start` seeds the embedded database by itself.");
   process.exit(1);

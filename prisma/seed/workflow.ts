@@ -8,7 +8,8 @@ import type { CorrectionInput } from "@/lib/publishing/schemas";
 import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
 import { approveReview } from "@/lib/review/decide-review";
 import { submitForReview as submit } from "@/lib/review/submit-for-review";
-import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
+import { claimsOf } from "@/lib/revisions/snapshot";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 const actorFor = (tx: Tx, id: string): Promise<Actor> =>
   tx.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, name: true, email: true } });
@@ -25,7 +26,7 @@ export async function submitForReview(tx: Tx, input: { briefId: string; authorId
 /** Approves through the desk's own approveReview, every quote, event and claim checked as a reviewer who found them would. */
 export async function approve(tx: Tx, input: { reviewId: string; reviewerId: string; message?: string }) {
   const review = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId }, select: { revision: { select: { snapshot: true } } } });
-  const snapshot = review.revision.snapshot as unknown as BriefSnapshot;
+  const snapshot = readSnapshot(review.revision.snapshot);
   const checks = [
     ...snapshot.quotes.map((q) => ({
       itemKind: "quote" as const, itemRef: q.ref, checked: true,

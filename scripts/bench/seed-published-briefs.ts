@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { contentHash } from "@/lib/revisions/content-hash";
+import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 const COUNTRIES = [
   "Georgia", "Moldova", "Belarus", "Kazakhstan", "Armenia", "Azerbaijan", "Syria", "Iran", "Venezuela", "Cuba", "Nicaragua", "Eritrea",
@@ -63,7 +64,7 @@ export async function seedPublishedBriefs(db: Db, count: number, log: (message: 
     orderBy: { publishedAt: "asc" },
     select: { snapshot: true, revisionId: true, reviewId: true, publishedById: true, brief: { select: { authors: { select: { userId: true } } } } },
   });
-  const snapshot = template.snapshot as BriefSnapshot;
+  const snapshot = readSnapshot(template.snapshot);
   const authorId = template.brief.authors[0]!.userId;
   await db.topic.createMany({ data: TOPICS, skipDuplicates: true });
   const topicIds = new Map((await db.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { BriefList, Pagination } from "@/components/brief/brief-list";
+import { BriefList, Pagination } from "@/components/briefs/brief-list";
 import { getReaderTopic } from "@/lib/publishing/get-reader-topic";
 import { pageHref } from "../latest-briefs";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { BriefArticle } from "@/components/brief/brief-article";
+import { BriefArticle } from "@/components/briefs/brief-article";
 import { buildBriefMetadata } from "@/lib/feeds/build-brief-metadata";
 import { briefJsonLd } from "@/lib/feeds/brief-json-ld";
 import { articleView } from "@/lib/publishing/article-view";

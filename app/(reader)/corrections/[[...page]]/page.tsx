@@ -5,8 +5,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Pagination } from "@/components/brief/brief-list";
-import { CorrectionFeed } from "@/components/brief/correction-feed";
+import { Pagination } from "@/components/briefs/brief-list";
+import { CorrectionFeed } from "@/components/briefs/correction-feed";
 import { listPublicCorrections } from "@/lib/publishing/list-public-corrections";
 import { pageHref, pageNumber } from "../../latest-briefs";
 

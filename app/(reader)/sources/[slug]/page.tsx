@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { SourceProfile } from "@/components/brief/source-profile";
+import { SourceProfile } from "@/components/briefs/source-profile";
 import { getReaderSource } from "@/lib/publishing/get-reader-source";
 
 export const revalidate = 10;

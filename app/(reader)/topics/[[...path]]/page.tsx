@@ -3,7 +3,7 @@
 // no database then): each is rendered on its first request and cached.
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { TopicIndex } from "@/components/brief/topic-index";
+import { TopicIndex } from "@/components/briefs/topic-index";
 import { listTopics } from "@/lib/publishing/list-topics";
 import { pageNumber } from "../../latest-briefs";
 import { loadTopic, TopicBriefs } from "../topic-briefs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BriefArticle } from "@/components/brief/brief-article";
+import { BriefArticle } from "@/components/briefs/brief-article";
 import { formatDay } from "@/components/format";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getBriefPreview } from "@/lib/briefs/get-brief-preview";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BriefArticle } from "@/components/brief/brief-article";
+import { BriefArticle } from "@/components/briefs/brief-article";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { ReviewForm } from "@/components/review/review-form";
 import { DiffView } from "@/components/revisions/diff-view";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CapturedDocument } from "@/components/brief/source-profile";
+import { CapturedDocument } from "@/components/briefs/source-profile";
 import { getPublishedDocument } from "@/lib/publishing/get-published-document";
 
 export const revalidate = 10;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countryLabel, KIND_LABEL, RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "../sources/labels";
+import { countryLabel, KIND_LABEL, RELIABILITY_LABEL, type ReliabilityName, type SourceKindName } from "@/lib/sources/labels";
 
 export type SourceView = {
   id: string;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { correctionLabel } from "@/lib/publishing/labels";
 import { formatDay } from "../format";
 import { TopicLinks } from "./brief-list";
 import { ClaimList, type ClaimView } from "./claim-list";
@@ -25,10 +26,6 @@ type Props = {
   timelineHref?: string;
   sources: SourceView[];
   documents: DocumentView[];
-};
-
-export const CORRECTION_LABEL: Record<string, string> = {
-  correction: "Correction", update: "Update", clarification: "Clarification", verdict_change: "Verdict change",
 };
 
 export function BriefArticle(props: Props) {
@@ -113,7 +110,7 @@ export function BriefArticle(props: Props) {
           <ul className="correction-list">
             {props.corrections.map((c) => (
               <li key={`${c.createdAt.toISOString()}-${c.kind}`}>
-                <strong>{CORRECTION_LABEL[c.kind] ?? c.kind}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
+                <strong>{correctionLabel(c.kind)}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
               </li>
             ))}
           </ul>

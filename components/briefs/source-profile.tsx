@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "../format";
-import { countryLabel } from "../sources/labels";
+import { countryLabel } from "@/lib/sources/labels";
 import { BriefList, type BriefListItem } from "./brief-list";
 import { kindLabel, ReaderSourceLabels } from "./source-list";
 

@@ -1,6 +1,9 @@
-// The words the registry's UI uses for kinds and ratings, in one place.
-export type SourceKindName = "outlet" | "agency" | "government" | "organisation" | "person" | "dataset";
-export type ReliabilityName = "high" | "mixed" | "low" | "unrated";
+// The words the registry's UI uses for kinds and ratings, in one place. A labels module:
+// components import it as a value, so it holds constants only (eslint.config.js).
+import type { Reliability, SourceKind } from "@/lib/db/client";
+
+export type SourceKindName = SourceKind;
+export type ReliabilityName = Reliability;
 
 export const KIND_LABEL: Record<SourceKindName, string> = {
   outlet: "Outlet",

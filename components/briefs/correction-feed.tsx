@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { correctionLabel } from "@/lib/publishing/labels";
 import { formatDay } from "../format";
-import { CORRECTION_LABEL } from "./brief-article";
 
 export type CorrectionFeedItem = {
   id: string;
@@ -9,8 +9,6 @@ export type CorrectionFeedItem = {
   at: Date;
   brief: { slug: string; title: string };
 };
-
-const LABEL: Record<string, string> = { ...CORRECTION_LABEL, withdrawal: "Withdrawal" };
 
 /** Every public change to a brief, newest first: what kind, when, which brief, and the note readers got. */
 export function CorrectionFeed({ items }: { items: CorrectionFeedItem[] }) {
@@ -21,7 +19,7 @@ export function CorrectionFeed({ items }: { items: CorrectionFeedItem[] }) {
         <li key={item.id}>
           <article>
             <h2 className="meta">
-              <strong className={`correction-kind correction-kind-${item.kind}`}>{LABEL[item.kind] ?? item.kind}</strong>
+              <strong className={`correction-kind correction-kind-${item.kind}`}>{correctionLabel(item.kind)}</strong>
               {" · "}<time dateTime={item.at.toISOString()}>{formatDay(item.at)}</time>
             </h2>
             <p><Link href={`/briefs/${item.brief.slug}`}>{item.brief.title}</Link></p>

@@ -1,3 +1,4 @@
+import { READER_VERIFICATION_LABELS, verificationLabel } from "@/lib/quotes/labels";
 import { formatDay } from "../format";
 import { WordDiff, type WordDiffPart } from "../quotes/word-diff";
 import { DocumentLinks } from "./source-list";
@@ -19,17 +20,6 @@ export type QuoteView = {
     /** the desk's own record of what it heard: how ("a phone call"), who made it, the day */
     ownRecord?: { how: string; by: string; on: string | null } | null;
   };
-};
-
-// What the desk's check established, said plainly: only a verbatim quote was verified
-// against the stored source text; a hand check was a reviewer's, against a source the
-// desk does not hold.
-const VERIFICATION_LABEL: Record<string, string> = {
-  verbatim: "Verified against the source text",
-  checked_by_hand: "Checked by hand by a reviewer, not against the stored source text",
-  altered: "Differs from the source text",
-  not_found: "Not found in the source text",
-  unchecked: "Not yet checked",
 };
 
 export function QuoteList({ quotes }: { quotes: QuoteView[] }) {
@@ -61,7 +51,7 @@ export function QuoteList({ quotes }: { quotes: QuoteView[] }) {
               )}
               {" · "}
               <span className={`verification verification-${q.verification}`}>
-                {q.document.ownRecord && q.verification === "verbatim" ? "Verified against our record" : (VERIFICATION_LABEL[q.verification] ?? q.verification)}
+                {q.document.ownRecord && q.verification === "verbatim" ? "Verified against our record" : verificationLabel(READER_VERIFICATION_LABELS, q.verification)}
               </span>
             </figcaption>
           </figure>
