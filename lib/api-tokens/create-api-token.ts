@@ -1,7 +1,6 @@
 // A user makes an API token for their own scripts. The token is random, shown once
 // (only its sha-256 is stored, like one-time links), and acts as its user with
 // whatever role the user has when it is used.
-import type { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";

@@ -1,7 +1,6 @@
 // A user revokes one of their own tokens: it stops working at once. Someone else's
 // token is "not found", so ids reveal nothing.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

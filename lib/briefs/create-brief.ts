@@ -1,11 +1,10 @@
 // An editor starts a brief: it begins as a draft, authored by them, at version 1,
 // with its first revision.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { parseInput, type UseCaseInput } from "@/lib/validation";

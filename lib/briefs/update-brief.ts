@@ -2,7 +2,6 @@
 // merged field by field with what is saved now (lib/briefs/merge-fields.ts): it is
 // refused only for a field that both changed, so edits to other fields, or to quotes
 // and events meanwhile, are kept and never overwritten by it.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -80,8 +79,8 @@ export async function updateBrief(actor: Actor | null, input: UpdateBriefInput):
  * Adds to a conflict the fields both saves changed, the values now saved, and for the
  * body a merged text when the two changes touch different lines.
  */
-async function explainConflict(error: AppError, input: unknown, merged: FieldMerge | undefined): Promise<AppError> {
-  const briefId = (input as { briefId?: string }).briefId;
+async function explainConflict(error: AppError, input: UpdateBriefInput, merged: FieldMerge | undefined): Promise<AppError> {
+  const { briefId } = input;
   if (!briefId || !error.details) return error;
   const current = await db().$transaction((tx) => readBriefFields(tx, briefId));
   const both = merged?.conflicts ?? [];

@@ -1,5 +1,4 @@
 // An editor adds a claim to a brief: the next free ref (c<n>) and the last position.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

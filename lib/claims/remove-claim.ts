@@ -1,6 +1,5 @@
 // An editor removes a claim from a brief.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

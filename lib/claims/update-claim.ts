@@ -1,7 +1,6 @@
 // An editor changes a claim: its words, claimant, first appearance, verdict or
 // conclusion. An edit based on an older state of the claim is refused (DESIGN rule 5).
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

@@ -2,7 +2,6 @@
 // published it and when. The captured text is stored exactly as given, with the
 // sha-256 of exactly that text, because quotes are verified against it. With a
 // brief, the document is attached to it in the same transaction: both or neither.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

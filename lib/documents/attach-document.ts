@@ -2,7 +2,6 @@
 // the key its body uses as [@d1]. Attaching is an edit of the brief, so it goes
 // through editBrief: the version goes up, an approved brief returns to draft, and a
 // revision is recorded. Attaching a document that is already attached changes nothing.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -3,13 +3,12 @@
 // since those would be left pointing at nothing (DESIGN rule 2). Detaching is an edit
 // of the brief, through editBrief; detaching a document that is not attached changes nothing.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findCitationMarkers } from "@/lib/briefs/citations";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { briefDocumentSchema } from "./schemas";

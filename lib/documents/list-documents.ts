@@ -1,6 +1,5 @@
 // Documents for the desk's list and for pickers: newest first, optionally those whose
 // title contains the words searched for (any case). Never the captured text.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { toIsoDay } from "@/lib/dates/precision";

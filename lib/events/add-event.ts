@@ -1,7 +1,6 @@
 // An editor adds an event to a brief's timeline. It takes the next free ref (e<n>),
 // is stored at the first day its date can mean, and cites at least one of the
 // documents the brief cites.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

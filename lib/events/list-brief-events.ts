@@ -1,10 +1,9 @@
 // A brief's events in timeline order (see timeline-order.ts), each with its label and
 // the documents that cite it.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { briefItemsSchema } from "@/lib/quotes/schemas";
 import { parseInput, type UseCaseInput } from "@/lib/validation";

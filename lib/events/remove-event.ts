@@ -1,7 +1,6 @@
 // An editor removes an event from the timeline. If the body still has its marker,
 // the removal goes ahead but the editor is told that the marker now points at nothing.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

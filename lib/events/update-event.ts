@@ -2,7 +2,6 @@
 // documents that cite it (replaced as a whole). An empty label is generated afresh
 // from the new date, so a generated label never goes stale.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

@@ -4,7 +4,6 @@
 // transaction as the decision, so both happen or neither. Rejecting only records the
 // decision. Either way the candidate is never proposed again, and a candidate that
 // someone decided meanwhile is refused (a stale accept), with nothing changed.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -4,11 +4,10 @@
 // Once its time has come a publication is public and immutable: it can only be
 // followed by a correction or withdrawn.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type BriefState, type Tx } from "@/lib/db/client";
+import { type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput, type UseCaseInput } from "@/lib/validation";

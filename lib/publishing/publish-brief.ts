@@ -8,11 +8,10 @@
 // - A scheduled publication is the same row with a later `publishedAt`: reader queries
 //   only see publications whose time has come, so it appears on time with no job
 //   runner, whether or not anyone uses the desk and across restarts.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type BriefState, type Tx } from "@/lib/db/client";
+import { type BriefState, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";

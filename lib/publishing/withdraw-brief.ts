@@ -3,7 +3,6 @@
 // It may happen whatever the next version is doing (drafted, in review, approved): the
 // next version is abandoned — its open reviews are voided, and a publication scheduled
 // for later is cancelled. A withdrawn brief can no longer be edited or published.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

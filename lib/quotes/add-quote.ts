@@ -1,7 +1,6 @@
 // An editor adds a quote to a brief. It takes the next free ref (q<n>) and the last
 // position, and is checked at once against its document's captured text: the
 // status (verbatim, altered or not found) is stored with it.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

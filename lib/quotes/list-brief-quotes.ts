@@ -1,10 +1,9 @@
 // A brief's quotes in the editor's order, each with its verification status and
 // whether the body cites it.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { readBriefBody } from "@/lib/briefs/cited-documents";
 import { quoteItemSelect, toQuoteItem, type QuoteItem } from "./quote-item";

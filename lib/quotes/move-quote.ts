@@ -2,7 +2,6 @@
 // places with its neighbour. Positions are rewritten 0, 1, 2, … as they go, so gaps
 // left by removed quotes close.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

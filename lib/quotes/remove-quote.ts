@@ -3,7 +3,6 @@
 // submission until the body is fixed: DESIGN rule 2). Its ref is not handed to the
 // next quote while the marker is there (see next-ref.ts).
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

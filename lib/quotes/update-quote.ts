@@ -3,7 +3,6 @@
 // (typography aside) and the document stay: it was given for those words in that
 // document, and an edit of the speaker or the date does not undo it.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";

@@ -5,11 +5,10 @@
 // its reader can find. Without a named review, the comment goes on the brief's latest
 // review that was not voided.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput, type UseCaseInput } from "@/lib/validation";

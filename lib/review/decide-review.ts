@@ -2,7 +2,6 @@
 // on quotes that are not verbatim — DESIGN rule 3; never one's own work — rule 1) or
 // send the brief back with a message. The decision is bound to the submitted content:
 // if the brief no longer hashes to what was submitted, nothing is decided.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

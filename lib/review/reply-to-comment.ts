@@ -1,7 +1,6 @@
 // A desk user replies in a comment's thread. Threads are one level deep: a reply to a
 // reply is attached to the thread's root comment, so a thread reads top to bottom.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,7 +1,6 @@
 // Resolving a thread marks it settled; reopening puts it back among the open ones.
 // Either is for the people the thread concerns: the brief's authors, whoever started
 // the thread, and admins. Replies are resolved with their thread, never alone.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -7,7 +7,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { allowSelfApprovalSchema } from "./schemas";
 
 export type DeskSettings = { allowSelfApproval: boolean };

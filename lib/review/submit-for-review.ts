@@ -2,7 +2,6 @@
 // differs from what readers see. The automatic checks must pass (DESIGN rule 2), the
 // version must be the one the editor saw (rule 5), and the content is frozen as the
 // revision the review — and later the publication — is bound to by its hash (rule 4).
-import type { z } from "zod";
 import { readVerdictMode } from "@/lib/verdicts/verdict-scale";
 import { authorize } from "@/lib/auth/authorize";
 import { can, type Actor } from "@/lib/auth/policy";

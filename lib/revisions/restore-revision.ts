@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { writeTopics } from "@/lib/briefs/brief-fields";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db, type DatePrecision, type Tx, type VerificationStatus } from "@/lib/db/client";
+import { type DatePrecision, type Tx, type VerificationStatus } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import { verifyQuote } from "@/lib/quotes/verify-quote";

@@ -12,7 +12,6 @@
 // finds the matches, the visibility rules and filters keep the readable ones, and only
 // that window is ranked; snippets are cut for one page. `total` counts the window
 // (`more` says that it was full).
-import type { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,6 @@
 // An admin confirms a source an editor proposed, optionally correcting and rating it
 // in the same step: the whole record then goes through the same rules as an edit.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,6 +1,5 @@
 // An admin adds a source to the registry: confirmed at once, with a slug derived
 // from its name (made unique with -2, -3, …).
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

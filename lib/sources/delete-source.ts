@@ -3,7 +3,6 @@
 // sources. The row lock in lockSource keeps a new citation from slipping in between
 // the count and the delete.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

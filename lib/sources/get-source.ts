@@ -1,6 +1,5 @@
 // One source with everything the desk knows about it, and where it is cited.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import type { Tx } from "@/lib/db/client";

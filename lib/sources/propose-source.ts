@@ -1,7 +1,6 @@
 // An editor (or admin) proposes a source the registry lacks. It can be cited at
 // once, but stays unconfirmed and unrated until an admin confirms it; editors do not
 // rate sources or call them state-affiliated.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,7 +1,6 @@
 // An admin retires a source: it leaves the default list and the pickers, and what
 // already cites it keeps citing it. This is how a cited source leaves the registry.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -2,7 +2,6 @@
 // to the source keep working after a rename. An edit made on a form loaded before
 // someone else's change is refused; saving unchanged values writes nothing.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

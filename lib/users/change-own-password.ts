@@ -1,7 +1,6 @@
 // A signed-in editor or admin changes their own password, proving they know the
 // current one. The change raises sessionVersion, which ends every session of the
 // user, this one included: whoever holds an old session cookie must sign in again.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,7 +1,6 @@
 // An admin makes someone an admin or an editor. The last active admin keeps the role,
 // so the desk is never left without someone who can manage it.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,7 +1,6 @@
 // Adds a person to the desk: an admin from the desk (an invitation), or the command
 // line (the trusted "system" actor: how a new installation gets its first admin). The
 // account gets either the password given or a one-time link to set one (72 hours).
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -3,7 +3,6 @@
 // unused links are voided so that reactivating them does not revive one. The last
 // active admin cannot be deactivated.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

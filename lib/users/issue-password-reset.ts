@@ -1,7 +1,6 @@
 // An admin gets a one-time link for someone to set a new password (it voids that
 // person's earlier reset links). The link is shown to the admin once and is never
 // stored or audited: only its hash is kept.
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -1,7 +1,6 @@
 // An admin lets a deactivated user back in. They sign in again with their password
 // (their old sessions stay ended), or an admin issues them a reset link.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -2,7 +2,6 @@
 // the authority, so there is no actor: it must be unused, unexpired and belong to an
 // active user. It is used up in the same transaction that stores the password, along
 // with the user's other unused links, and sessions from before are ended.
-import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

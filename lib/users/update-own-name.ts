@@ -1,6 +1,5 @@
 // A signed-in editor or admin renames themselves; the old and new names go to the audit log.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

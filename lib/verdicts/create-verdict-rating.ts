@@ -1,6 +1,5 @@
 // An admin adds a rating at the end of the verdict scale; names are unique, whatever their case.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

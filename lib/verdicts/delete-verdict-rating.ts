@@ -2,11 +2,10 @@
 // or in any revision or publication — is never deleted, only retired: published
 // verdicts keep their meaning and old revisions can still be restored.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, Prisma, type Tx } from "@/lib/db/client";
+import { Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findRating } from "./rating-guards";
 import { ratingIdSchema } from "./schemas";

@@ -1,6 +1,5 @@
 // An admin moves a rating one place up or down the scale: the order readers see on /methodology.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -2,7 +2,6 @@
 // shown once, like an API token; it is kept in clear because every delivery is signed
 // with it (a hash would not do).
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";

@@ -1,6 +1,5 @@
 // An admin removes an endpoint: it and its delivery log go; nothing more is sent to it.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

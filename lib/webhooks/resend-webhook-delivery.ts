@@ -3,11 +3,10 @@
 // payload keeps its event id, so a receiver that dedupes sees it is the same event.
 import { inTransaction } from "@/lib/db/transaction";
 import type { Tx } from "@/lib/db/client";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Prisma } from "@/lib/db/client";
+import { type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { resendWebhookDeliverySchema } from "./schemas";

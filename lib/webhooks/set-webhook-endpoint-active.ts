@@ -1,7 +1,6 @@
 // An admin pauses or resumes an endpoint. While it is paused, new events are not
 // queued for it and its pending deliveries wait; resuming sends them.
 import { inTransaction } from "@/lib/db/transaction";
-import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -19,7 +19,7 @@ export const publishBriefAction = deskAction(publishBrief, {
   },
   revalidate: () => [["/", "layout"]],
   success: (result, { scheduledFor }) =>
-    scheduledFor !== undefined
+    scheduledFor
       ? `Scheduled: version ${result.version} appears to readers on ${formatMoment(result.publishedAt)}.`
       : `Published (version ${result.version}).`,
 });
