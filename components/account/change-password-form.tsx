@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, idleState, type FormAction } from "./field";
+import { Field, FormMessage, idleState, type FormAction } from "../forms/field";
 
 /**
  * Change one's own password. Passwords never come back from the server, so after a

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, idleState, type FormAction } from "./field";
+import { Field, FormMessage, idleState, type FormAction } from "../forms/field";
 
 /** Change one's own display name; a refused name stays in the field as typed. */
 export function UpdateNameForm({ action, name }: { action: FormAction; name: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, idleState, type FormAction } from "@/components/account/field";
+import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
 
 export type ApiTokenRow = {
   id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null;

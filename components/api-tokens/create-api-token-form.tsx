@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, idleState, type FormState } from "@/components/account/field";
+import { Field, FormMessage, idleState, type FormState } from "@/components/forms/field";
 
 type TokenState = FormState & { secret?: string };
 type TokenAction = (state: TokenState, formData: FormData) => Promise<TokenState>;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, idleState, type FormAction } from "@/components/account/field";
+import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
 
 export type WebhookDeliveryLogRow = {
   id: string; event: string; status: "pending" | "delivered" | "failed"; attempts: number; nextAttemptAt: Date;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormMessage, idleState, type FormAction } from "@/components/account/field";
+import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
 
 export type WebhookEndpointCard = {
   id: string; url: string; events: string[]; active: boolean; createdAt: Date; pending: number; delivered: number; failed: number;

@@ -1,16 +1,9 @@
+// A single labelled input and a form's one message, for the short forms of the account,
+// API tokens and webhooks; their state is the form kit's (./form-state.ts).
 import type { InputHTMLAttributes } from "react";
+import type { FormState } from "./form-state";
 
-/** What the account forms' server actions return (the shape of lib/forms ActionState). */
-export type FormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-};
-
-export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
-
-export const idleState: FormState = { status: "idle" };
+export { idleState, type FormAction, type FormState } from "./form-state";
 
 type FieldProps = { name: string; label: string; hint?: string; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
 
