@@ -16,8 +16,16 @@ async function widthOf(page: Page, path: string, ready?: (page: Page) => Promise
   const response = await page.goto(path);
   if (!response || response.status() >= 400) return `${path}: answered ${response?.status() ?? "nothing"}`;
   if (ready) await ready(page);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  return width > PHONE.width ? `${path}: ${width} px wide` : null;
+  const { width, culprits } = await page.evaluate(() => {
+    const past = (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1;
+    // the innermost elements that reach past the screen's edge: what to fix
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((e) => past(e) && ![...e.children].some(past))
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${typeof e.className === "string" && e.className ? `.${e.className.trim().split(/\s+/).join(".")}` : ""}`);
+    return { width: document.documentElement.scrollWidth, culprits };
+  });
+  return width > PHONE.width ? `${path}: ${width} px wide (${culprits.join(", ")})` : null;
 }
 
 test("no desk or reader page is wider than a 390 px phone", async ({ browser }) => {
