@@ -54,7 +54,7 @@ export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unkno
   const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true, snapshot: true } });
   const now = new Date();
   if (previous && previous.publishedAt > now) {
-    throw new AppError("conflict", `Version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another version.`);
+    throw new AppError("conflict", `Published version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another revision.`);
   }
   const changes = previous ? verdictChanges(previous.snapshot as unknown as BriefSnapshot, review.revision.snapshot as unknown as BriefSnapshot) : [];
   assertCorrectionFits({ republishing: previous !== null, correction, cosmetic, verdictChanges: changes });

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findCitationMarkers } from "@/lib/briefs/citations";
+import { savesSince } from "@/lib/briefs/edit-brief";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
@@ -43,7 +44,7 @@ export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: un
   if (brief.version !== data.baseVersion) {
     throw new AppError(
       "conflict",
-      `This brief was saved again after you opened it (you had version ${data.baseVersion}, it is now at version ${brief.version}). Check the latest version, then submit it.`,
+      `This brief was saved again after you opened it (${savesSince(data.baseVersion, brief.version)}). Check the latest revision, then submit it.`,
       {}, undefined, { version: brief.version },
     );
   }
