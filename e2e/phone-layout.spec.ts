@@ -86,3 +86,24 @@ test("no desk or reader page is wider than a 390 px phone", async ({ browser }) 
   }
   expect(problems, "pages wider than 390 px").toEqual([]);
 });
+
+test("the desk's navigation, admin pages included, is one line on a desktop and usable on a phone", async ({ browser }) => {
+  const admin = await createUser("admin");
+  const desktop = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(desktop, admin, "/desk");
+  const nav = desktop.getByRole("navigation", { name: "Desk" });
+  const tops = await nav.locator(":scope > a, :scope > details > summary").evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
+  expect(tops.length).toBeGreaterThan(5);
+  expect(new Set(tops).size, `the navigation's items sit at ${tops.join(", ")} px from the top`).toBe(1);
+  await nav.getByText("Admin", { exact: true }).click();
+  await nav.getByRole("link", { name: "Audit log" }).click();
+  await expect(desktop.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+
+  const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await signIn(phone, admin, "/desk");
+  const phoneNav = phone.getByRole("navigation", { name: "Desk" });
+  await phoneNav.getByText("Admin", { exact: true }).click();
+  await phoneNav.getByRole("link", { name: "Users" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Users");
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+});

@@ -42,7 +42,7 @@ export function describeAction(action: string): string {
 export function describeEntity(type: string, id: string, names: AuditNames): string {
   const kind = ENTITY[type] ?? words(type);
   const name = names.get(id);
-  if (type === "setting") return id;
+  if (type === "setting") return `“${words(id)}”`;
   return name ? `${kind} “${name}”` : `a ${kind} that no longer exists`;
 }
 
