@@ -88,6 +88,7 @@ test("no desk or reader page is wider than a 390 px phone", async ({ browser }) 
 });
 
 test("the desk's navigation, admin pages included, is one line on a desktop and usable on a phone", async ({ browser }) => {
+  test.setTimeout(90_000);
   const admin = await createUser("admin");
   const desktop = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await signIn(desktop, admin, "/desk");
