@@ -63,11 +63,14 @@ function value(key: string, v: unknown, names: AuditNames): string {
   return nested.join("; ") || "—";
 }
 
+/** Fields whose key alone would mislead: a publication's `version` is a published version, not a save. */
+const LABELS: Record<string, string> = { version: "published version" };
+
 /** The entry's data as label–value pairs, ids given by name. */
 export function describeDetails(data: unknown, names: AuditNames): AuditDetail[] {
   if (data === null || data === undefined) return [];
   if (typeof data !== "object" || Array.isArray(data)) return [{ label: "details", value: value("", data, names) }];
-  return Object.entries(data as Record<string, unknown>).slice(0, 20).map(([key, v]) => ({ label: words(key), value: value(key, v, names) }));
+  return Object.entries(data as Record<string, unknown>).slice(0, 20).map(([key, v]) => ({ label: LABELS[key] ?? words(key), value: value(key, v, names) }));
 }
 
 /** Strings in the data that may be ids of things with names (cuids), to look up. */
