@@ -44,14 +44,15 @@ test("edits left on a closed tab are offered back on the next visit", async ({ p
   await expect(again.getByText(/^Restored your unsaved changes/)).toHaveCount(0);
 });
 
-test("Ctrl+S saves, and the header shows the version just saved", async ({ page }) => {
+test("Ctrl+S saves, and the header shows the revision just saved, numbered as History numbers it", async ({ page }) => {
   const editor = await createUser("editor");
   await newBrief(page, editor, "Shortcut");
-  await expect(page.getByText(/· version 1 ·/)).toBeVisible();
+  await expect(page.getByText(/· revision 1 ·/)).toBeVisible();
   await page.getByLabel("Summary").fill("Saved from the keyboard.");
   await page.keyboard.press("Control+s");
   await expect(saved(page)).toBeVisible();
-  await expect(page.getByText(/· version 2 ·/)).toBeVisible();
+  await expect(page.getByText(/· revision 2 ·/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "History (2)" })).toBeVisible();
 });
 
 test("submitting right after saving, or with unsaved text, submits what the editor shows", async ({ page }) => {

@@ -56,6 +56,10 @@ test("an editor pastes an article for a brief, accepts and rejects what it propo
   await expect(card("label “People’s Republics.”").getByText("Rejected", { exact: true })).toBeVisible();
   await expect(card("label “People’s Republics.”").getByRole("button", { name: "Accept" })).toHaveCount(0);
   await expect(card("quote “strongly condemns”").getByRole("button", { name: "Accept" })).toHaveCount(0);
+  // An accepted card shows what was accepted, as edited before accepting.
+  await expect(card("quote “strongly condemns”")).toContainText("Spokesman, Ministry of Foreign Affairs of Ukraine");
+  await expect(card("quote “strongly condemns”")).not.toContainText("spokesman for Ukraine’s Ministry of Foreign Affairs");
+  await expect(card("event on late June 2022")).toContainText("Ukraine ends diplomatic relations with Syria");
 
   // On the brief's items page, with their verification statuses.
   await page.getByRole("link", { name: "Quotes and events" }).click();

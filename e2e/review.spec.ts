@@ -91,7 +91,7 @@ test("one editor writes and submits, a second reviews and comments, the first re
   await authorPage.getByRole("button", { name: "Submit for review" }).click();
   await expect(authorPage.getByRole("heading", { name: "Workflow: In review" })).toBeVisible();
   await reviewerPage.goto(`${editorUrl}/review`);
-  await expect(reviewerPage.getByRole("region", { name: /Changes since version 1/ })).toContainText("strongly");
+  await expect(reviewerPage.getByRole("region", { name: /Changes since published version 1/ })).toContainText("strongly");
   await reviewerPage.getByLabel("Checked q1").check();
   await reviewerPage.getByLabel("Checked e1").check();
   await reviewerPage.getByRole("button", { name: "Approve" }).click();

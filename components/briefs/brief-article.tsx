@@ -15,6 +15,10 @@ type Props = {
   topics: { slug: string; name: string }[];
   publishedAt: Date;
   firstPublishedAt: Date;
+  /** a desk preview of a draft: no publication date, a "not published" line instead */
+  draft?: boolean;
+  /** who wrote it, as the brief records them; absent in views made before bylines */
+  authors?: string[];
   review: { reviewerName: string; decidedAt: Date | null; selfApproved: boolean } | null;
   withdrawn: { reason: string; at: Date } | null;
   corrections: { kind: string; note: string; createdAt: Date }[];
@@ -28,6 +32,9 @@ type Props = {
   documents: DocumentView[];
 };
 
+/** "A", "A and B", "A, B and C" */
+const names = (list: string[]) => (list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`);
+
 export function BriefArticle(props: Props) {
   const { review } = props;
   const claims = props.claims ?? [];
@@ -38,17 +45,29 @@ export function BriefArticle(props: Props) {
         <h1>{props.title}</h1>
         <p className="summary">{props.summary}</p>
         <p className="meta">
-          Published <time dateTime={props.firstPublishedAt.toISOString()}>{formatDay(props.firstPublishedAt)}</time>
-          {props.publishedAt.getTime() !== props.firstPublishedAt.getTime() && (
-            <> · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time></>
+          {props.draft ? (
+            <strong className="draft-label">Draft preview — not published</strong>
+          ) : (
+            <>
+              Published <time dateTime={props.firstPublishedAt.toISOString()}>{formatDay(props.firstPublishedAt)}</time>
+              {props.publishedAt.getTime() !== props.firstPublishedAt.getTime() && (
+                <> · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time></>
+              )}
+            </>
           )}
           {props.topics.length > 0 && <> · <TopicLinks topics={props.topics} /></>}
         </p>
-        {review && (
-          <p className="reviewed">
-            Reviewed by {review.reviewerName}
-            {review.decidedAt && <> on <time dateTime={review.decidedAt.toISOString()}>{formatDay(review.decidedAt)}</time></>}
-            {review.selfApproved && <> (approved by its own author: this desk allows self-approval)</>}
+        {(review || (props.authors && props.authors.length > 0)) && (
+          <p className="byline">
+            {props.authors && props.authors.length > 0 && <span className="authors">By {names(props.authors)}</span>}
+            {props.authors && props.authors.length > 0 && review && " · "}
+            {review && (
+              <span className="reviewed">
+                Reviewed by {review.reviewerName}
+                {review.decidedAt && <> on <time dateTime={review.decidedAt.toISOString()}>{formatDay(review.decidedAt)}</time></>}
+                {review.selfApproved && <> (approved by its own author: this desk allows self-approval)</>}
+              </span>
+            )}
           </p>
         )}
       </header>

@@ -84,10 +84,30 @@ export function CandidateReview({ ids, pieces, shown, quotes, events, sources, p
             with the candidates listed on this page marked. The whole text is on the document’s page.
           </p>
         )}
-        <p className="candidate-legend meta">
-          <mark className="candidate-mark candidate-mark--quote">quote</mark> <mark className="candidate-mark candidate-mark--label">label</mark>{" "}
-          <mark className="candidate-mark candidate-mark--event">date</mark> <mark className="candidate-mark candidate-mark--source">source</mark>
-        </p>
+        <dl className="candidate-legend meta" aria-label="What the highlights mean">
+          <div>
+            <dt>Undecided</dt>
+            <dd>
+              <mark className="candidate-mark candidate-mark--quote candidate-mark--open">quote</mark>
+              <mark className="candidate-mark candidate-mark--label candidate-mark--open">label</mark>
+              <mark className="candidate-mark candidate-mark--event candidate-mark--open">date</mark>
+              <mark className="candidate-mark candidate-mark--source candidate-mark--open">source</mark>
+            </dd>
+          </div>
+          <div>
+            <dt>Accepted</dt>
+            <dd>
+              <mark className="candidate-mark candidate-mark--quote candidate-mark--accepted">quote</mark>
+              <mark className="candidate-mark candidate-mark--label candidate-mark--accepted">label</mark>
+              <mark className="candidate-mark candidate-mark--event candidate-mark--accepted">date</mark>
+              <mark className="candidate-mark candidate-mark--source candidate-mark--accepted">source</mark>
+            </dd>
+          </div>
+          <div>
+            <dt>Rejected</dt>
+            <dd><mark className="candidate-mark candidate-mark--quote candidate-mark--rejected">no colour</mark></dd>
+          </div>
+        </dl>
         <MarkedText pieces={pieces} />
       </section>
       <div className="candidates-list">

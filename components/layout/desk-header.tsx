@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "../auth/sign-out-button";
+import { AdminMenu } from "./admin-menu";
 
 export function DeskHeader({ name, isAdmin, unread }: { name: string; isAdmin: boolean; unread: number }) {
   return (
@@ -10,11 +11,7 @@ export function DeskHeader({ name, isAdmin, unread }: { name: string; isAdmin: b
         <Link href="/desk/inbox">Inbox{unread > 0 && <span className="count" aria-label={`${unread} unread`}> {unread}</span>}</Link>
         <Link href="/desk/documents">Documents</Link>
         <Link href="/desk/sources">Sources</Link>
-        {isAdmin && <Link href="/desk/admin/users">Users</Link>}
-        {isAdmin && <Link href="/desk/admin/audit">Audit log</Link>}
-        {isAdmin && <Link href="/desk/admin/webhooks">Webhooks</Link>}
-        {isAdmin && <Link href="/desk/admin/settings">Settings</Link>}
-        {isAdmin && <Link href="/desk/admin/verdicts">Verdicts</Link>}
+        {isAdmin && <AdminMenu />}
         <Link href="/desk/account">Account</Link>
         <Link href="/">Reader site</Link>
       </nav>

@@ -17,10 +17,19 @@ export type ReviewItem = {
   check?: VerificationCheck;
 };
 
-/** The reviewer ticks every quote, event and claim, notes what is not verbatim, and decides. */
-export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, actions }: {
+/** A tick from the reviewer's last decision on this brief (lib/review/get-review-round.ts). */
+export type CarriedCheckView = { checked: boolean; note: string; changedSinceTick: boolean };
+
+/**
+ * The reviewer ticks every quote, event and claim, notes what is not verbatim, and
+ * decides. In a second round, the ticks of items unchanged since their last decision
+ * are already there; an item that changed says so.
+ */
+export function ReviewForm({ reviewId, items, carried = {}, mayApprove, selfApprovalNeeded, actions }: {
   reviewId: string;
   items: ReviewItem[];
+  /** by `kind:ref` */
+  carried?: Record<string, CarriedCheckView>;
   mayApprove: boolean;
   selfApprovalNeeded: boolean;
   actions: { approve: FormAction; requestChanges: FormAction };
@@ -30,6 +39,7 @@ export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, ac
   const state = approved.status !== "idle" ? approved : sentBack;
   const errors = state.fieldErrors ?? {};
   const key = (item: ReviewItem) => `${item.kind}:${item.ref}`;
+  const ticked = (item: ReviewItem) => (state.values ? state.values[`check:${key(item)}`] === "on" : (carried[key(item)]?.checked ?? false));
 
   return (
     <form className="form review-form">
@@ -42,12 +52,16 @@ export function ReviewForm({ reviewId, items, mayApprove, selfApprovalNeeded, ac
             <p className="review-detail">{item.detail}</p>
             {item.verification && <p className={`verification verification-${item.verification}`}>{verificationLabel(REVIEW_VERIFICATION_LABELS, item.verification)}</p>}
             {item.check && <VerificationEvidence check={item.check} stored={item.verification ?? ""} id={`review-${item.ref}-evidence`} />}
+            {carried[key(item)]?.changedSinceTick && (
+              <p className="review-changed">Changed since your tick: check it again.</p>
+            )}
+            {carried[key(item)]?.checked && <p className="meta">Ticked in your last review and unchanged since.</p>}
             <label className="checkbox">
-              <input type="checkbox" name={`check:${key(item)}`} defaultChecked={state.values?.[`check:${key(item)}`] === "on"} /> Checked {item.ref}
+              <input type="checkbox" name={`check:${key(item)}`} defaultChecked={ticked(item)} /> Checked {item.ref}
             </label>
             <div className="field">
               <label htmlFor={`note-${item.ref}`}>Note on {item.ref}</label>
-              <input id={`note-${item.ref}`} name={`note:${key(item)}`} defaultValue={state.values?.[`note:${key(item)}`]} />
+              <input id={`note-${item.ref}`} name={`note:${key(item)}`} defaultValue={state.values?.[`note:${key(item)}`] ?? carried[key(item)]?.note} />
               <FieldError id={`note-${item.ref}-error`} errors={errors[`checks.${item.ref}`]} />
             </div>
           </li>

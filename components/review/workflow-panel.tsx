@@ -16,7 +16,7 @@ export type WorkflowView = {
   publishedVersion: number | null;
   /** a publication waiting for its time, the time written out */
   scheduled: { version: number; at: string } | null;
-  review: { decision: string; message: string; reviewer: { id: string; name: string } | null; submittedBy: string | null } | null;
+  review: { decision: string; message: string; reviewer: { id: string; name: string } | null; submittedBy: string | null; revision?: number } | null;
   reviewers: { id: string; name: string }[];
   /** published verdicts this version changes: it needs a verdict-change note */
   verdictChanges?: { ref: string; from: string; to: string }[];
@@ -91,10 +91,10 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
       {view.publishedVersion !== null && (
         <fieldset>
           <legend>What changed for readers</legend>
-          <p className="field-hint">Version {view.publishedVersion} is public. A new version needs a public note unless the change is cosmetic.</p>
+          <p className="field-hint">Published version {view.publishedVersion} is public. Published version {view.publishedVersion + 1} needs a public note unless the change is cosmetic.</p>
           {changes.length > 0 && (
             <p className="notice" role="note">
-              This version changes a published verdict ({changes.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ")}): it is published
+              This revision changes a published verdict ({changes.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ")}): it is published
               with a verdict change note. The old and new verdicts are written into it for you; say why below.
             </p>
           )}
@@ -137,7 +137,10 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
       <FormFeedback state={state} />
       {when === "now" && confirming ? (
         <div className="notice warning" role="group" aria-label="Confirm publishing">
-          <p>Publish now? Readers see this version at once{view.publishedVersion !== null ? `, in place of version ${view.publishedVersion}` : ""}.</p>
+          <p>
+            Publish {view.review?.revision ? `revision ${view.review.revision}` : "it"} now as published version {(view.publishedVersion ?? 0) + 1}? Readers see it at once
+            {view.publishedVersion !== null ? `, in place of published version ${view.publishedVersion}` : ""}.
+          </p>
           <button type="submit" disabled={pending}>Yes, publish now</button>{" "}
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>Not yet</button>
         </div>
@@ -156,7 +159,7 @@ function CancelScheduleForm({ view, action }: { view: WorkflowView; action: Form
     <form action={formAction} className="form workflow-form">
       <input type="hidden" name="briefId" value={view.briefId} />
       <p className="notice" role="note">
-        Version {view.scheduled!.version} is scheduled: readers see it from {view.scheduled!.at}.
+        Published version {view.scheduled!.version} is scheduled: readers see it from {view.scheduled!.at}.
       </p>
       <FormFeedback state={state} />
       <button type="submit" className="secondary" disabled={pending}>Cancel the schedule</button>
@@ -217,7 +220,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
       {published && (
         <p>
           <a className="button" href="#title">Edit the next version</a>{" "}
-          <span className="field-hint">Readers keep version {view.publishedVersion} until the next one is reviewed and published.</span>
+          <span className="field-hint">Readers keep published version {view.publishedVersion} until the next one is reviewed and published.</span>
         </p>
       )}
       {(view.state === "draft" || view.state === "published") && (
@@ -225,7 +228,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
       )}
       {view.state === "in_review" && review && (
         <p>
-          Waiting for {review.reviewer ? review.reviewer.name : "any editor (in the queue)"}.{" "}
+          Revision {review.revision} is waiting for {review.reviewer ? review.reviewer.name : "any editor (in the queue)"}.{" "}
           <Link href={`/desk/briefs/${view.briefId}/review`}>Open the review</Link>
         </p>
       )}
@@ -233,7 +236,7 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
       {view.scheduled && <CancelScheduleForm view={view} action={actions.cancelSchedule} />}
       {view.publishedVersion !== null && (
         <p>
-          Version {view.publishedVersion} is public. <Link href={`/briefs/${view.slug}`}>See it as readers do</Link>
+          Published version {view.publishedVersion} is public. <Link href={`/briefs/${view.slug}`}>See it as readers do</Link>
         </p>
       )}
       {view.publishedVersion !== null && view.state !== "withdrawn" && <WithdrawForm view={view} action={actions.withdraw} />}

@@ -11,12 +11,23 @@ describe("the audit log", () => {
     await createBrief(admin, { title: "Other", slug: `other-${Date.now()}`, summary: "", body: "", topics: [] });
 
     const byBrief = await listAuditEntries(admin, { brief: brief.id });
-    expect(byBrief.entries.map((e) => [e.action, e.actor, e.entity, e.toState])).toEqual([["brief.create", editor.name, "Audited", "draft"]]);
+    expect(byBrief.entries.map((e) => [e.action, e.actor, e.entity, e.toState])).toEqual([["brief.create", editor.name, "brief “Audited”", "draft"]]);
     const byUser = await listAuditEntries(admin, { user: admin.id, action: "brief.create" });
-    expect(byUser.entries.map((e) => e.entity)).toEqual(["Other"]);
+    expect(byUser.entries.map((e) => e.entity)).toEqual(["brief “Other”"]);
     const today = new Date().toISOString().slice(0, 10);
     expect((await listAuditEntries(admin, { brief: brief.id, from: today, to: today })).entries).toHaveLength(1);
     expect((await listAuditEntries(admin, { brief: brief.id, to: "2020-01-01" })).entries).toHaveLength(0);
+  });
+
+  it("reads as words: the action, names instead of ids, details instead of JSON", async () => {
+    const [admin, editor] = [await newActor({ role: "admin" }), await newActor()];
+    const brief = await createBrief(editor, { title: "Named", slug: `named-${Date.now()}`, summary: "", body: "", topics: [] });
+    await updateBrief(editor, { briefId: brief.id, baseVersion: 1, fields: { title: "Named", slug: `named-${Date.now()}`, summary: "Now with a summary.", body: "", topics: [] } });
+    const [entry] = (await listAuditEntries(admin, { brief: brief.id, action: "brief.create" })).entries;
+    expect(entry).toMatchObject({ actor: editor.name, did: "created", entity: "brief “Named”" });
+    for (const e of (await listAuditEntries(admin, { brief: brief.id })).entries) {
+      expect(e.details.map((d) => d.value).join(" ")).not.toMatch(/[{}]|\bc[a-z0-9]{24}\b/);
+    }
   });
 
   it("is for admins only", async () => {

@@ -4,9 +4,10 @@
 import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
-import { db, type Prisma } from "@/lib/db/client";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
+import { describeAction, describeDetails, describeEntity, idsIn } from "./describe-audit-entry";
 
 const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
 const day = z.preprocess(blankIsUnset, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.").optional());
@@ -45,18 +46,37 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
       tx.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
       tx.brief.findMany({ orderBy: { updatedAt: "desc" }, take: 200, select: { id: true, title: true } }),
     ]);
-    const titles = new Map(briefs.map((b) => [b.id, b.title]));
+    const names = await namesOf(tx, new Set([...entries.map((e) => e.entityId), ...entries.flatMap((e) => [...idsIn(e.data)])]));
     return {
       filters: f,
       entries: entries.map((e) => ({
-        ...e,
+        id: e.id, action: e.action, createdAt: e.createdAt, fromState: e.fromState, toState: e.toState,
         actor: e.actor?.name ?? "the system",
-        entity: e.entityType === "brief" ? (titles.get(e.entityId) ?? e.entityId) : `${e.entityType} ${e.entityId}`,
-        data: e.data === null ? "" : JSON.stringify(e.data),
+        did: describeAction(e.action),
+        entity: describeEntity(e.entityType, e.entityId, names),
+        details: describeDetails(e.data, names),
       })),
       actions: actions.map((a) => a.action),
       users,
       briefs,
     };
   });
+}
+
+/** The names the entries' ids stand for: one query per kind of thing, for at most a page of entries. */
+async function namesOf(tx: Tx, ids: Set<string>): Promise<Map<string, string>> {
+  const id = { in: [...ids].slice(0, 2000) };
+  const names = new Map<string, string>();
+  const add = (rows: { id: string }[], name: (row: never) => string) => rows.forEach((r) => names.set(r.id, name(r as never)));
+  add(await tx.brief.findMany({ where: { id }, select: { id: true, title: true } }), (b: { title: string }) => b.title || "Untitled brief");
+  add(await tx.user.findMany({ where: { id }, select: { id: true, name: true } }), (u: { name: string }) => u.name);
+  add(await tx.source.findMany({ where: { id }, select: { id: true, name: true } }), (s: { name: string }) => s.name);
+  add(await tx.document.findMany({ where: { id }, select: { id: true, title: true } }), (d: { title: string }) => d.title);
+  add(await tx.webhookEndpoint.findMany({ where: { id }, select: { id: true, url: true } }), (w: { url: string }) => w.url);
+  add(await tx.apiToken.findMany({ where: { id }, select: { id: true, name: true } }), (t: { name: string }) => t.name);
+  add(await tx.verdictRating.findMany({ where: { id }, select: { id: true, name: true } }), (v: { name: string }) => v.name);
+  add(await tx.review.findMany({ where: { id }, select: { id: true, revision: { select: { number: true } } } }),
+    (r: { revision: { number: number } }) => `review of revision ${r.revision.number}`);
+  add(await tx.publication.findMany({ where: { id }, select: { id: true, version: true } }), (p: { version: number }) => `published version ${p.version}`);
+  return names;
 }

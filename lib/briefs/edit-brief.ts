@@ -53,6 +53,12 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
   return { result, version };
 }
 
+/** "1 save since you opened it": the save counter is not a version readers or History number. */
+export const savesSince = (base: number | undefined, now: number) => {
+  const n = Math.max(1, now - (base ?? now - 1));
+  return `${n} save${n === 1 ? "" : "s"} since you opened it`;
+};
+
 /**
  * The conflict a stale save gets: who saved, when, and the version now current. When
  * the last save was the same user's (another tab or window), it says so, rather than
@@ -68,7 +74,7 @@ async function staleEdit(tx: Tx, { briefId, baseVersion, actorId }: EditOptions)
   const saved = self ? "You saved this brief in another tab or window after this one opened it" : `${who} saved this brief after you opened it`;
   return new AppError(
     "conflict",
-    `${saved} (you had version ${baseVersion}, it is now at version ${current.version}). Nothing of yours was overwritten and your text is still here.`,
+    `${saved} (${savesSince(baseVersion, current.version)}). Nothing of yours was overwritten and your text is still here.`,
     {},
     undefined,
     { version: current.version, editedBy: who, self, editedAt: current.updatedAt.toISOString() },

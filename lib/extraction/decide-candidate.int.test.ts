@@ -70,6 +70,8 @@ describe("acceptCandidate", () => {
     expect(audit).toMatchObject({ actorId: editor.id, data: expect.objectContaining({ candidateKey: candidate.key, itemRef: "q1" }) });
     const after = (await candidates(editor, ids)).quotes.find((q) => q.key === candidate.key);
     expect(after?.status).toMatchObject({ state: "accepted", by: editor.name, itemRef: "q1" });
+    // the accepted card shows the quote as edited, not as first proposed
+    expect(after).toMatchObject({ text: "strongly condemns", speakerTitle: "Spokesman, Ministry of Foreign Affairs of Ukraine" });
   });
 
   it("adds an event at the date and precision the editor chose, citing the document", async () => {
@@ -82,6 +84,8 @@ describe("acceptCandidate", () => {
     const event = await db().event.findFirstOrThrow({ where: { briefId: ids.briefId }, include: { citations: true } });
     expect(event).toMatchObject({ ref: itemRef, precision: "late_month", dateLabel: "late June 2022", citations: [expect.objectContaining({ documentId: ids.documentId })] });
     expect(event.dateStart.toISOString().slice(0, 10)).toBe("2022-06-21");
+    const after = (await candidates(editor, ids)).events.find((e) => e.key === candidate.key);
+    expect(after).toMatchObject({ description: "Ukraine ends diplomatic relations with Syria", status: { state: "accepted", itemRef } });
   });
 
   it("proposes a new source as unconfirmed", async () => {

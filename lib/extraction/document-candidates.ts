@@ -70,6 +70,7 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
       ? { state: decided.decision, by: decided.decidedBy?.name ?? null, at: decided.decidedAt.toISOString(), itemRef: decided.itemRef }
       : fallback;
   };
+  const edited = await acceptedAsEdited(tx, briefId, decisions);
   return {
     brief: attached.brief,
     document: {
@@ -80,13 +81,48 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
     reading,
     quotes: quotes.map((quote) => {
       const ref = onBrief.get(normaliseForMatching(quote.text));
-      return { ...quote, speakerSourceId: sourceId(quote.speakerOrganisation, SPEAKER_KINDS), status: statusOf(quote.key, ref ? { state: "on_brief", itemRef: ref } : undefined) };
+      const status = statusOf(quote.key, ref ? { state: "on_brief", itemRef: ref } : undefined);
+      return { ...quote, speakerSourceId: sourceId(quote.speakerOrganisation, SPEAKER_KINDS), ...edited.quote(status), status };
     }),
-    events: events.map((event) => ({ ...event, reportedById: sourceId(event.reportedBy), status: statusOf(event.key) })),
+    events: events.map((event) => {
+      const status = statusOf(event.key);
+      return { ...event, reportedById: sourceId(event.reportedBy), ...edited.event(status), status };
+    }),
     sources: sources.map((source) => ({
       ...source,
       status: statusOf(source.key, source.match ? { state: "in_registry", sourceId: source.match.id } : undefined),
     })),
+  };
+}
+
+/**
+ * An accepted candidate shows what the brief has now, as the editor edited it before
+ * (or after) accepting, not the words first proposed.
+ */
+async function acceptedAsEdited(tx: Tx, briefId: string, decisions: { decision: CandidateDecision; itemRef: string | null }[]) {
+  const refs = decisions.flatMap((d) => (d.decision === "accepted" && d.itemRef ? [d.itemRef] : []));
+  const [quotes, events] = refs.length === 0 ? [[], []] : [
+    await tx.quote.findMany({
+      where: { briefId, ref: { in: refs } },
+      select: { ref: true, text: true, speakerName: true, speakerTitle: true, saidOn: true, saidOnPrecision: true },
+    }),
+    await tx.event.findMany({
+      where: { briefId, ref: { in: refs } },
+      select: { ref: true, description: true, dateStart: true, dateEnd: true, precision: true, dateLabel: true },
+    }),
+  ];
+  const quoteByRef = new Map(quotes.map((q) => [q.ref, q]));
+  const eventByRef = new Map(events.map((e) => [e.ref, e]));
+  const accepted = (status: CandidateStatus) => (status.state === "accepted" ? status.itemRef : null);
+  return {
+    quote(status: CandidateStatus) {
+      const q = quoteByRef.get(accepted(status) ?? "");
+      return q ? { text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle, saidOn: q.saidOn && toIsoDay(q.saidOn), saidOnPrecision: q.saidOnPrecision } : {};
+    },
+    event(status: CandidateStatus) {
+      const e = eventByRef.get(accepted(status) ?? "");
+      return e ? { description: e.description, date: toIsoDay(e.dateStart), dateEnd: e.dateEnd && toIsoDay(e.dateEnd), precision: e.precision, dateLabel: e.dateLabel } : {};
+    },
   };
 }
 

@@ -27,6 +27,8 @@ export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlu
     summary: snapshot.summary,
     bodyHtml: renderBody(snapshot.body),
     topics: snapshot.topics,
+    // snapshots have named their authors from the start; a missing list reads as none
+    authors: (snapshot.authors ?? []).map((a) => a.name),
     quotes: snapshot.quotes.map((q) => ({ ...q, citation: cite(q.ref), document: document(q.documentId) })),
     events: snapshot.events.map((e) => ({ ...e, citation: cite(e.ref), documents: e.documentIds.map(document) })),
     claims: claimsOf(snapshot).map((c) => ({ ...c, document: c.documentId ? document(c.documentId) : null })),

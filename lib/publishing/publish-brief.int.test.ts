@@ -324,7 +324,7 @@ describe("scheduled publications", () => {
     await editAndApprove(brief.id, author, "Third");
 
     const blocked = await refusal(publishBrief(author, { briefId: brief.id, cosmetic: true }));
-    expect(blocked.message).toMatch(/Version 2 is scheduled for .* UTC: cancel that schedule/);
+    expect(blocked.message).toMatch(/Published version 2 is scheduled for .* UTC: cancel that schedule/);
 
     expect((await cancelSchedule(author, { briefId: brief.id })).state).toBe("approved");
     const third = await publishBrief(author, { briefId: brief.id, cosmetic: true });

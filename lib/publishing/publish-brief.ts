@@ -57,7 +57,7 @@ async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput):
   const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true, snapshot: true } });
   const now = new Date();
   if (previous && previous.publishedAt > now) {
-    throw new AppError("conflict", `Version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another version.`);
+    throw new AppError("conflict", `Published version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another revision.`);
   }
   const changes = previous ? verdictChanges(readSnapshot(previous.snapshot), readSnapshot(review.revision.snapshot)) : [];
   assertCorrectionFits({ republishing: previous !== null, correction, cosmetic, verdictChanges: changes });

@@ -94,7 +94,7 @@ describe("submitting a brief for review", () => {
     await edit(me, brief.id, "A new title");
     const stale = await refusal(submitForReview(me, { briefId: brief.id, baseVersion: 1 }));
     expect(stale.code).toBe("conflict");
-    expect(stale.message).toContain("you had version 1, it is now at version 2");
+    expect(stale.message).toContain("1 save since you opened it");
 
     const self = await refusal(submitForReview(me, { briefId: brief.id, baseVersion: 2, reviewerId: me.id }));
     expect(self.fieldErrors.reviewerId).toEqual(["Choose another editor: nobody reviews their own brief."]);

@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { findCitationMarkers } from "@/lib/briefs/citations";
+import { savesSince } from "@/lib/briefs/edit-brief";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
@@ -46,7 +47,7 @@ async function submitIn(tx: Tx, actor: Actor | null, input: SubmitForReviewInput
   if (brief.version !== data.baseVersion) {
     throw new AppError(
       "conflict",
-      `This brief was saved again after you opened it (you had version ${data.baseVersion}, it is now at version ${brief.version}). Check the latest version, then submit it.`,
+      `This brief was saved again after you opened it (${savesSince(data.baseVersion, brief.version)}). Check the latest revision, then submit it.`,
       {}, undefined, { version: brief.version },
     );
   }

@@ -14,7 +14,10 @@ export async function listRevisions(actor: Actor | null, briefId: string) {
     const revisions = await tx.revision.findMany({
       where: { briefId },
       orderBy: { number: "asc" },
-      select: { number: true, briefVersion: true, savedAt: true, snapshot: true, contentHash: true, author: { select: { name: true } } },
+      select: {
+        number: true, briefVersion: true, savedAt: true, snapshot: true, contentHash: true, author: { select: { name: true } },
+        publications: { orderBy: { version: "asc" }, select: { version: true } },
+      },
     });
     const rows = revisions.map((r, i) => ({
       number: r.number,
@@ -22,7 +25,9 @@ export async function listRevisions(actor: Actor | null, briefId: string) {
       savedAt: r.savedAt,
       author: r.author.name,
       contentHash: r.contentHash,
-      changes: i === 0 ? "first version" : describeChanges(compareSnapshots(readSnapshot(revisions[i - 1]!.snapshot), readSnapshot(r.snapshot))),
+      /** the published versions made from this revision */
+      publishedAs: r.publications.map((p) => p.version),
+      changes: i === 0 ? "first revision" : describeChanges(compareSnapshots(readSnapshot(revisions[i - 1]!.snapshot), readSnapshot(r.snapshot))),
     }));
     return { title: brief.title, version: brief.version, revisions: rows.reverse() };
   });

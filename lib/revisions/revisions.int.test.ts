@@ -34,7 +34,7 @@ describe("revision history", () => {
       [4, "1 quote removed"],
       [3, "title, summary"],
       [2, "1 quote added"],
-      [1, "first version"],
+      [1, "first revision"],
     ]);
     expect(history.revisions.every((r) => r.author === me.name)).toBe(true);
   });

@@ -40,7 +40,8 @@ export default async function EditBriefPage({ params }: Props) {
   return (
     <>
       <p className="meta">
-        <Link href="/desk">Desk</Link> › Brief · {brief.state.replace("_", " ")} · version {brief.version} · by {brief.authors.join(", ")}
+        <Link href="/desk">Desk</Link> › Brief · {brief.state.replace("_", " ")}{brief.revisions > 0 ? ` · revision ${brief.revisions}` : " · no revision saved yet"}
+        {workflow.publishedVersion !== null && <> · published version {workflow.publishedVersion} is public</>} · by {brief.authors.join(", ")}
       </p>
       <h1>{brief.fields.title || "Untitled brief"}</h1>
       <nav className="brief-tabs" aria-label="This brief">

@@ -26,6 +26,10 @@ export default async function HistoryPage({ params }: Props) {
     <>
       <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the editor</Link></p>
       <h1>History of “{history.title}”</h1>
+      <p className="meta">
+        Every save makes a numbered revision (autosaves within a few minutes fold into one). A revision that was published is marked
+        with its published version: what readers saw.
+      </p>
       <form action={`/desk/briefs/${id}/history/compare`} className="history">
         <table className="revision-table">
           <thead>
@@ -36,7 +40,10 @@ export default async function HistoryPage({ params }: Props) {
               <tr key={r.number}>
                 <td><input type="radio" name="from" value={r.number} defaultChecked={r.number === (previous ?? latest)?.number} aria-label={`Compare from revision ${r.number}`} /></td>
                 <td><input type="radio" name="to" value={r.number} defaultChecked={r.number === latest?.number} aria-label={`Compare to revision ${r.number}`} /></td>
-                <td>{r.number}</td>
+                <td>
+                  Revision {r.number}
+                  {r.publishedAs.map((v) => <span key={v} className="label published-label">published version {v}</span>)}
+                </td>
                 <td>{r.author}, {formatDay(r.savedAt)} {time(r.savedAt)} UTC</td>
                 <td>{r.changes}</td>
                 <td className="revision-actions">

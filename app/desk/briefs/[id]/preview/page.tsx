@@ -25,13 +25,13 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="preview-banner" role="note">
-        Preview — not published.{" "}
+        Draft preview — not published.{" "}
         {preview.revision
           ? `Revision ${preview.revision.number}, saved by ${preview.revision.author} on ${formatDay(preview.revision.savedAt)}.`
           : "The brief as it is now."}{" "}
         <Link href={`/desk/briefs/${id}`}>Back to the editor</Link>
       </p>
-      <BriefArticle {...articleView(preview.snapshot)} publishedAt={now} firstPublishedAt={now} review={null} withdrawn={null} corrections={[]} />
+      <BriefArticle {...articleView(preview.snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
     </>
   );
 }

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { BriefArticle } from "@/components/briefs/brief-article";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { ReviewForm } from "@/components/review/review-form";
+import { SelectToComment } from "@/components/review/select-to-comment";
 import { DiffView } from "@/components/revisions/diff-view";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { articleView } from "@/lib/publishing/article-view";
 import { explainVerification } from "@/lib/quotes/explain-verification";
+import { getReviewRound } from "@/lib/review/get-review-round";
 import { getWorkflow } from "@/lib/review/get-workflow";
+import type { ItemDiff } from "@/lib/revisions/compare-snapshots";
 import { listComments } from "@/lib/review/list-comments";
 import { claimsOf } from "@/lib/revisions/snapshot";
 import { addCommentAction } from "../../actions/add-comment";
@@ -18,6 +21,13 @@ import { replyToCommentAction } from "../../actions/reply-to-comment";
 import { reopenCommentAction, resolveCommentAction } from "../../actions/resolve-comment";
 
 export const metadata: Metadata = { title: "Review" };
+
+/** The quotes, events and claims of a comparison, as DiffView lists them. */
+const changedItems = (c: { quotes: ItemDiff<unknown>[]; events: ItemDiff<unknown>[]; claims: ItemDiff<unknown>[] }) =>
+  [...c.quotes, ...c.events, ...c.claims].map((i) => ({
+    ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : i.ref.startsWith("c") ? "Claim" : "Event",
+    status: !i.before ? ("added" as const) : !i.after ? ("removed" as const) : ("changed" as const), fields: i.fields,
+  }));
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -57,36 +67,56 @@ export default async function ReviewPage({ params }: Props) {
     })),
   ];
   const now = new Date();
-  const comments = await listComments(actor, id);
+  const [comments, round] = await Promise.all([listComments(actor, id), getReviewRound(actor, { briefId: id })]);
+  const previous = round.previous;
   return (
     <>
       <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
       <h1>Review of revision {review.revision}</h1>
       <p>
         Submitted by {review.submittedBy ?? "an editor"}; {review.reviewer ? `for ${review.reviewer.name}` : "in the queue for any editor"}.
-        Check every quote against its document, every claim’s verdict and conclusion (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources.
+        Read the brief, select a passage to comment on it, then check every quote against its document, every claim’s verdict and conclusion
+        (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources in the <a href="#checklist-heading">checklist</a>.
       </p>
+      {previous && round.comparison && (
+        <section aria-labelledby="round-heading" className="review-round">
+          <h2 id="round-heading">Changes since your last review</h2>
+          <p className="meta">
+            You {previous.decision === "approved" ? "approved" : "requested changes on"} revision {previous.revision}. Your ticks are kept on the
+            items that did not change since; the ones that changed are marked “changed since your tick”.
+          </p>
+          <details open>
+            <summary>Revision {previous.revision} → revision {review.revision}</summary>
+            <DiffView fromLabel={`Revision ${previous.revision}`} toLabel={`Revision ${review.revision}`} fields={round.comparison.fields} items={changedItems(round.comparison)} />
+          </details>
+        </section>
+      )}
+      <section aria-labelledby="brief-heading" className="review-brief">
+        <h2 id="brief-heading">The brief as submitted</h2>
+        {comments.target ? (
+          <SelectToComment target={comments.target} action={addCommentAction}>
+            <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
+          </SelectToComment>
+        ) : (
+          <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
+        )}
+      </section>
       {comparison && (
         <section aria-labelledby="changes-heading">
-          <h2 id="changes-heading">Changes since version {workflow.publishedVersion} (what readers see now)</h2>
-          <DiffView fromLabel="Published" toLabel={`Revision ${review.revision}`} fields={comparison.fields}
-            items={[...comparison.quotes, ...comparison.events, ...comparison.claims].map((i) => ({
-              ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : i.ref.startsWith("c") ? "Claim" : "Event",
-              status: !i.before ? "added" : !i.after ? "removed" : "changed", fields: i.fields,
-            }))} />
+          <h2 id="changes-heading">Changes since published version {workflow.publishedVersion} (what readers see now)</h2>
+          <details>
+            <summary>Published version {workflow.publishedVersion} → revision {review.revision}</summary>
+            <DiffView fromLabel={`Published version ${workflow.publishedVersion}`} toLabel={`Revision ${review.revision}`} fields={comparison.fields} items={changedItems(comparison)} />
+          </details>
         </section>
       )}
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">Checklist</h2>
-        <ReviewForm reviewId={review.id} items={items} mayApprove={workflow.mayApprove} selfApprovalNeeded={workflow.selfApprovalNeeded}
+        <ReviewForm reviewId={review.id} items={items} carried={round.checks} mayApprove={workflow.mayApprove} selfApprovalNeeded={workflow.selfApprovalNeeded}
           actions={{ approve: approveReviewAction, requestChanges: requestChangesAction }} />
       </section>
       <CommentThreads threads={comments.threads} target={comments.target}
         actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
-      <section aria-labelledby="brief-heading" className="review-brief">
-        <h2 id="brief-heading">The brief as submitted</h2>
-        <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} review={null} withdrawn={null} corrections={[]} />
-      </section>
     </>
   );
 }
