@@ -22,6 +22,7 @@
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import pino from "pino";
+import { bumpCacheGeneration } from "./cache-generation.mjs";
 import { addScriptPolicy, turbopackBootstraps } from "./cached-page-scripts.mjs";
 import { createRouteCacheIndex, isRouteCacheKey } from "./route-cache-index.mjs";
 
@@ -155,6 +156,7 @@ let channel = null;
 // Next's tag bookkeeping is per process (a module-level map), not per handler
 // instance: Next makes a handler per request, any of them expires tags for all.
 function expireLocally(tags, durations) {
+  bumpCacheGeneration();
   return FileSystemCache.prototype.revalidateTag.call(Object.create(FileSystemCache.prototype), tags, durations);
 }
 
@@ -247,6 +249,7 @@ export default class SharedCacheHandler extends FileSystemCache {
   }
 
   async revalidateTag(tags, durations) {
+    bumpCacheGeneration();
     await super.revalidateTag(tags, durations);
     const list = typeof tags === "string" ? [tags] : tags;
     if (list.length > 0) await sharedChannel()?.publish(list, durations);

@@ -6,6 +6,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
 import { db, type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
@@ -23,6 +24,12 @@ export async function dropScheduledPublications(tx: Tx, briefId: string, ids: st
 }
 
 export async function cancelSchedule(actor: Actor | null, input: unknown): Promise<{ briefId: string; state: BriefState }> {
+  const result = await cancelScheduleInTx(actor, input);
+  bumpCacheGeneration(); // as in publishBrief
+  return result;
+}
+
+function cancelScheduleInTx(actor: Actor | null, input: unknown): Promise<{ briefId: string; state: BriefState }> {
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const { briefId } = parseInput(cancelScheduleSchema, input);

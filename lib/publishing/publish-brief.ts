@@ -11,6 +11,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
 import { db, type BriefState, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
@@ -25,7 +26,11 @@ import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
 export async function publishBrief(actor: Actor | null, input: unknown): Promise<PublishResult> {
-  return db().$transaction((tx) => publishBriefInTx(tx, actor, input));
+  const result = await db().$transaction((tx) => publishBriefInTx(tx, actor, input));
+  // caches outside Next's (the API's stored brief JSON) in this process; the caller's
+  // revalidatePath tells Next's and every other instance's
+  bumpCacheGeneration();
+  return result;
 }
 
 /** publishBrief inside the caller's transaction (the demo seed publishes this way). */

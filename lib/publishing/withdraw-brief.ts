@@ -6,6 +6,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { voidOpenReviews } from "@/lib/review/void-open-reviews";
@@ -15,7 +16,9 @@ import { dropScheduledPublications } from "./cancel-schedule";
 import { withdrawBriefSchema } from "./schemas";
 
 export async function withdrawBrief(actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
-  return db().$transaction((tx) => withdrawBriefInTx(tx, actor, input));
+  const result = await db().$transaction((tx) => withdrawBriefInTx(tx, actor, input));
+  bumpCacheGeneration(); // as in publishBrief
+  return result;
 }
 
 /** withdrawBrief inside the caller's transaction (seeds and end-to-end data withdraw this way). */
