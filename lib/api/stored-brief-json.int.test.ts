@@ -79,7 +79,7 @@ describe("the stored brief JSON", () => {
 
     process.env.BRIEFDESK_SHARED_CACHE = "off";
     const { default: SharedCacheHandler } = await import("@/lib/db/shared-cache-handler.mjs");
-    const handler = new SharedCacheHandler({ revalidatedTags: [], maxMemoryCacheSize: 0 } as never);
+    const handler = new SharedCacheHandler({ revalidatedTags: [], maxMemoryCacheSize: 0 } as never) as unknown as { revalidateTag(tags: string[]): Promise<void> };
     await handler.revalidateTag(["_N_T_/layout"]);
     delete process.env.BRIEFDESK_SHARED_CACHE;
     expect(((await api("GET", `/api/v1/briefs/${brief.slug}`)).body as Json).title).toBe("A corrected title");
@@ -89,9 +89,11 @@ describe("the stored brief JSON", () => {
     const brief = await publishedBrief(`Scheduled answer ${Date.now()}`);
     const v1 = await db().publication.findFirstOrThrow({ where: { briefId: brief.id } });
     const liveAt = new Date(Date.now() + 1500);
-    const { id: _id, ...row } = v1;
     await db().publication.create({
-      data: { ...row, snapshot: { ...(v1.snapshot as Json), title: "The scheduled version" } as never, version: 2, publishedAt: liveAt, reviewId: null },
+      data: {
+        briefId: v1.briefId, revisionId: v1.revisionId, contentHash: v1.contentHash, publishedById: v1.publishedById,
+        snapshot: { ...(v1.snapshot as Json), title: "The scheduled version" }, version: 2, publishedAt: liveAt,
+      },
     });
     const now = await api("GET", `/api/v1/briefs/${brief.slug}`);
     expect((now.body as Json).version).toBe(1);
