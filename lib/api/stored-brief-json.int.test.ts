@@ -79,7 +79,7 @@ describe("the stored brief JSON", () => {
 
     process.env.BRIEFDESK_SHARED_CACHE = "off";
     const { default: SharedCacheHandler } = await import("@/lib/db/shared-cache-handler.mjs");
-    const handler = new SharedCacheHandler({ revalidatedTags: [], maxMemoryCacheSize: 0 } as never) as unknown as { revalidateTag(tags: string[]): Promise<void> };
+    const handler = new SharedCacheHandler({ revalidatedTags: [], maxMemoryCacheSize: 0 });
     await handler.revalidateTag(["_N_T_/layout"]);
     delete process.env.BRIEFDESK_SHARED_CACHE;
     expect(((await api("GET", `/api/v1/briefs/${brief.slug}`)).body as Json).title).toBe("A corrected title");

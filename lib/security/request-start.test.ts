@@ -23,8 +23,9 @@ describe("startRequestHook", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/briefs/a`;
-      const plain = await (await fetch(url, { headers: { [PROXY_HEADER]: "1", "x-request-id": "lb-trace-0042" } })).json();
-      expect(plain).toEqual({ id: "lb-trace-0042", mark: null });
+      const answer = await fetch(url, { headers: { [PROXY_HEADER]: "1", "x-request-id": "lb-trace-0042" } });
+      expect(await answer.json()).toEqual({ id: "lb-trace-0042", mark: null });
+      expect(answer.headers.get("x-request-id")).toBe("lb-trace-0042");
       const odd = await (await fetch(`${url}%00`, { headers: { "x-request-id": "bad\"id" } })).json();
       expect(odd.mark).toBe("1");
       expect(odd.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -4,7 +4,7 @@
 // public API's reads: Next's proxy machinery costs more per request than serving such a
 // page. What those requests still need is done here, for a few microseconds:
 // - the socket's address for rate limits (lib/security/client-address.ts);
-// - a request id for log lines (lib/request-id.ts), as the proxy gives it;
+// - a request id for log lines and the response (lib/request-id.ts), as the proxy gives it;
 // - HSTS when the site is served over https in production;
 // - a mark (PROXY_HEADER) that routes a request through the proxy after all, by the
 //   proxy's second matcher, when it needs the proxy's checks: a write (cross-origin
@@ -42,7 +42,9 @@ export function startRequestHook(): void {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
     const headers = request.headers;
     const given = headers[REQUEST_ID_HEADER];
-    headers[REQUEST_ID_HEADER] = requestIdFrom(typeof given === "string" ? given : undefined);
+    const requestId = requestIdFrom(typeof given === "string" ? given : undefined);
+    headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     if (needsProxy(request.method, request.url, databaseSeemsDown())) headers[PROXY_HEADER] = "1";
     else delete headers[PROXY_HEADER];
     if (hsts) response.setHeader("strict-transport-security", hsts);
