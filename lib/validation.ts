@@ -18,3 +18,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   }
   throw new AppError("invalid", "Please correct the highlighted fields.", fieldErrors);
 }
+
+/**
+ * A use case's input type: `z.input` of its schema, with the keys whose input is
+ * `unknown` optional. Those are preprocessed fields (a form's "" or a missing value
+ * made null or a default), which accept a missing value; zod types them as required.
+ */
+export type UseCaseInput<S extends z.ZodType> = OptionalUnknown<z.input<S>>;
+
+type OptionalUnknown<T> = T extends readonly unknown[] | Date | string | number | boolean | null | undefined
+  ? T
+  : T extends object
+    ? { [K in keyof T as unknown extends T[K] ? never : K]: T[K] } & { [K in keyof T as unknown extends T[K] ? K : never]?: T[K] }
+    : T;

@@ -23,7 +23,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded"
 import { listMigrations } from "@/lib/db/schema-engine";
 import { readEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { createUser } from "@/lib/users/create-user";
+import { createUser, type CreateUserInput } from "@/lib/users/create-user";
 import { siteUrl } from "@/lib/users/user-tokens";
 
 const USAGE = `Usage: npm run user:create -- --email <address> --name "<full name>" [--role admin|editor] [--password-stdin]
@@ -121,7 +121,8 @@ async function main(): Promise<number> {
     await checkMigrated(url);
     // createUser uses the process's shared client, which reads DATABASE_URL.
     process.env.DATABASE_URL = url;
-    const { user, link: invite } = await createUser("system", { email: args.email, name: args.name, role: args.role, password });
+    // the role as typed on the command line: createUser refuses one that is not a role
+    const { user, link: invite } = await createUser("system", { email: args.email, name: args.name, role: args.role as CreateUserInput["role"], password });
     console.log(`Created ${user.role} ${user.name} <${user.email}>.`);
     if (invite) {
       console.log(`Set-password link (works once, until ${invite.expiresAt.toISOString()}; hand it over privately):\n  ${invite.url}`);

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BriefFields } from "@/lib/briefs/schemas";
-import type { SaveBriefState } from "@/lib/briefs/update-brief";
+import type { SaveBriefState, UpdateBriefInput } from "@/lib/briefs/update-brief";
 import { useBriefSession, type FlushOutcome } from "./brief-session";
 import { WordDiff, type WordDiffPart } from "../quotes/word-diff";
 import { CitationPicker, type CitationOption } from "./citation-picker";
@@ -21,9 +21,9 @@ export type BriefEditorProps = {
   lastSavedAt: string;
   citations: CitationOption[];
   actions: {
-    save: (input: unknown) => Promise<SaveBriefState>;
-    checkSlug: (input: { slug: string; briefId: string }) => Promise<{ available: boolean; problem?: string } | null>;
-    preview: (input: { briefId: string; body: string }) => Promise<BodyPreview | null>;
+    save: (input: UpdateBriefInput) => Promise<SaveBriefState>;
+    checkSlug: (input: { slug: string; briefId: string }) => Promise<({ status: "ok"; available: boolean; problem?: string }) | Failed>;
+    preview: (input: { briefId: string; body: string }) => Promise<({ status: "ok" } & BodyPreview) | Failed>;
   };
 };
 
@@ -31,6 +31,9 @@ type Saved = { fields: BriefFormFields; version: number };
 type SaveOptions = { autosave?: boolean; over?: Conflict };
 
 /** lib/briefs/preview-body.ts's answer, as the editor reads it. */
+/** What the slug check and the preview answer when they fail: a message to show. */
+type Failed = { status: "error"; message: string };
+
 type BodyPreview = {
   html: string;
   unresolved: string[];
@@ -70,6 +73,8 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const [offline, setOffline] = useState(false);
   const [slugNote, setSlugNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<BodyPreview | null>(null);
+  // the last preview stays on show when an update fails; this says why it is not current
+  const [previewNote, setPreviewNote] = useState<string | null>(null);
   // The latest of each, for saves that run after the render that started them.
   const fieldsRef = useRef(fields);
   const savedRef = useRef(saved);
@@ -218,12 +223,16 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   }, [offline, save]);
 
   useDebouncedEffect(() => {
-    void actions.preview({ briefId, body: fields.body }).then((result) => result && setPreview(result));
+    void actions.preview({ briefId, body: fields.body }).then((result) => {
+      if (result.status === "ok") setPreview(result);
+      setPreviewNote(result.status === "ok" ? null : `The preview is not up to date: ${result.message}`);
+    });
   }, [fields.body], 400);
 
   useDebouncedEffect(() => {
     if (fields.slug === saved.fields.slug) return setSlugNote(null);
-    void actions.checkSlug({ slug: fields.slug, briefId }).then((r) => r && setSlugNote(r.available ? "Available" : (r.problem ?? "Not available")));
+    void actions.checkSlug({ slug: fields.slug, briefId }).then((r) =>
+      setSlugNote(r.status === "error" ? r.message : r.available ? "Available" : (r.problem ?? "Not available")));
   }, [fields.slug], 400);
 
   const edit = (name: keyof BriefFormFields, value: string) => {
@@ -312,6 +321,7 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
         </div>
         <section className="body-preview" aria-labelledby="live-preview-heading">
           <h2 id="live-preview-heading" className="field-hint">Live preview</h2>
+          {previewNote && <p className="field-hint" role="status">{previewNote}</p>}
           <div className="body" dangerouslySetInnerHTML={{ __html: preview?.html ?? "" }} />
         </section>
       </div>

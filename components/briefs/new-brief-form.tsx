@@ -6,7 +6,7 @@ import { useHydrated } from "../use-hydrated";
 import { useDebouncedEffect } from "./use-debounced-effect";
 
 type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
-type SlugCheck = { slug: string; available: boolean; problem?: string } | null;
+type SlugCheck = { status: "ok"; slug: string; available: boolean; problem?: string } | { status: "error"; message: string };
 
 /** A new brief: the slug follows the title until the editor types their own. */
 export function NewBriefForm({ action, checkSlug }: {
@@ -24,7 +24,7 @@ export function NewBriefForm({ action, checkSlug }: {
   useDebouncedEffect(() => {
     if (!title && !slug) return;
     void checkSlug(slugTouched ? { slug } : { title }).then((r) => {
-      if (!r) return;
+      if (r.status === "error") return setNote(r.message);
       if (!slugTouched) setSlug(r.slug);
       setNote(r.available ? "Available" : (r.problem ?? "Not available"));
     });

@@ -1,21 +1,24 @@
 // A user makes an API token for their own scripts. The token is random, shown once
 // (only its sha-256 is stored, like one-time links), and acts as its user with
 // whatever role the user has when it is used.
+import type { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { sha256 } from "@/lib/revisions/content-hash";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { createApiTokenSchema } from "./schemas";
 
 /** Every token starts so; secret scanners and people can tell what it is. */
 export const TOKEN_PREFIX = "bd_";
 
+export { createApiTokenSchema } from "./schemas";
+export type CreateApiTokenInput = UseCaseInput<typeof createApiTokenSchema>;
 export type CreatedApiToken = { id: string; name: string; token: string; expiresAt: Date | null };
 
-export async function createApiToken(actor: Actor | null, input: unknown, now = new Date()): Promise<CreatedApiToken> {
+export async function createApiToken(actor: Actor | null, input: CreateApiTokenInput, now = new Date()): Promise<CreatedApiToken> {
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "account.update");
     const data = parseInput(createApiTokenSchema, input);

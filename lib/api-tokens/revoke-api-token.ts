@@ -1,15 +1,21 @@
 // A user revokes one of their own tokens: it stops working at once. Someone else's
 // token is "not found", so ids reveal nothing.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { revokeApiTokenSchema } from "./schemas";
 
-export async function revokeApiToken(actor: Actor | null, input: unknown): Promise<{ id: string; revokedAt: Date }> {
-  return db().$transaction(async (tx) => {
+export { revokeApiTokenSchema } from "./schemas";
+export type RevokeApiTokenInput = UseCaseInput<typeof revokeApiTokenSchema>;
+export type RevokeApiTokenResult = { id: string; revokedAt: Date };
+
+export async function revokeApiToken(actor: Actor | null, input: RevokeApiTokenInput, tx?: Tx): Promise<RevokeApiTokenResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "account.update");
     const { tokenId } = parseInput(revokeApiTokenSchema, input);
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId: me.id }, select: { id: true, name: true, revokedAt: true } });

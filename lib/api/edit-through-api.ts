@@ -11,16 +11,17 @@ import { authorize } from "@/lib/auth/authorize";
 import { versionField } from "./schemas";
 import { z } from "zod";
 
-const bodyObject = (body: unknown) => (typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {});
+/** A request's JSON body: an object (tokenRoute refuses anything else). */
+type JsonObject = Record<string, unknown>;
 
 /** The body with the path's ids over anything the body says. */
-export function withPath(body: unknown, ids: Record<string, string>): Record<string, unknown> {
-  return { ...bodyObject(body), ...ids };
+export function withPath(body: JsonObject, ids: Record<string, string>): JsonObject {
+  return { ...body, ...ids };
 }
 
 /** `version` as the domain's `baseVersion`. */
-export function withBaseVersion(body: unknown, ids: Record<string, string>): Record<string, unknown> {
-  const { version, ...rest } = bodyObject(body);
+export function withBaseVersion(body: JsonObject, ids: Record<string, string>): JsonObject {
+  const { version, ...rest } = body;
   return { ...rest, baseVersion: version, ...ids };
 }
 
@@ -30,7 +31,7 @@ export function withBaseVersion(body: unknown, ids: Record<string, string>): Rec
  * version, updateBrief refuses with a conflict, so reading the saved fields first
  * never lets a stale change through.
  */
-export async function patchBriefInput(actor: Actor | null, briefId: string, body: unknown) {
+export async function patchBriefInput(actor: Actor | null, briefId: string, body: JsonObject) {
   const { version } = parseInput(z.object({ version: versionField }), body);
   const current = await db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
@@ -38,7 +39,7 @@ export async function patchBriefInput(actor: Actor | null, briefId: string, body
     return readBriefFields(tx, briefId);
   });
   const { title, slug, summary, body: text, topics } = current;
-  const given = bodyObject(body);
+  const given = body;
   const pick = <K extends string>(key: K, saved: unknown) => (key in given ? given[key] : saved);
   return {
     briefId, baseVersion: version,

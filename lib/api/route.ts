@@ -11,6 +11,7 @@
 //   no CSRF defence); rate-limited per address and per token; never cached.
 // Every AppError is answered through errorResponse.
 import { createHash } from "node:crypto";
+import { revalidateAll, type Revalidation } from "@/lib/forms/revalidate";
 import type { Actor } from "@/lib/auth/policy";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { AppError } from "@/lib/errors";
@@ -92,7 +93,26 @@ export async function preflight(): Promise<Response> {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
 
-export type TokenInput = { actor: Actor; body: unknown; params: Record<string, string> };
+/** What a token route's request holds: the token's user, the JSON body (an object) and the path's params. */
+export type TokenRequest = { actor: Actor; body: JsonObject; params: Record<string, string> };
+
+type JsonObject = Record<string, unknown>;
+
+/** A use case as a route calls it: the actor first, then its input. */
+type UseCase<I, R> = (actor: Actor | null, input: I) => Promise<R>;
+
+type TokenOptions<I, R> = {
+  /**
+   * The use case's input from the request; the body as it is when not given. What the
+   * client sent is not trusted for being typed here: the use case parses its input.
+   */
+  input?: (request: TokenRequest) => JsonObject | Promise<JsonObject>;
+  /** the answer's body; the use case's result when not given */
+  answer?: (result: R, input: I) => unknown;
+  /** pages of the site that show what changed */
+  revalidate?: (result: R) => Revalidation[];
+  status?: number;
+};
 
 function bearerToken(request: Request): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
@@ -110,7 +130,7 @@ const TOO_LARGE = "The request body is too large: send at most 5 MB.";
 
 class BodyTooLarge extends Error {}
 
-async function readBody(request: Request): Promise<unknown> {
+async function readBody(request: Request): Promise<JsonObject> {
   if (request.method === "GET" || request.method === "DELETE") return {};
   if (Number(request.headers.get("content-length") ?? 0) > MAX_API_BODY_BYTES) throw new BodyTooLarge();
   const text = await request.text();
@@ -125,10 +145,11 @@ async function readBody(request: Request): Promise<unknown> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new AppError("invalid", "The request body must be a JSON object.", { body: ["Send a JSON object."] });
   }
-  return body;
+  return body as JsonObject;
 }
 
-export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { status = 200 }: { status?: number } = {}) {
+export function tokenRoute<I, R>(useCase: UseCase<I, R>, options: TokenOptions<I, R> = {}) {
+  const { status = 200 } = options;
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const address = clientAddress(request.headers, apiSettings().TRUSTED_PROXY_HOPS);
@@ -137,8 +158,14 @@ export function tokenRoute(run: (input: TokenInput) => Promise<unknown>, { statu
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
       const params = await safeParams(context);
-      const result = await run({ actor, body: await readBody(request), params });
-      return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+      const body = await readBody(request);
+      // The one place where the API's JSON meets a use case's input type: the use case
+      // parses it (zod) before anything else, so the type is checked where it is kept.
+      const input = ((await options.input?.({ actor, body, params })) ?? body) as I;
+      const result = await useCase(actor, input);
+      revalidateAll(options.revalidate?.(result) ?? []);
+      const answer = options.answer ? options.answer(result, input) : result;
+      return Response.json(answer, { status, headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       if (error instanceof BodyTooLarge) return apiError("too_large", TOO_LARGE);
       const response = errorResponse(error, { log: loggerFor(request) });

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db, type Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
 const day = z.preprocess(blankIsUnset, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.").optional());
@@ -20,7 +20,10 @@ const filtersSchema = z.object({
 
 export const AUDIT_PAGE_SIZE = 100;
 
-export async function listAuditEntries(actor: Actor | null, filters: unknown = {}) {
+/** The audit page's query string: each filter as the address gives it. */
+export type AuditFilters = UseCaseInput<typeof filtersSchema>;
+
+export async function listAuditEntries(actor: Actor | null, filters: AuditFilters = {}) {
   return db().$transaction(async (tx) => {
     await authorize(tx, actor, "audit.read");
     const f = parseInput(filtersSchema, filters);

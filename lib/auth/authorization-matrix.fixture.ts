@@ -429,7 +429,7 @@ export const MATRIX: Record<string, Row> = {
   },
   "app/desk/admin/verdicts/actions/retire-verdict-rating.ts#retireVerdictRatingAction": {
     kind: "guarded", domain: "setVerdictRatingRetired", expect: ADMIN_ONLY,
-    call: async (actor) => setVerdictRatingRetired(actor, { ratingId: (await matrixRating()).id }, true),
+    call: async (actor) => setVerdictRatingRetired(actor, { ratingId: (await matrixRating()).id, retired: true }),
   },
   "app/desk/admin/verdicts/actions/delete-verdict-rating.ts#deleteVerdictRatingAction": {
     kind: "guarded", domain: "deleteVerdictRating", expect: ADMIN_ONLY,

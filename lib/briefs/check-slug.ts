@@ -1,21 +1,25 @@
 // "Checked as you type": the slug a title suggests, and whether a slug is free.
+import { inTransaction } from "@/lib/db/transaction";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { slugTaken } from "./brief-fields";
 import { briefFieldsSchema } from "./schemas";
 import { slugify } from "@/lib/text/slug";
 
-const checkSlugSchema = z.object({
+export const checkSlugSchema = z.object({
   slug: z.string().max(200).optional(),
   title: z.string().max(200).optional(),
   briefId: z.string().optional(),
 });
 
-export async function checkSlug(actor: Actor | null, input: unknown): Promise<{ slug: string; available: boolean; problem?: string }> {
-  return db().$transaction(async (tx) => {
+export type CheckSlugInput = UseCaseInput<typeof checkSlugSchema>;
+export type CheckSlugResult = { slug: string; available: boolean; problem?: string };
+
+export async function checkSlug(actor: Actor | null, input: CheckSlugInput, tx?: Tx): Promise<CheckSlugResult> {
+  return inTransaction(tx, async (tx) => {
     await authorize(tx, actor, "desk.use");
     const data = parseInput(checkSlugSchema, input);
     const slug = data.slug ?? slugify(data.title ?? "", "brief");

@@ -1,15 +1,21 @@
 // An editor starts a brief: it begins as a draft, authored by them, at version 1,
 // with its first revision.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/record-revision";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { slugTaken, writeTopics } from "./brief-fields";
 import { createBriefSchema } from "./schemas";
 import { slugify } from "@/lib/text/slug";
+
+export { createBriefSchema } from "./schemas";
+export type CreateBriefInput = UseCaseInput<typeof createBriefSchema>;
+export type CreateBriefResult = { id: string; slug: string; version: number };
 
 /** `slug`, or `slug-2`, `slug-3`… whichever no other brief uses. */
 async function freeSlug(tx: Tx, slug: string): Promise<string> {
@@ -22,8 +28,8 @@ async function freeSlug(tx: Tx, slug: string): Promise<string> {
 export const slugTakenError = () =>
   new AppError("invalid", "Please correct the highlighted fields.", { slug: ["Another brief already uses this slug."] });
 
-export async function createBrief(actor: Actor | null, input: unknown): Promise<{ id: string; slug: string; version: number }> {
-  return db().$transaction(async (tx) => {
+export async function createBrief(actor: Actor | null, input: CreateBriefInput, tx?: Tx): Promise<CreateBriefResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(createBriefSchema, input);
     const slug = data.slug ?? (await freeSlug(tx, slugify(data.title, "brief")));

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { BriefState, db, type Prisma } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 const filtersSchema = z.object({
@@ -27,7 +27,10 @@ const flat = (b: Row) => ({
 });
 export type DeskBrief = ReturnType<typeof flat>;
 
-export async function getDeskOverview(actor: Actor | null, filters: unknown = {}) {
+/** The desk home's filters, as the address gives them. */
+export type DeskFilters = UseCaseInput<typeof filtersSchema>;
+
+export async function getDeskOverview(actor: Actor | null, filters: DeskFilters = {}) {
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const f = parseInput(filtersSchema, filters);

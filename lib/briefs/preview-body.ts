@@ -5,12 +5,12 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { checkQuotations, withoutOffsets, type CitedWords, type QuotationProblem } from "./check-quotations";
 import { findCitationMarkers, unresolvedCitations } from "./citations";
 import { renderBody } from "./render-body";
 
-const previewSchema = z.object({ briefId: z.string().min(1), body: z.string().max(100_000) });
+export const previewSchema = z.object({ briefId: z.string().min(1), body: z.string().max(100_000) });
 
 export type BodyPreview = { html: string; unresolved: string[]; quotations: Omit<QuotationProblem, "start" | "end">[] };
 
@@ -59,7 +59,10 @@ function markPassages(body: string, problems: QuotationProblem[]): string {
   return marked;
 }
 
-export async function previewBody(actor: Actor | null, input: unknown): Promise<BodyPreview> {
+export type PreviewBodyInput = UseCaseInput<typeof previewSchema>;
+export type PreviewBodyResult = BodyPreview;
+
+export async function previewBody(actor: Actor | null, input: PreviewBodyInput): Promise<PreviewBodyResult> {
   await db().$transaction((tx) => authorize(tx, actor, "desk.use"));
   const data = parseInput(previewSchema, input);
   const [refs, cited] = await Promise.all([briefRefs(data.briefId), citedWords(data.briefId, data.body)]);

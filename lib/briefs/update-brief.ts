@@ -2,16 +2,21 @@
 // merged field by field with what is saved now (lib/briefs/merge-fields.ts): it is
 // refused only for a field that both changed, so edits to other fields, or to quotes
 // and events meanwhile, are kept and never overwritten by it.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { changedFields, FIELD_LABELS, readBriefFields, slugTaken, writeTopics } from "./brief-fields";
 import { slugTakenError } from "./create-brief";
 import { editBrief } from "./edit-brief";
 import { mergeFields, type FieldMerge } from "./merge-fields";
 import { updateBriefSchema, type BriefFields } from "./schemas";
+
+export { updateBriefSchema } from "./schemas";
+export type UpdateBriefInput = UseCaseInput<typeof updateBriefSchema>;
+export type UpdateBriefResult = SaveResult;
 
 /** What a refused save learns: who saved meanwhile, the fields both changed, what is saved now. */
 export type BriefConflictDetails = {
@@ -36,7 +41,7 @@ export type SaveResult = { version: number; saved: boolean; savedAt: string; fie
 
 const briefFields = ({ title, slug, summary, body, topics }: BriefFields): BriefFields => ({ title, slug, summary, body, topics });
 
-export async function updateBrief(actor: Actor | null, input: unknown): Promise<SaveResult> {
+export async function updateBrief(actor: Actor | null, input: UpdateBriefInput): Promise<UpdateBriefResult> {
   let merged: FieldMerge | undefined;
   try {
     return await db().$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 // An editor adds a claim to a brief: the next free ref (c<n>) and the last position.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
@@ -6,12 +7,16 @@ import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guar
 import { nextRef } from "@/lib/briefs/refs";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { appearedOnDay, assertChoosableRating, readClaimItem, type ClaimItem } from "./claim-item";
 import { addClaimSchema, CLAIMANT_KINDS } from "./schemas";
 
-export async function addClaim(actor: Actor | null, input: unknown, outer?: Tx): Promise<{ claim: ClaimItem; version: number }> {
-  return inTransaction(outer, async (tx) => {
+export { addClaimSchema } from "./schemas";
+export type AddClaimInput = UseCaseInput<typeof addClaimSchema>;
+export type AddClaimResult = { claim: ClaimItem; version: number };
+
+export async function addClaim(actor: Actor | null, input: AddClaimInput, tx?: Tx): Promise<AddClaimResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addClaimSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

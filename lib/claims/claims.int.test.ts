@@ -46,7 +46,7 @@ async function reviewAndPublish(briefId: string, author: Actor, correction?: { k
     const { review } = await submitForReview(tx, { briefId, authorId: author.id });
     await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
   });
-  return publishBrief(author, { briefId, correction });
+  return publishBrief(author, { briefId, correction: (correction as never) });
 }
 
 describe("claims through editBrief", () => {
@@ -90,7 +90,7 @@ describe("claims through editBrief", () => {
 
     const rating = await createVerdictRating(admin, { name: `Half true ${Date.now()}`, definition: "Partly accurate.", value: 3 });
     const { claim } = await addClaim(author, claimInput(brief.id, document.id, { ratingId: rating.id }));
-    await setVerdictRatingRetired(admin, { ratingId: rating.id }, true);
+    await setVerdictRatingRetired(admin, { ratingId: rating.id, retired: true });
     // a retired rating stays on the claim that has it …
     const kept = await updateClaim(author, { ...claimInput(brief.id, document.id, { ratingId: rating.id, conclusion: "Reworded." }), claimId: claim.id });
     expect(kept.claim.rating).toMatchObject({ id: rating.id, retired: true });
@@ -154,7 +154,7 @@ describe("the verdict scale", () => {
     // no claim row has it now, but the publication readers see does
     expect(await db().claim.count({ where: { ratingId: used.id } })).toBe(0);
     expect((await refusal(deleteVerdictRating(admin, { ratingId: used.id }))).code).toBe("conflict");
-    await setVerdictRatingRetired(admin, { ratingId: used.id }, true);
+    await setVerdictRatingRetired(admin, { ratingId: used.id, retired: true });
     expect((await db().verdictRating.findUniqueOrThrow({ where: { id: used.id } })).retiredAt).not.toBeNull();
   });
 

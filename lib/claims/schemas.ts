@@ -27,16 +27,3 @@ const claimFields = {
 export const addClaimSchema = z.object(claimFields);
 export const updateClaimSchema = z.object({ ...claimFields, claimId: idSchema("Choose a claim."), baseUpdatedAt: baseUpdatedAtSchema });
 export const removeClaimSchema = z.object({ briefId: idSchema("Choose a brief."), claimId: idSchema("Choose a claim.") });
-
-export type AddClaimInput = z.input<typeof addClaimSchema>;
-
-/** The claim form's fields, as the schemas above expect them. */
-export function claimFormInput(formData: FormData) {
-  const field = (name: string) => formData.get(name);
-  return {
-    briefId: field("briefId"), claimId: field("claimId"), baseUpdatedAt: field("baseUpdatedAt"),
-    text: field("text"), quoted: field("quoted") ?? false, speakerName: field("speakerName"),
-    speakerSourceId: field("speakerSourceId"), documentId: field("documentId"), appearanceUrl: field("appearanceUrl"),
-    appearedOn: field("appearedOn"), ratingId: field("ratingId"), conclusion: field("conclusion"),
-  };
-}

@@ -1,16 +1,22 @@
 // An editor changes a claim: its words, claimant, first appearance, verdict or
 // conclusion. An edit based on an older state of the claim is refused (DESIGN rule 5).
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { appearedOnDay, assertChoosableRating, findBriefClaim, readClaimItem, type ClaimItem } from "./claim-item";
 import { CLAIMANT_KINDS, updateClaimSchema } from "./schemas";
 
-export async function updateClaim(actor: Actor | null, input: unknown): Promise<{ claim: ClaimItem; version: number }> {
-  return db().$transaction(async (tx) => {
+export { updateClaimSchema } from "./schemas";
+export type UpdateClaimInput = UseCaseInput<typeof updateClaimSchema>;
+export type UpdateClaimResult = { claim: ClaimItem; version: number };
+
+export async function updateClaim(actor: Actor | null, input: UpdateClaimInput, tx?: Tx): Promise<UpdateClaimResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(updateClaimSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -2,17 +2,21 @@
 // published it and when. The captured text is stored exactly as given, with the
 // sha-256 of exactly that text, because quotes are verified against it. With a
 // brief, the document is attached to it in the same transaction: both or neither.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseIsoDay } from "@/lib/dates/precision";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { sha256 } from "@/lib/revisions/content-hash";
-import { parseInput } from "@/lib/validation";
-import { attachDocumentInTx } from "./attach-document";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
+import { attachDocument } from "./attach-document";
 import { addDocumentSchema } from "./schemas";
 
+export { addDocumentSchema } from "./schemas";
+export type AddDocumentInput = UseCaseInput<typeof addDocumentSchema>;
 export type AddedDocument = { id: string; title: string; contentHash: string; briefId: string | null; ref: string | null };
 
 function publisherError(message: string): AppError {
@@ -27,8 +31,8 @@ async function checkPublisher(tx: Tx, sourceId: string): Promise<void> {
   if (source.retiredAt) throw publisherError("This publisher is retired. Choose another.");
 }
 
-export async function addDocument(actor: Actor | null, input: unknown): Promise<AddedDocument> {
-  return db().$transaction(async (tx) => {
+export async function addDocument(actor: Actor | null, input: AddDocumentInput, tx?: Tx): Promise<AddedDocument> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addDocumentSchema, input);
     await checkPublisher(tx, data.sourceId);
@@ -56,7 +60,7 @@ export async function addDocument(actor: Actor | null, input: unknown): Promise<
     });
     if (!data.briefId) return { ...document, briefId: null, ref: null };
 
-    const { ref } = await attachDocumentInTx(tx, { briefId: data.briefId, documentId: document.id, actorId: me.id });
+    const ref = await attachDocument(actor, { briefId: data.briefId, documentId: document.id }, tx);
     return { ...document, briefId: data.briefId, ref };
   });
 }

@@ -2,6 +2,8 @@
 // it — a quote taken from it, an event it supports, or its [@dN] marker in the body —
 // since those would be left pointing at nothing (DESIGN rule 2). Detaching is an edit
 // of the brief, through editBrief; detaching a document that is not attached changes nothing.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -9,8 +11,12 @@ import { findCitationMarkers } from "@/lib/briefs/citations";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { briefDocumentSchema } from "./schemas";
+
+export { briefDocumentSchema } from "./schemas";
+export type DetachDocumentInput = UseCaseInput<typeof briefDocumentSchema>;
+export type DetachDocumentResult = { ref: string | null; detached: boolean };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -28,8 +34,8 @@ async function citationsInBrief(tx: Tx, briefId: string, documentId: string, ref
   return uses;
 }
 
-export async function detachDocument(actor: Actor | null, input: unknown): Promise<{ ref: string | null; detached: boolean }> {
-  return db().$transaction(async (tx) => {
+export async function detachDocument(actor: Actor | null, input: DetachDocumentInput, tx?: Tx): Promise<DetachDocumentResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const { briefId, documentId } = parseInput(briefDocumentSchema, input);
     const attached = await tx.briefDocument.findUnique({ where: { briefId_documentId: { briefId, documentId } }, select: { ref: true } });

@@ -1,10 +1,11 @@
 // Documents for the desk's list and for pickers: newest first, optionally those whose
 // title contains the words searched for (any case). Never the captured text.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { toIsoDay } from "@/lib/dates/precision";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { listDocumentsSchema } from "./schemas";
 
 export type DocumentListEntry = {
@@ -18,7 +19,9 @@ export type DocumentListEntry = {
   publisher: string;
 };
 
-export async function listDocuments(actor: Actor | null, input: unknown = {}): Promise<DocumentListEntry[]> {
+export type ListDocumentsInput = UseCaseInput<typeof listDocumentsSchema>;
+
+export async function listDocuments(actor: Actor | null, input: ListDocumentsInput = {}): Promise<DocumentListEntry[]> {
   return db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const { query, limit } = parseInput(listDocumentsSchema, input);

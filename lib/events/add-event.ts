@@ -1,6 +1,7 @@
 // An editor adds an event to a brief's timeline. It takes the next free ref (e<n>),
 // is stored at the first day its date can mean, and cites at least one of the
 // documents the brief cites.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
@@ -8,13 +9,16 @@ import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { eventDates, readEventItem, type EventItem } from "./event-item";
 import { addEventSchema } from "./schemas";
 
-/** `outer`: the caller's transaction, when adding the event is part of a larger change. */
-export async function addEvent(actor: Actor | null, input: unknown, outer?: Tx): Promise<{ event: EventItem; version: number }> {
-  return inTransaction(outer, async (tx) => {
+export { addEventSchema } from "./schemas";
+export type AddEventInput = UseCaseInput<typeof addEventSchema>;
+export type AddEventResult = { event: EventItem; version: number };
+
+export async function addEvent(actor: Actor | null, input: AddEventInput, tx?: Tx): Promise<AddEventResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addEventSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

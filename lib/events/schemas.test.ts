@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addEventSchema, eventFormInput } from "./schemas";
+import { eventFromForm, readForm } from "@/lib/forms/form-inputs";
+import { addEventSchema } from "./schemas";
 
 const base = { briefId: "b1", description: "Talks begin", date: "2022-06-12", precision: "day", documentIds: ["doc1"] };
 
@@ -23,6 +24,6 @@ describe("addEventSchema", () => {
     const form = new FormData();
     for (const [key, value] of Object.entries({ ...base, documentIds: "doc1" })) form.append(key, value);
     form.append("documentIds", "doc2");
-    expect(addEventSchema.parse(eventFormInput(form)).documentIds).toEqual(["doc1", "doc2"]);
+    expect(addEventSchema.parse(eventFromForm(readForm(form))).documentIds).toEqual(["doc1", "doc2"]);
   });
 });

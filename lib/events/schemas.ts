@@ -52,17 +52,3 @@ export const updateEventSchema = rangeChecks(
 );
 
 export const removeEventSchema = z.object({ briefId: idSchema("Choose a brief."), eventId: idSchema("Choose an event.") });
-
-export type AddEventInput = z.input<typeof addEventSchema>;
-export type UpdateEventInput = z.input<typeof updateEventSchema>;
-
-/** The event form's fields, as the schemas above expect them; documents are checkboxes. */
-export function eventFormInput(formData: FormData) {
-  const field = (name: string) => formData.get(name);
-  return {
-    briefId: field("briefId"), eventId: field("eventId"), baseUpdatedAt: field("baseUpdatedAt"),
-    description: field("description"), date: field("date"), precision: field("precision"), dateEnd: field("dateEnd"),
-    dateLabel: field("dateLabel"), place: field("place"), documentIds: formData.getAll("documentIds"),
-    reportedById: field("reportedById"),
-  };
-}

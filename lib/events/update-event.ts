@@ -1,17 +1,23 @@
 // An editor changes an event: what happened, when, where, who reports it and the
 // documents that cite it (replaced as a whole). An empty label is generated afresh
 // from the new date, so a generated label never goes stale.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { eventDates, findBriefEvent, readEventItem, type EventItem } from "./event-item";
 import { updateEventSchema } from "./schemas";
 
-export async function updateEvent(actor: Actor | null, input: unknown): Promise<{ event: EventItem; version: number }> {
-  return db().$transaction(async (tx) => {
+export { updateEventSchema } from "./schemas";
+export type UpdateEventInput = UseCaseInput<typeof updateEventSchema>;
+export type UpdateEventResult = { event: EventItem; version: number };
+
+export async function updateEvent(actor: Actor | null, input: UpdateEventInput, tx?: Tx): Promise<UpdateEventResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(updateEventSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -4,17 +4,23 @@
 // transaction as the decision, so both happen or neither. Rejecting only records the
 // decision. Either way the candidate is never proposed again, and a candidate that
 // someone decided meanwhile is refused (a stale accept), with nothing changed.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, Prisma, type Tx } from "@/lib/db/client";
+import { Prisma, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { addEvent } from "@/lib/events/add-event";
-import { addQuote } from "@/lib/quotes/add-quote";
-import { proposeSource } from "@/lib/sources/propose-source";
-import { parseInput } from "@/lib/validation";
+import { addEvent, type AddEventInput } from "@/lib/events/add-event";
+import { addQuote, type AddQuoteInput } from "@/lib/quotes/add-quote";
+import { proposeSource, type ProposeSourceInput } from "@/lib/sources/propose-source";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { loadDocumentCandidates, openCandidate } from "./document-candidates";
 import { acceptCandidateSchema, decideCandidateSchema } from "./schemas";
+
+export { acceptCandidateSchema, decideCandidateSchema } from "./schemas";
+export type AcceptCandidateInput = UseCaseInput<typeof acceptCandidateSchema>;
+export type RejectCandidateInput = UseCaseInput<typeof decideCandidateSchema>;
 
 export type Decision = { candidateKey: string; decision: "accepted" | "rejected"; itemRef: string | null; kind: "quote" | "label" | "event" | "source" };
 
@@ -40,19 +46,20 @@ async function record(tx: Tx, actorId: string, input: { briefId: string; documen
   });
 }
 
-export async function acceptCandidate(actor: Actor | null, input: unknown): Promise<Decision> {
+export async function acceptCandidate(actor: Actor | null, input: AcceptCandidateInput, tx?: Tx): Promise<Decision> {
   return once(() =>
-    db().$transaction(async (tx) => {
+    inTransaction(tx, async (tx) => {
       const me = await authorize(tx, actor, "desk.use");
       const { briefId, documentId, candidateKey, fields } = parseInput(acceptCandidateSchema, input);
       const candidate = openCandidate(await loadDocumentCandidates(tx, briefId, documentId), candidateKey);
       let itemRef: string;
       if (candidate.kind === "quote" || candidate.kind === "label") {
-        itemRef = (await addQuote(me, { ...fields, briefId, documentId }, tx)).quote.ref;
+        // the fields as the editor left them: addQuote, addEvent and proposeSource parse them
+        itemRef = (await addQuote(me, { ...fields, briefId, documentId } as AddQuoteInput, tx)).quote.ref;
       } else if (candidate.kind === "event") {
-        itemRef = (await addEvent(me, { ...fields, briefId, documentIds: [documentId] }, tx)).event.ref;
+        itemRef = (await addEvent(me, { ...fields, briefId, documentIds: [documentId] } as AddEventInput, tx)).event.ref;
       } else {
-        itemRef = (await proposeSource(me, fields, tx)).id;
+        itemRef = (await proposeSource(me, fields as ProposeSourceInput, tx)).id;
       }
       const decision: Decision = { candidateKey, decision: "accepted", itemRef, kind: candidate.kind };
       await record(tx, me.id, { briefId, documentId, candidateKey }, decision);
@@ -61,9 +68,9 @@ export async function acceptCandidate(actor: Actor | null, input: unknown): Prom
   );
 }
 
-export async function rejectCandidate(actor: Actor | null, input: unknown): Promise<Decision> {
+export async function rejectCandidate(actor: Actor | null, input: RejectCandidateInput, tx?: Tx): Promise<Decision> {
   return once(() =>
-    db().$transaction(async (tx) => {
+    inTransaction(tx, async (tx) => {
       const me = await authorize(tx, actor, "desk.use");
       const { briefId, documentId, candidateKey } = parseInput(decideCandidateSchema, input);
       const candidate = openCandidate(await loadDocumentCandidates(tx, briefId, documentId), candidateKey);

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { loadDocumentCandidates, type CandidateStatus, type DocumentCandidates } from "./document-candidates";
 import { candidateAnchor, highlightCandidates, type Highlight, type TextPiece } from "./highlight-candidates";
 import { documentCandidatesSchema } from "./schemas";
@@ -88,7 +88,9 @@ function clip(spans: Span[], window: { start: number; end: number }): Span[] {
     .filter((s) => s.start < s.end);
 }
 
-export async function getDocumentCandidates(actor: Actor | null, input: { briefId: unknown; documentId: unknown; pages?: CandidatePages }): Promise<CandidatesView> {
+export type GetDocumentCandidatesInput = UseCaseInput<typeof documentCandidatesSchema> & { pages?: CandidatePages };
+
+export async function getDocumentCandidates(actor: Actor | null, input: GetDocumentCandidatesInput): Promise<CandidatesView> {
   const loaded = await db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const { briefId, documentId } = parseInput(documentCandidatesSchema, input);

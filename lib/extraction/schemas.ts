@@ -19,19 +19,3 @@ export const decideCandidateSchema = documentCandidatesSchema.extend({ candidate
 export const acceptCandidateSchema = decideCandidateSchema.extend({
   fields: z.record(z.string(), z.unknown()).default({}),
 });
-
-export type AcceptCandidateInput = z.input<typeof acceptCandidateSchema>;
-
-/** The fields a candidate's form may carry, by the names the use cases expect. */
-const FIELD_NAMES = [
-  "text", "speakerName", "speakerTitle", "speakerSourceId", "saidOn", "saidOnPrecision", "context",
-  "description", "date", "precision", "dateEnd", "dateLabel", "place", "reportedById",
-  "name", "kind", "homepageUrl", "country", "notes",
-] as const;
-
-/** A candidate's form, as acceptCandidate and rejectCandidate expect it. */
-export function candidateFormInput(formData: FormData) {
-  const fields: Record<string, unknown> = {};
-  for (const name of FIELD_NAMES) if (formData.has(name)) fields[name] = formData.get(name);
-  return { briefId: formData.get("briefId"), documentId: formData.get("documentId"), candidateKey: formData.get("candidateKey"), fields };
-}

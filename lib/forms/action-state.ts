@@ -1,6 +1,6 @@
 // What a server action hands back to its form: a message, errors per field, and
 // the values the user typed, so that nothing typed is lost when input is refused.
-import { asAppError } from "@/lib/errors";
+import { asAppError, type AppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 
 export type ActionState = {
@@ -17,7 +17,7 @@ export type ActionState = {
 export type OneTimeLink = { url: string; expiresAt: string };
 
 /** What the work passed to `toActionState` may hand back: a message, and a link to show once. */
-export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string };
+export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string; values?: Record<string, string> };
 
 export const idle: ActionState = { status: "idle" };
 
@@ -30,7 +30,14 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Runs a domain call and turns its outcome into form state. */
+/** The refusal the user is shown for `error`, or undefined for a bug, which is logged here. */
+export async function knownFailure(error: unknown): Promise<AppError | undefined> {
+  const known = asAppError(error);
+  if (!known) (await requestLogger()).error({ err: error }, "Unexpected error in a server action");
+  return known;
+}
+
+/** Runs a domain call and turns its outcome into form state (deskAction's error mapping). */
 export async function toActionState(
   formData: FormData,
   run: () => Promise<ActionOutcome>,
@@ -40,11 +47,8 @@ export async function toActionState(
     if (typeof outcome === "object") return { status: "ok", ...outcome };
     return { status: "ok", message: outcome ?? "Saved." };
   } catch (error) {
-    const known = asAppError(error);
-    if (known) {
-      return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
-    }
-    (await requestLogger()).error({ err: error }, "Unexpected error in a server action");
+    const known = await knownFailure(error);
+    if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
     return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };
   }
 }

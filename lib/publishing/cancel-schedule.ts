@@ -3,15 +3,21 @@
 // and ready to publish if nothing changed since, otherwise still being worked on.
 // Once its time has come a publication is public and immutable: it can only be
 // followed by a correction or withdrawn.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
-import { db, type BriefState, type Tx } from "@/lib/db/client";
+import type { BriefState, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { cancelScheduleSchema } from "./schemas";
+
+export { cancelScheduleSchema } from "./schemas";
+export type CancelScheduleInput = UseCaseInput<typeof cancelScheduleSchema>;
+export type CancelScheduleResult = { briefId: string; state: BriefState };
 
 /**
  * Removes publications readers never saw (with their correction notes; their webhook
@@ -23,14 +29,14 @@ export async function dropScheduledPublications(tx: Tx, briefId: string, ids: st
   await tx.publication.deleteMany({ where: { id: { in: ids } } });
 }
 
-export async function cancelSchedule(actor: Actor | null, input: unknown): Promise<{ briefId: string; state: BriefState }> {
-  const result = await cancelScheduleInTx(actor, input);
+export async function cancelSchedule(actor: Actor | null, input: CancelScheduleInput, tx?: Tx): Promise<CancelScheduleResult> {
+  const result = await cancelIn(actor, input, tx);
   bumpCacheGeneration(); // as in publishBrief
   return result;
 }
 
-function cancelScheduleInTx(actor: Actor | null, input: unknown): Promise<{ briefId: string; state: BriefState }> {
-  return db().$transaction(async (tx) => {
+function cancelIn(actor: Actor | null, input: CancelScheduleInput, tx?: Tx): Promise<CancelScheduleResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const { briefId } = parseInput(cancelScheduleSchema, input);
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;

@@ -8,33 +8,37 @@
 // - A scheduled publication is the same row with a later `publishedAt`: reader queries
 //   only see publications whose time has come, so it appears on time with no job
 //   runner, whether or not anyone uses the desk and across restarts.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
-import { db, type BriefState, type Tx } from "@/lib/db/client";
+import type { BriefState, Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { formatMoment } from "@/lib/text/format-moment";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import type { BriefSnapshot } from "@/lib/revisions/snapshot";
 import { publishBriefSchema, type CorrectionInput } from "./schemas";
 import { verdictChanges, verdictChangeText, type VerdictChange } from "./verdict-changes";
 
+export { publishBriefSchema } from "./schemas";
 export type PublishResult = { publicationId: string; version: number; publishedAt: Date };
 
-export async function publishBrief(actor: Actor | null, input: unknown): Promise<PublishResult> {
-  const result = await db().$transaction((tx) => publishBriefInTx(tx, actor, input));
+export type PublishBriefInput = UseCaseInput<typeof publishBriefSchema>;
+
+export async function publishBrief(actor: Actor | null, input: PublishBriefInput, tx?: Tx): Promise<PublishResult> {
+  const result = await inTransaction(tx, (tx) => publishIn(tx, actor, input));
   // caches outside Next's (the API's stored brief JSON) in this process; the caller's
   // revalidatePath tells Next's and every other instance's
   bumpCacheGeneration();
   return result;
 }
 
-/** publishBrief inside the caller's transaction (the demo seed publishes this way). */
-export async function publishBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<PublishResult> {
+async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput): Promise<PublishResult> {
   const me = await authorize(tx, actor, "desk.use");
   const { briefId, correction, cosmetic = false, scheduledFor } = parseInput(publishBriefSchema, input);
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;

@@ -3,26 +3,31 @@
 // It may happen whatever the next version is doing (drafted, in review, approved): the
 // next version is abandoned — its open reviews are voided, and a publication scheduled
 // for later is cancelled. A withdrawn brief can no longer be edited or published.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { voidOpenReviews } from "@/lib/review/void-open-reviews";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { enqueueBriefEvent } from "@/lib/webhooks/enqueue";
 import { dropScheduledPublications } from "./cancel-schedule";
 import { withdrawBriefSchema } from "./schemas";
 
-export async function withdrawBrief(actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
-  const result = await db().$transaction((tx) => withdrawBriefInTx(tx, actor, input));
+export { withdrawBriefSchema } from "./schemas";
+export type WithdrawBriefInput = UseCaseInput<typeof withdrawBriefSchema>;
+export type WithdrawBriefResult = { briefId: string; withdrawnAt: Date };
+
+export async function withdrawBrief(actor: Actor | null, input: WithdrawBriefInput, tx?: Tx): Promise<WithdrawBriefResult> {
+  const result = await inTransaction(tx, (tx) => withdrawIn(tx, actor, input));
   bumpCacheGeneration(); // as in publishBrief
   return result;
 }
 
-/** withdrawBrief inside the caller's transaction (seeds and end-to-end data withdraw this way). */
-export async function withdrawBriefInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<{ briefId: string; withdrawnAt: Date }> {
+async function withdrawIn(tx: Tx, actor: Actor | null, input: WithdrawBriefInput): Promise<WithdrawBriefResult> {
   const me = await authorize(tx, actor, "desk.use");
   const { briefId, reason } = parseInput(withdrawBriefSchema, input);
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Brief" WHERE id = ${briefId} FOR UPDATE`;

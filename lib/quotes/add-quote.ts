@@ -1,20 +1,24 @@
 // An editor adds a quote to a brief. It takes the next free ref (q<n>) and the last
 // position, and is checked at once against its document's captured text: the
 // status (verbatim, altered or not found) is stored with it.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertUsableSource } from "@/lib/briefs/item-guards";
 import { nextRef } from "@/lib/briefs/refs";
 import { readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { addQuoteSchema, SPEAKER_KINDS } from "./schemas";
 
-/** `outer`: the caller's transaction, when adding the quote is part of a larger change. */
-export async function addQuote(actor: Actor | null, input: unknown, outer?: Tx): Promise<{ quote: QuoteItem; version: number }> {
-  return inTransaction(outer, async (tx) => {
+export { addQuoteSchema } from "./schemas";
+export type AddQuoteInput = UseCaseInput<typeof addQuoteSchema>;
+export type AddQuoteResult = { quote: QuoteItem; version: number };
+
+export async function addQuote(actor: Actor | null, input: AddQuoteInput, tx?: Tx): Promise<AddQuoteResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addQuoteSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -1,20 +1,23 @@
 // An editor moves a quote one place up or down the brief's list of quotes: it swaps
 // places with its neighbour. Positions are rewritten 0, 1, 2, … as they go, so gaps
 // left by removed quotes close.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findBriefQuote } from "./quote-item";
 import { moveQuoteSchema } from "./schemas";
 
-export async function moveQuote(
-  actor: Actor | null,
-  input: unknown,
-): Promise<{ ref: string; position: number; version: number }> {
-  return db().$transaction(async (tx) => {
+export { moveQuoteSchema } from "./schemas";
+export type MoveQuoteInput = UseCaseInput<typeof moveQuoteSchema>;
+export type MoveQuoteResult = { ref: string; position: number; version: number };
+
+export async function moveQuote(actor: Actor | null, input: MoveQuoteInput, tx?: Tx): Promise<MoveQuoteResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(moveQuoteSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -78,7 +78,7 @@ describe("addQuote", () => {
 
   it("names each missing field", async () => {
     const { editor, brief } = await desk();
-    const error = await refusal(addQuote(editor, { briefId: brief.id, text: "   ", speakerName: "", saidOn: "2022-02-30" }));
+    const error = await refusal(addQuote(editor, ({ briefId: brief.id, text: "   ", speakerName: "", saidOn: "2022-02-30" } as never)));
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["documentId", "saidOn", "speakerName", "text"]);
   });
 
@@ -119,10 +119,10 @@ describe("updateQuote", () => {
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
     expect(quote.verification).toBe("verbatim");
 
-    const edited = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will retreat." }));
+    const edited = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will retreat." }) as never));
     expect(edited).toMatchObject({ version: 3, quote: { text: "We will retreat.", verification: "altered" } });
 
-    const moved = await updateQuote(editor, quoteInput(brief.id, other.id, { quoteId: quote.id, text: "We will retreat." }));
+    const moved = await updateQuote(editor, (quoteInput(brief.id, other.id, { quoteId: quote.id, text: "We will retreat." }) as never));
     expect(moved.quote).toMatchObject({ verification: "verbatim", document: { id: other.id, ref: "d2" } });
     expect(await revisions(brief.id)).toHaveLength(3);
   });
@@ -134,14 +134,14 @@ describe("updateQuote", () => {
       where: { id: quote.id },
       data: { verification: "checked_by_hand", verificationNote: "Heard on the recording", checkedById: editor.id, checkedAt: new Date() },
     });
-    const kept = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won't retreat", speakerTitle: "Minister" }));
+    const kept = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won't retreat", speakerTitle: "Minister" }) as never));
     expect(kept.quote).toMatchObject({ verification: "checked_by_hand", speakerTitle: "Minister" });
     // A curly apostrophe for a straight one is typography, not a change of words.
-    const retyped = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won’t retreat", context: "On the radio" }));
+    const retyped = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won’t retreat", context: "On the radio" }) as never));
     expect(retyped.quote).toMatchObject({ verification: "checked_by_hand", context: "On the radio" });
     expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ verificationNote: "Heard on the recording", checkedById: editor.id });
 
-    await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will not retreat" }));
+    await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will not retreat" }) as never));
     expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({
       verification: "verbatim", verificationNote: "", checkedById: null, checkedAt: null,
     });
@@ -153,7 +153,7 @@ describe("updateQuote", () => {
     const before = await loadQuotePanel(editor, brief.id);
     expect(before.quotes[0]).toMatchObject({ verification: "verbatim", check: { status: "verbatim", passage: { text: "We will not retreat, not one step" } } });
 
-    const { quote: edited } = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We shall not retreat, not one step.", baseUpdatedAt: quote.updatedAt }));
+    const { quote: edited } = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We shall not retreat, not one step.", baseUpdatedAt: quote.updatedAt }) as never));
     expect(edited.verification).toBe("altered");
     const stored = await db().quote.findUniqueOrThrow({ where: { id: quote.id } });
     expect(stored.verification).toBe("altered");
@@ -184,15 +184,15 @@ describe("updateQuote", () => {
     const { editor, brief, document } = await desk();
     const theirs = await desk();
     const { quote: q } = await addQuote(theirs.editor, quoteInput(theirs.brief.id, theirs.document.id));
-    expect((await refusal(updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: q.id })))).code).toBe("not_found");
+    expect((await refusal(updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: q.id }) as never)))).code).toBe("not_found");
 
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
-    const uncited = await refusal(updateQuote(editor, quoteInput(brief.id, theirs.document.id, { quoteId: quote.id })));
+    const uncited = await refusal(updateQuote(editor, (quoteInput(brief.id, theirs.document.id, { quoteId: quote.id }) as never)));
     expect(uncited.fieldErrors.documentId).toHaveLength(1);
 
     const opened = quote.updatedAt;
-    await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, context: "At the press conference", baseUpdatedAt: opened }));
-    const stale = await refusal(updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, context: "Overwrite", baseUpdatedAt: opened })));
+    await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, context: "At the press conference", baseUpdatedAt: opened }) as never));
+    const stale = await refusal(updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, context: "Overwrite", baseUpdatedAt: opened }) as never)));
     expect(stale.code).toBe("conflict");
     expect((await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).context).toBe("At the press conference");
   });
@@ -239,7 +239,7 @@ describe("refs, order and removal", () => {
     const first = await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q3"), direction: "up" }));
     expect(first.code).toBe("conflict");
     expect((await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: "down" }))).code).toBe("conflict");
-    expect((await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: "sideways" }))).fieldErrors.direction).toBeDefined();
+    expect((await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: ("sideways" as never) }))).fieldErrors.direction).toBeDefined();
     expect((await briefRow(brief.id)).version).toBe(before + 2);
   });
 });
@@ -251,7 +251,7 @@ describe("who may change quotes", () => {
     const deactivated = await db().$transaction((tx) => buildUser(tx, { active: false }));
     for (const actor of [null, deactivated]) {
       expect((await refusal(addQuote(actor, quoteInput(brief.id, document.id)))).code).toBe("unauthenticated");
-      expect((await refusal(updateQuote(actor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "x" })))).code).toBe("unauthenticated");
+      expect((await refusal(updateQuote(actor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "x" }) as never)))).code).toBe("unauthenticated");
       expect((await refusal(moveQuote(actor, { briefId: brief.id, quoteId: quote.id, direction: "down" }))).code).toBe("unauthenticated");
       expect((await refusal(removeQuote(actor, { briefId: brief.id, quoteId: quote.id }))).code).toBe("unauthenticated");
       expect((await refusal(loadQuotePanel(actor, brief.id))).code).toBe("unauthenticated");

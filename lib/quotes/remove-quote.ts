@@ -2,20 +2,23 @@
 // ahead but the editor is told that the marker now points at nothing (it will block
 // submission until the body is fixed: DESIGN rule 2). Its ref is not handed to the
 // next quote while the marker is there (see next-ref.ts).
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { bodyCites } from "@/lib/briefs/refs";
 import { findBriefQuote } from "./quote-item";
 import { removeQuoteSchema } from "./schemas";
 
-export async function removeQuote(
-  actor: Actor | null,
-  input: unknown,
-): Promise<{ ref: string; version: number; warning: string | null }> {
-  return db().$transaction(async (tx) => {
+export { removeQuoteSchema } from "./schemas";
+export type RemoveQuoteInput = UseCaseInput<typeof removeQuoteSchema>;
+export type RemoveQuoteResult = { ref: string; version: number; warning: string | null };
+
+export async function removeQuote(actor: Actor | null, input: RemoveQuoteInput, tx?: Tx): Promise<RemoveQuoteResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(removeQuoteSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -85,17 +85,3 @@ export const moveQuoteSchema = z.object({
 export const removeQuoteSchema = z.object({ briefId: idSchema("Choose a brief."), quoteId: idSchema("Choose a quote.") });
 
 export const briefItemsSchema = z.object({ briefId: idSchema("Choose a brief.") });
-
-export type AddQuoteInput = z.input<typeof addQuoteSchema>;
-export type UpdateQuoteInput = z.input<typeof updateQuoteSchema>;
-
-/** The quote form's fields, as the schemas above expect them. */
-export function quoteFormInput(formData: FormData) {
-  const field = (name: string) => formData.get(name);
-  return {
-    briefId: field("briefId"), quoteId: field("quoteId"), baseUpdatedAt: field("baseUpdatedAt"),
-    text: field("text"), speakerName: field("speakerName"), speakerTitle: field("speakerTitle"),
-    speakerSourceId: field("speakerSourceId"), documentId: field("documentId"),
-    saidOn: field("saidOn"), saidOnPrecision: field("saidOnPrecision"), context: field("context"),
-  };
-}

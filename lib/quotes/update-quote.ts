@@ -2,19 +2,25 @@
 // (verbatim, altered or not found). A reviewer's hand check is kept while the words
 // (typography aside) and the document stay: it was given for those words in that
 // document, and an edit of the speaker or the date does not undo it.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { editBrief } from "@/lib/briefs/edit-brief";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertDocumentsCited, assertNotStale, assertUsableSource } from "@/lib/briefs/item-guards";
 import { findBriefQuote, readQuoteItem, saidOnDay, verifyAgainstDocument, type QuoteItem } from "./quote-item";
 import { SPEAKER_KINDS, updateQuoteSchema } from "./schemas";
 import { normaliseForMatching } from "./verify-quote";
 
+export { updateQuoteSchema } from "./schemas";
+export type UpdateQuoteInput = UseCaseInput<typeof updateQuoteSchema>;
+export type UpdateQuoteResult = { quote: QuoteItem; version: number };
 
-export async function updateQuote(actor: Actor | null, input: unknown): Promise<{ quote: QuoteItem; version: number }> {
-  return db().$transaction(async (tx) => {
+
+export async function updateQuote(actor: Actor | null, input: UpdateQuoteInput, tx?: Tx): Promise<UpdateQuoteResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(updateQuoteSchema, input);
     const { result, version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id }, async () => {

@@ -4,23 +4,28 @@
 // runs of whitespace are made single spaces — so a comment always points at something
 // its reader can find. Without a named review, the comment goes on the brief's latest
 // review that was not voided.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { openDiscussion } from "./comment-thread";
 import { addCommentSchema } from "./schemas";
+
+export { addCommentSchema } from "./schemas";
+export type AddCommentInput = UseCaseInput<typeof addCommentSchema>;
 
 export type AddCommentResult = { commentId: string; reviewId: string; briefId: string };
 
 /** Whitespace as a browser selection and a Markdown source may differ in it. */
 export const normalizeWhitespace = (text: string) => text.replace(/\s+/g, " ").trim();
 
-export async function addComment(actor: Actor | null, input: unknown): Promise<AddCommentResult> {
-  return db().$transaction(async (tx) => {
+export async function addComment(actor: Actor | null, input: AddCommentInput, tx?: Tx): Promise<AddCommentResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addCommentSchema, input);
     await openDiscussion(tx, data.briefId);

@@ -2,29 +2,36 @@
 // on quotes that are not verbatim — DESIGN rule 3; never one's own work — rule 1) or
 // send the brief back with a message. The decision is bound to the submitted content:
 // if the brief no longer hashes to what was submitted, nothing is decided.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot, claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { editorsSinceLastApproval } from "./four-eyes";
 import { approveReviewSchema, requestChangesSchema, type ReviewCheckInput } from "./schemas";
 import { getDeskSettings } from "./settings";
 import { assertTransition, type BriefState, type WorkflowAction } from "./state-machine";
 
+export { approveReviewSchema, requestChangesSchema } from "./schemas";
 export type DecisionResult = { reviewId: string; briefId: string; state: BriefState; selfApproved: boolean };
 
-export async function approveReview(actor: Actor | null, input: unknown): Promise<DecisionResult> {
-  return db().$transaction((tx) => approveReviewInTx(tx, actor, input));
+export type ApproveReviewInput = UseCaseInput<typeof approveReviewSchema>;
+
+export async function approveReview(actor: Actor | null, input: ApproveReviewInput, tx?: Tx): Promise<DecisionResult> {
+  return inTransaction(tx, (tx) => approveIn(tx, actor, input));
 }
 
-export async function requestChanges(actor: Actor | null, input: unknown): Promise<DecisionResult> {
-  return db().$transaction((tx) => requestChangesInTx(tx, actor, input));
+export type RequestChangesInput = UseCaseInput<typeof requestChangesSchema>;
+
+export async function requestChanges(actor: Actor | null, input: RequestChangesInput, tx?: Tx): Promise<DecisionResult> {
+  return inTransaction(tx, (tx) => requestChangesIn(tx, actor, input));
 }
 
-export async function approveReviewInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<DecisionResult> {
+async function approveIn(tx: Tx, actor: Actor | null, input: ApproveReviewInput): Promise<DecisionResult> {
   const me = await authorize(tx, actor, "desk.use");
   const data = parseInput(approveReviewSchema, input);
   const { review, toState } = await openForDecision(tx, data.reviewId, me.id, "approve");
@@ -47,7 +54,7 @@ export async function approveReviewInTx(tx: Tx, actor: Actor | null, input: unkn
   return { reviewId: review.id, briefId: review.briefId, state: toState, selfApproved };
 }
 
-export async function requestChangesInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<DecisionResult> {
+async function requestChangesIn(tx: Tx, actor: Actor | null, input: RequestChangesInput): Promise<DecisionResult> {
   const me = await authorize(tx, actor, "desk.use");
   const data = parseInput(requestChangesSchema, input);
   const { review, toState } = await openForDecision(tx, data.reviewId, me.id, "request_changes");

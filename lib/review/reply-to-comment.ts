@@ -1,17 +1,23 @@
 // A desk user replies in a comment's thread. Threads are one level deep: a reply to a
 // reply is attached to the thread's root comment, so a thread reads top to bottom.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findThread, openDiscussion } from "./comment-thread";
 import { replyToCommentSchema } from "./schemas";
 
+export { replyToCommentSchema } from "./schemas";
+export type ReplyToCommentInput = UseCaseInput<typeof replyToCommentSchema>;
+export type ReplyToCommentResult = ReplyResult;
+
 export type ReplyResult = { commentId: string; threadId: string; briefId: string };
 
-export async function replyToComment(actor: Actor | null, input: unknown): Promise<ReplyResult> {
-  return db().$transaction(async (tx) => {
+export async function replyToComment(actor: Actor | null, input: ReplyToCommentInput, tx?: Tx): Promise<ReplyToCommentResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(replyToCommentSchema, input);
     const thread = await findThread(tx, data.commentId);

@@ -1,23 +1,30 @@
 // Resolving a thread marks it settled; reopening puts it back among the open ones.
 // Either is for the people the thread concerns: the brief's authors, whoever started
 // the thread, and admins. Replies are resolved with their thread, never alone.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findThread, openDiscussion } from "./comment-thread";
 import { resolveCommentSchema } from "./schemas";
 
+export { resolveCommentSchema } from "./schemas";
 export type ResolveResult = { threadId: string; briefId: string; resolved: boolean };
 
-export async function resolveComment(actor: Actor | null, input: unknown): Promise<ResolveResult> {
-  return db().$transaction((tx) => setResolved(tx, actor, input, true));
+export type ResolveCommentInput = UseCaseInput<typeof resolveCommentSchema>;
+
+export async function resolveComment(actor: Actor | null, input: ResolveCommentInput, tx?: Tx): Promise<ResolveResult> {
+  return inTransaction(tx, (tx) => setResolved(tx, actor, input, true));
 }
 
-export async function reopenComment(actor: Actor | null, input: unknown): Promise<ResolveResult> {
-  return db().$transaction((tx) => setResolved(tx, actor, input, false));
+export type ReopenCommentInput = UseCaseInput<typeof resolveCommentSchema>;
+
+export async function reopenComment(actor: Actor | null, input: ReopenCommentInput, tx?: Tx): Promise<ResolveResult> {
+  return inTransaction(tx, (tx) => setResolved(tx, actor, input, false));
 }
 
 /** Who may resolve or reopen a thread (shown as buttons by listComments, enforced here). */
@@ -25,7 +32,7 @@ export function mayResolve(me: Pick<Actor, "id" | "role">, thread: { authorId: s
   return me.role === "admin" || me.id === thread.authorId || thread.briefAuthorIds.includes(me.id);
 }
 
-async function setResolved(tx: Tx, actor: Actor | null, input: unknown, resolved: boolean): Promise<ResolveResult> {
+async function setResolved(tx: Tx, actor: Actor | null, input: ResolveCommentInput, resolved: boolean): Promise<ResolveResult> {
   const me = await authorize(tx, actor, "desk.use");
   const { commentId } = parseInput(resolveCommentSchema, input);
   const thread = await findThread(tx, commentId);

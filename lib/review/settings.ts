@@ -5,7 +5,9 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { allowSelfApprovalSchema } from "./schemas";
 
 export type DeskSettings = { allowSelfApproval: boolean };
@@ -18,8 +20,12 @@ export async function getDeskSettings(tx: Tx = db()): Promise<DeskSettings> {
   return { allowSelfApproval: stored.allowSelfApproval === true };
 }
 
-export async function setAllowSelfApproval(actor: Actor | null, value: unknown): Promise<DeskSettings> {
-  return db().$transaction(async (tx) => {
+export { allowSelfApprovalSchema } from "./schemas";
+/** Whether an editor may approve their own brief. */
+export type SetAllowSelfApprovalInput = UseCaseInput<typeof allowSelfApprovalSchema>;
+
+export async function setAllowSelfApproval(actor: Actor | null, value: SetAllowSelfApprovalInput, tx?: Tx): Promise<DeskSettings> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const allow = parseInput(allowSelfApprovalSchema, value);
     const before = await getDeskSettings(tx);

@@ -2,21 +2,24 @@
 // differs from what readers see. The automatic checks must pass (DESIGN rule 2), the
 // version must be the one the editor saw (rule 5), and the content is frozen as the
 // revision the review — and later the publication — is bound to by its hash (rule 4).
+import type { z } from "zod";
 import { readVerdictMode } from "@/lib/verdicts/verdict-scale";
 import { authorize } from "@/lib/auth/authorize";
 import { can, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { findCitationMarkers } from "@/lib/briefs/citations";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
 import { recordRevision } from "@/lib/revisions/record-revision";
 import { buildSnapshot, type BriefSnapshot } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { submitForReviewSchema } from "./schemas";
 import { assertTransition, type BriefState } from "./state-machine";
 import { submitChecks, type SubmitProblem } from "./submit-checks";
 
+export { submitForReviewSchema } from "./schemas";
 export type SubmitResult = {
   briefId: string;
   state: "in_review";
@@ -26,12 +29,13 @@ export type SubmitResult = {
   warnings: SubmitProblem[];
 };
 
-export async function submitForReview(actor: Actor | null, input: unknown): Promise<SubmitResult> {
-  return db().$transaction((tx) => submitForReviewInTx(tx, actor, input));
+export type SubmitForReviewInput = UseCaseInput<typeof submitForReviewSchema>;
+
+export async function submitForReview(actor: Actor | null, input: SubmitForReviewInput, tx?: Tx): Promise<SubmitResult> {
+  return inTransaction(tx, (tx) => submitIn(tx, actor, input));
 }
 
-/** The same, inside the caller's transaction (the demo seed uses it). */
-export async function submitForReviewInTx(tx: Tx, actor: Actor | null, input: unknown): Promise<SubmitResult> {
+async function submitIn(tx: Tx, actor: Actor | null, input: SubmitForReviewInput): Promise<SubmitResult> {
   const me = await authorize(tx, actor, "desk.use");
   const data = parseInput(submitForReviewSchema, input);
 

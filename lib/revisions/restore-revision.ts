@@ -1,5 +1,6 @@
 // Restoring a revision puts the brief back as it was then — its fields, quotes,
 // events and cited documents — as a new revision; nothing in the history changes.
+import { inTransaction } from "@/lib/db/transaction";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
@@ -10,10 +11,10 @@ import { db, type DatePrecision, type Tx, type VerificationStatus } from "@/lib/
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import { verifyQuote } from "@/lib/quotes/verify-quote";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { claimsOf, type BriefSnapshot } from "./snapshot";
 
-const restoreSchema = z.object({
+export const restoreSchema = z.object({
   briefId: z.string().min(1),
   number: z.coerce.number().int().min(1),
   baseVersion: z.coerce.number().int().min(1),
@@ -78,8 +79,11 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   }
 }
 
-export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number }> {
-  return db().$transaction(async (tx) => {
+export type RestoreRevisionInput = UseCaseInput<typeof restoreSchema>;
+export type RestoreRevisionResult = { version: number };
+
+export async function restoreRevision(actor: Actor | null, input: RestoreRevisionInput, tx?: Tx): Promise<RestoreRevisionResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(restoreSchema, input);
     const revision = await tx.revision.findUnique({

@@ -20,7 +20,7 @@ export async function loadSearchPage(queryString: QueryString, now = new Date())
   const form = { q: field(queryString.q), topic: field(queryString.topic), from: field(queryString.from), to: field(queryString.to) };
   const [topics, outcome] = await Promise.all([
     listSearchTopics(now),
-    searchBriefs(queryString, now).then(
+    searchBriefs({ ...queryString, q: queryString.q, page: queryString.page }, now).then(
       (result) => ({ result, errors: {} }),
       (error: unknown) => {
         if (isAppError(error) && error.code === "invalid") return { result: null, errors: error.fieldErrors };

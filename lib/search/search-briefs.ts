@@ -12,11 +12,12 @@
 // finds the matches, the visibility rules and filters keep the readable ones, and only
 // that window is ranked; snippets are cut for one page. `total` counts the window
 // (`more` says that it was full).
+import type { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { parseIsoDay } from "@/lib/dates/precision";
 import { AppError } from "@/lib/errors";
 import type { BriefSnapshot, SnapshotQuote } from "@/lib/revisions/snapshot";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { SEARCH_PAGE_SIZE, SEARCH_WINDOW, searchParamsSchema, type SearchParams } from "./schemas";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, SNIPPET_BODY_MAX, snippetChunks, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
 
@@ -64,7 +65,9 @@ type Row = {
 const TITLE_OPTIONS = `HighlightAll=true, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 const SNIPPET_OPTIONS = `MaxWords=40, MinWords=20, ShortWord=3, StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}"`;
 
-export async function searchBriefs(input: unknown, now = new Date()): Promise<SearchResult> {
+export type SearchBriefsInput = UseCaseInput<typeof searchParamsSchema>;
+
+export async function searchBriefs(input: SearchBriefsInput, now = new Date()): Promise<SearchResult> {
   const params = parseInput(searchParamsSchema, input);
   const empty = { params, searched: false, noSearchableWords: false, items: [], total: 0, more: false, page: params.page, pageSize: SEARCH_PAGE_SIZE, hasNext: false };
   if (!params.q) return empty;

@@ -1,17 +1,23 @@
 // An admin confirms a source an editor proposed, optionally correcting and rating it
 // in the same step: the whole record then goes through the same rules as an edit.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotStale, changedFields, lockSource } from "./guards";
 import { confirmSourceSchema, sourceFieldsSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
-export async function confirmSource(actor: Actor | null, input: unknown): Promise<{ source: SourceSummary; changed: string[] }> {
-  return db().$transaction(async (tx) => {
+export { confirmSourceSchema } from "./schemas";
+export type ConfirmSourceInput = UseCaseInput<typeof confirmSourceSchema>;
+export type ConfirmSourceResult = { source: SourceSummary; changed: string[] };
+
+export async function confirmSource(actor: Actor | null, input: ConfirmSourceInput, tx?: Tx): Promise<ConfirmSourceResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "sources.manage");
     const { sourceId, baseUpdatedAt, fields: sent } = parseInput(confirmSourceSchema, input);
     const fields = sent === undefined ? undefined : parseInput(sourceFieldsSchema, sent);

@@ -2,18 +2,24 @@
 // proposal). A cited source is never deleted, only retired: briefs must keep their
 // sources. The row lock in lockSource keeps a new citation from slipping in between
 // the count and the delete.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { lockSource } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { citedTotal, type Citations } from "./source-summary";
 
-export async function deleteSource(actor: Actor | null, input: unknown): Promise<{ id: string; name: string }> {
-  return db().$transaction(async (tx) => {
+export { sourceTargetSchema } from "./schemas";
+export type DeleteSourceInput = UseCaseInput<typeof sourceTargetSchema>;
+export type DeleteSourceResult = { id: string; name: string };
+
+export async function deleteSource(actor: Actor | null, input: DeleteSourceInput, tx?: Tx): Promise<DeleteSourceResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "sources.manage");
     const { sourceId } = parseInput(sourceTargetSchema, input);
     const stored = await lockSource(tx, sourceId);

@@ -15,7 +15,7 @@ describe("proposing and confirming a source", () => {
       name, kind: "outlet", homepageUrl: "https://kyivindependent.com", country: "ua", notes: "English-language outlet",
       // an editor cannot rate a source or call it state-affiliated: these are ignored
       reliability: "high", reliabilityRationale: "Trust me", stateAffiliated: true,
-    });
+    } as never);
     expect(proposed).toMatchObject({
       name, kind: "outlet", country: "UA", confirmed: false, reliability: "unrated", reliabilityRationale: "",
       stateAffiliated: false, proposedBy: { id: editor.id, name: editor.name },

@@ -1,20 +1,24 @@
 // An editor (or admin) proposes a source the registry lacks. It can be cited at
 // once, but stays unconfirmed and unrated until an admin confirms it; editors do not
 // rate sources or call them state-affiliated.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { retryOnSlugClash, uniqueSourceSlug } from "./guards";
 import { proposeSourceSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
-/** `outer`: the caller's transaction, when proposing is part of a larger change (a slug clash then fails it, untried again). */
-export async function proposeSource(actor: Actor | null, input: unknown, outer?: Tx): Promise<SourceSummary> {
+export { proposeSourceSchema } from "./schemas";
+export type ProposeSourceInput = UseCaseInput<typeof proposeSourceSchema>;
+
+/** In the caller's `tx`, a slug clash fails the caller's change, untried again. */
+export async function proposeSource(actor: Actor | null, input: ProposeSourceInput, tx?: Tx): Promise<SourceSummary> {
   return retryOnSlugClash(() =>
-    inTransaction(outer, async (tx) => {
+    inTransaction(tx, async (tx) => {
       const me = await authorize(tx, actor, "desk.use");
       const data = parseInput(proposeSourceSchema, input);
       const slug = await uniqueSourceSlug(tx, data.name);

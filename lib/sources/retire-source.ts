@@ -1,17 +1,23 @@
 // An admin retires a source: it leaves the default list and the pickers, and what
 // already cites it keeps citing it. This is how a cited source leaves the registry.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { lockSource } from "./guards";
 import { sourceTargetSchema } from "./schemas";
 import { SOURCE_SUMMARY, type SourceSummary } from "./source-summary";
 
-export async function retireSource(actor: Actor | null, input: unknown): Promise<SourceSummary> {
-  return db().$transaction(async (tx) => {
+export { sourceTargetSchema } from "./schemas";
+export type RetireSourceInput = UseCaseInput<typeof sourceTargetSchema>;
+export type RetireSourceResult = SourceSummary;
+
+export async function retireSource(actor: Actor | null, input: RetireSourceInput, tx?: Tx): Promise<RetireSourceResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "sources.manage");
     const { sourceId } = parseInput(sourceTargetSchema, input);
     const stored = await lockSource(tx, sourceId);

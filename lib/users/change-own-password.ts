@@ -1,18 +1,23 @@
 // A signed-in editor or admin changes their own password, proving they know the
 // current one. The change raises sessionVersion, which ends every session of the
 // user, this one included: whoever holds an old session cookie must sign in again.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { changeOwnPasswordSchema } from "./account-schemas";
 import { hashPassword, verifyPassword } from "./password";
 
+export { changeOwnPasswordSchema } from "./account-schemas";
+export type ChangeOwnPasswordInput = UseCaseInput<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPasswordResult = Awaited<ReturnType<typeof changeOwnPassword>>;
+
 const WRONG_CURRENT = "Your current password is not correct.";
 
-export async function changeOwnPassword(actor: Actor | null, input: unknown) {
+export async function changeOwnPassword(actor: Actor | null, input: ChangeOwnPasswordInput) {
   const { me, data, storedHash } = await db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "account.update");
     const data = parseInput(changeOwnPasswordSchema, input);

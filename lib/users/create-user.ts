@@ -1,11 +1,12 @@
 // Adds a person to the desk: an admin from the desk (an invitation), or the command
 // line (the trusted "system" actor: how a new installation gets its first admin). The
 // account gets either the password given or a one-time link to set one (72 hours).
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { emailTaken, isUniqueViolation } from "./guards";
 import { hashPassword } from "./password";
 import { createUserSchema } from "./schemas";
@@ -18,9 +19,12 @@ async function actingId(tx: Tx, actor: Actor | "system" | null): Promise<string 
   return (await authorize(tx, actor, "users.manage")).id;
 }
 
+export { createUserSchema } from "./schemas";
+export type CreateUserInput = UseCaseInput<typeof createUserSchema>;
+
 export async function createUser(
   actor: Actor | "system" | null,
-  input: unknown,
+  input: CreateUserInput,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<{ user: UserSummary; link: IssuedLink | null }> {
   // Refuse early, before any slow hashing; checked again inside the transaction.

@@ -2,18 +2,24 @@
 // author). Raising sessionVersion ends their sessions at the next request; their
 // unused links are voided so that reactivating them does not revive one. The last
 // active admin cannot be deactivated.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { assertNotLastActiveAdmin, findTarget } from "./guards";
 import { userTargetSchema } from "./schemas";
 import { USER_SUMMARY, type UserSummary } from "./user-summary";
 
-export async function deactivateUser(actor: Actor | null, input: unknown): Promise<UserSummary> {
-  return db().$transaction(async (tx) => {
+export { userTargetSchema } from "./schemas";
+export type DeactivateUserInput = UseCaseInput<typeof userTargetSchema>;
+export type DeactivateUserResult = UserSummary;
+
+export async function deactivateUser(actor: Actor | null, input: DeactivateUserInput, tx?: Tx): Promise<DeactivateUserResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "users.manage");
     const data = parseInput(userTargetSchema, input);
     const target = await findTarget(tx, data.userId);

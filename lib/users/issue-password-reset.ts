@@ -1,20 +1,24 @@
 // An admin gets a one-time link for someone to set a new password (it voids that
 // person's earlier reset links). The link is shown to the admin once and is never
 // stored or audited: only its hash is kept.
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { findTarget } from "./guards";
 import { userTargetSchema } from "./schemas";
 import type { IssuedLink, UserSummary } from "./user-summary";
 import { issueUserToken } from "./user-tokens";
 
+export { userTargetSchema } from "./schemas";
+export type IssuePasswordResetInput = UseCaseInput<typeof userTargetSchema>;
+
 export async function issuePasswordReset(
   actor: Actor | null,
-  input: unknown,
+  input: IssuePasswordResetInput,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<{ user: UserSummary; link: IssuedLink }> {
   return db().$transaction(async (tx) => {

@@ -2,16 +2,21 @@
 // the authority, so there is no actor: it must be unused, unexpired and belong to an
 // active user. It is used up in the same transaction that stores the password, along
 // with the user's other unused links, and sessions from before are ended.
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { hashPassword } from "./password";
 import { setPasswordSchema, tokenSchema } from "./schemas";
 import { findUsableToken } from "./user-tokens";
 
+export { setPasswordSchema } from "./schemas";
+/** The link's token and the new password typed twice. */
+export type SetPasswordWithTokenInput = UseCaseInput<typeof tokenSchema> & UseCaseInput<typeof setPasswordSchema>;
+
 export async function setPasswordWithToken(
-  input: unknown,
+  input: SetPasswordWithTokenInput,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<{ email: string }> {
   return db().$transaction(async (tx) => {

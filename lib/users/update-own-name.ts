@@ -1,15 +1,21 @@
 // A signed-in editor or admin renames themselves; the old and new names go to the audit log.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
-import { parseInput } from "@/lib/validation";
+import type { Tx } from "@/lib/db/client";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { updateOwnNameSchema } from "./account-schemas";
+
+export { updateOwnNameSchema } from "./account-schemas";
+export type UpdateOwnNameInput = UseCaseInput<typeof updateOwnNameSchema>;
+export type UpdateOwnNameResult = Awaited<ReturnType<typeof updateOwnName>>;
 
 const ACCOUNT = { id: true, email: true, name: true, role: true } as const;
 
-export async function updateOwnName(actor: Actor | null, input: unknown) {
-  return db().$transaction(async (tx) => {
+export async function updateOwnName(actor: Actor | null, input: UpdateOwnNameInput, tx?: Tx) {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "account.update");
     const data = parseInput(updateOwnNameSchema, input);
     // Saving the same name again changes nothing, so it records nothing.

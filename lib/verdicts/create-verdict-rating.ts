@@ -1,14 +1,20 @@
 // An admin adds a rating at the end of the verdict scale; names are unique, whatever their case.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { assertNameFree } from "./rating-guards";
 import { createRatingSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
-export async function createVerdictRating(actor: Actor | null, input: unknown) {
-  return db().$transaction(async (tx) => {
+export { createRatingSchema } from "./schemas";
+export type CreateVerdictRatingInput = UseCaseInput<typeof createRatingSchema>;
+export type CreateVerdictRatingResult = Awaited<ReturnType<typeof createVerdictRating>>;
+
+export async function createVerdictRating(actor: Actor | null, input: CreateVerdictRatingInput, tx?: Tx) {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const data = parseInput(createRatingSchema, input);
     await assertNameFree(tx, data.name);

@@ -1,6 +1,8 @@
 // An admin deletes a rating nobody has used. A rating in use — by a claim of any brief,
 // or in any revision or publication — is never deleted, only retired: published
 // verdicts keep their meaning and old revisions can still be restored.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,10 +10,14 @@ import { db, Prisma, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findRating } from "./rating-guards";
 import { ratingIdSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
-export async function deleteVerdictRating(actor: Actor | null, input: unknown) {
-  return db().$transaction(async (tx) => {
+export { ratingIdSchema } from "./schemas";
+export type DeleteVerdictRatingInput = UseCaseInput<typeof ratingIdSchema>;
+export type DeleteVerdictRatingResult = Awaited<ReturnType<typeof deleteVerdictRating>>;
+
+export async function deleteVerdictRating(actor: Actor | null, input: DeleteVerdictRatingInput, tx?: Tx) {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { ratingId } = parseInput(ratingIdSchema, input);
     await tx.$queryRaw`SELECT id FROM "VerdictRating" WHERE id = ${ratingId} FOR UPDATE`;

@@ -1,14 +1,20 @@
 // An admin moves a rating one place up or down the scale: the order readers see on /methodology.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { moveRatingSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
-export async function moveVerdictRating(actor: Actor | null, input: unknown) {
-  return db().$transaction(async (tx) => {
+export { moveRatingSchema } from "./schemas";
+export type MoveVerdictRatingInput = UseCaseInput<typeof moveRatingSchema>;
+export type MoveVerdictRatingResult = Awaited<ReturnType<typeof moveVerdictRating>>;
+
+export async function moveVerdictRating(actor: Actor | null, input: MoveVerdictRatingInput, tx?: Tx) {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { ratingId, direction } = parseInput(moveRatingSchema, input);
     await tx.$queryRaw`SELECT id FROM "VerdictRating" FOR UPDATE`;

@@ -3,15 +3,22 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
+import { z } from "zod";
 import { findRating } from "./rating-guards";
 import { ratingIdSchema } from "./schemas";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
-export async function setVerdictRatingRetired(actor: Actor | null, input: unknown, retired: boolean) {
-  return db().$transaction(async (tx) => {
+export const retireRatingSchema = ratingIdSchema.extend({ retired: z.boolean() });
+/** `retired`: true retires the rating, false restores it. */
+export type SetVerdictRatingRetiredInput = UseCaseInput<typeof retireRatingSchema>;
+export type SetVerdictRatingRetiredResult = { id: string; name: string };
+
+export async function setVerdictRatingRetired(actor: Actor | null, input: SetVerdictRatingRetiredInput, tx?: Tx): Promise<SetVerdictRatingRetiredResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
-    const { ratingId } = parseInput(ratingIdSchema, input);
+    const { ratingId, retired } = parseInput(retireRatingSchema, input);
     const rating = await findRating(tx, ratingId);
     if ((rating.retiredAt !== null) === retired) return { id: rating.id, name: rating.name };
     await tx.verdictRating.update({ where: { id: ratingId }, data: { retiredAt: retired ? new Date() : null } });

@@ -24,8 +24,3 @@ export const moveRatingSchema = z.object({
 export const VERDICT_MODES = ["scale", "conclusion_only"] as const;
 export type VerdictMode = (typeof VERDICT_MODES)[number];
 export const verdictModeSchema = z.enum(VERDICT_MODES, { error: "Choose a scale or conclusion-only." });
-
-export function ratingFormInput(formData: FormData) {
-  const field = (name: string) => formData.get(name);
-  return { ratingId: field("ratingId"), name: field("name"), definition: field("definition"), value: field("value") };
-}

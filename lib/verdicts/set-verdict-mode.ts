@@ -1,14 +1,20 @@
 // An admin switches the desk between rating claims on the scale and conclusion-only.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { verdictModeSchema, type VerdictMode } from "./schemas";
 import { readVerdictMode, VERDICT_MODE_KEY } from "./verdict-scale";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 
-export async function setVerdictMode(actor: Actor | null, input: unknown): Promise<VerdictMode> {
-  return db().$transaction(async (tx) => {
+export { verdictModeSchema } from "./schemas";
+export type SetVerdictModeInput = UseCaseInput<typeof verdictModeSchema>;
+export type SetVerdictModeResult = VerdictMode;
+
+export async function setVerdictMode(actor: Actor | null, input: SetVerdictModeInput, tx?: Tx): Promise<SetVerdictModeResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const mode = parseInput(verdictModeSchema, input);
     const before = await readVerdictMode(tx);

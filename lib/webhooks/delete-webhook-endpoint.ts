@@ -1,14 +1,20 @@
 // An admin removes an endpoint: it and its delivery log go; nothing more is sent to it.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { deleteWebhookEndpointSchema } from "./schemas";
 
-export async function deleteWebhookEndpoint(actor: Actor | null, input: unknown): Promise<{ id: string }> {
-  return db().$transaction(async (tx) => {
+export { deleteWebhookEndpointSchema } from "./schemas";
+export type DeleteWebhookEndpointInput = UseCaseInput<typeof deleteWebhookEndpointSchema>;
+export type DeleteWebhookEndpointResult = { id: string };
+
+export async function deleteWebhookEndpoint(actor: Actor | null, input: DeleteWebhookEndpointInput, tx?: Tx): Promise<DeleteWebhookEndpointResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { endpointId } = parseInput(deleteWebhookEndpointSchema, input);
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true, url: true, events: true } });

@@ -1,16 +1,23 @@
 // An admin sends a delivery again (after fixing the receiver, say): a new delivery of
 // the same payload, due now, with its own attempts; the old one stays in the log. The
 // payload keeps its event id, so a receiver that dedupes sees it is the same event.
+import { inTransaction } from "@/lib/db/transaction";
+import type { Tx } from "@/lib/db/client";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { resendWebhookDeliverySchema } from "./schemas";
 
-export async function resendWebhookDelivery(actor: Actor | null, input: unknown): Promise<{ id: string; endpointId: string }> {
-  return db().$transaction(async (tx) => {
+export { resendWebhookDeliverySchema } from "./schemas";
+export type ResendWebhookDeliveryInput = UseCaseInput<typeof resendWebhookDeliverySchema>;
+export type ResendWebhookDeliveryResult = { id: string; endpointId: string };
+
+export async function resendWebhookDelivery(actor: Actor | null, input: ResendWebhookDeliveryInput, tx?: Tx): Promise<ResendWebhookDeliveryResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { deliveryId } = parseInput(resendWebhookDeliverySchema, input);
     const original = await tx.webhookDelivery.findUnique({

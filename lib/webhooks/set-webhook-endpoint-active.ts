@@ -1,15 +1,21 @@
 // An admin pauses or resumes an endpoint. While it is paused, new events are not
 // queued for it and its pending deliveries wait; resuming sends them.
+import { inTransaction } from "@/lib/db/transaction";
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "@/lib/validation";
+import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { setWebhookEndpointActiveSchema } from "./schemas";
 
-export async function setWebhookEndpointActive(actor: Actor | null, input: unknown): Promise<{ id: string; active: boolean }> {
-  return db().$transaction(async (tx) => {
+export { setWebhookEndpointActiveSchema } from "./schemas";
+export type SetWebhookEndpointActiveInput = UseCaseInput<typeof setWebhookEndpointActiveSchema>;
+export type SetWebhookEndpointActiveResult = { id: string; active: boolean };
+
+export async function setWebhookEndpointActive(actor: Actor | null, input: SetWebhookEndpointActiveInput, tx?: Tx): Promise<SetWebhookEndpointActiveResult> {
+  return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { endpointId, active } = parseInput(setWebhookEndpointActiveSchema, input);
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true, active: true } });

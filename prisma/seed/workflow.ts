@@ -3,11 +3,11 @@
 // looks exactly like data made by people.
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
-import { publishBriefInTx } from "@/lib/publishing/publish-brief";
+import { publishBrief } from "@/lib/publishing/publish-brief";
 import type { CorrectionInput } from "@/lib/publishing/schemas";
-import { withdrawBriefInTx } from "@/lib/publishing/withdraw-brief";
-import { approveReviewInTx } from "@/lib/review/decide-review";
-import { submitForReviewInTx } from "@/lib/review/submit-for-review";
+import { withdrawBrief } from "@/lib/publishing/withdraw-brief";
+import { approveReview } from "@/lib/review/decide-review";
+import { submitForReview as submit } from "@/lib/review/submit-for-review";
 import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 
 const actorFor = (tx: Tx, id: string): Promise<Actor> =>
@@ -16,9 +16,9 @@ const actorFor = (tx: Tx, id: string): Promise<Actor> =>
 /** Submits through the desk's own submitForReview, as the author, at the brief's current version. */
 export async function submitForReview(tx: Tx, input: { briefId: string; authorId: string; reviewerId?: string }) {
   const { version } = await tx.brief.findUniqueOrThrow({ where: { id: input.briefId }, select: { version: true } });
-  const result = await submitForReviewInTx(tx, await actorFor(tx, input.authorId), {
+  const result = await submit(await actorFor(tx, input.authorId), {
     briefId: input.briefId, baseVersion: version, reviewerId: input.reviewerId,
-  });
+  }, tx);
   return { revision: result.revision, review: { id: result.reviewId } };
 }
 
@@ -34,17 +34,17 @@ export async function approve(tx: Tx, input: { reviewId: string; reviewerId: str
     ...snapshot.events.map((e) => ({ itemKind: "event" as const, itemRef: e.ref, checked: true })),
     ...claimsOf(snapshot).map((c) => ({ itemKind: "claim" as const, itemRef: c.ref, checked: true })),
   ];
-  return approveReviewInTx(tx, await actorFor(tx, input.reviewerId), { reviewId: input.reviewId, checks, message: input.message ?? "" });
+  return approveReview(await actorFor(tx, input.reviewerId), { reviewId: input.reviewId, checks, message: input.message ?? "" }, tx);
 }
 
 /** Publishes the review's brief through the desk's own publishBrief, as its publisher; a later version with its public correction. */
 export async function publish(tx: Tx, input: { reviewId: string; publisherId: string; correction?: CorrectionInput }) {
   const { briefId } = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId }, select: { briefId: true } });
   const publisher = await tx.user.findUniqueOrThrow({ where: { id: input.publisherId }, select: { id: true, role: true, name: true, email: true } });
-  return publishBriefInTx(tx, publisher, { briefId, correction: input.correction });
+  return publishBrief(publisher, { briefId, correction: input.correction }, tx);
 }
 
 /** Withdraws a published brief through the desk's own withdrawBrief, with its public reason. */
 export async function withdraw(tx: Tx, input: { briefId: string; actorId: string; reason: string }) {
-  return withdrawBriefInTx(tx, await actorFor(tx, input.actorId), { briefId: input.briefId, reason: input.reason });
+  return withdrawBrief(await actorFor(tx, input.actorId), { briefId: input.briefId, reason: input.reason }, tx);
 }

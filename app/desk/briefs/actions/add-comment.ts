@@ -1,21 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { addComment } from "@/lib/review/add-comment";
 
 /** The form's one "about" choice: `brief`, `quote:q1`, `event:e2` or `body`. */
-export async function addCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const [itemKind, itemRef] = String(formData.get("about") ?? "").split(":");
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const result = await addComment(actor, {
-      briefId: formData.get("briefId"), reviewId: formData.get("reviewId"), itemKind, itemRef,
-      anchorText: formData.get("anchorText"), body: formData.get("body"),
-    });
-    revalidatePath(`/desk/briefs/${result.briefId}`);
-    revalidatePath(`/desk/briefs/${result.briefId}/review`);
-    return "Comment added.";
-  });
-}
+export const addCommentAction = deskAction(addComment, {
+  fromForm: (form) => {
+    const [itemKind, itemRef] = form.text("about").split(":");
+    return {
+      briefId: form.text("briefId"), reviewId: form.optional("reviewId"), itemKind: itemKind as never, itemRef,
+      anchorText: form.optional("anchorText"), body: form.text("body"),
+    };
+  },
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`, `/desk/briefs/${briefId}/review`],
+  success: () => "Comment added.",
+});

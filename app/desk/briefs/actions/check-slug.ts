@@ -1,8 +1,7 @@
 "use server";
 
-import { getActor } from "@/lib/auth/get-actor";
 import { checkSlug } from "@/lib/briefs/check-slug";
+import { deskCall } from "@/lib/forms/desk-action";
 
-export async function checkSlugAction(input: { slug?: string; title?: string; briefId?: string }) {
-  return checkSlug(await getActor(), input).catch(() => null);
-}
+/** As the editor types: the slug a title suggests, and whether it is free; a failure says so. */
+export const checkSlugAction = deskCall(checkSlug, { success: (check) => ({ status: "ok" as const, ...check }) });

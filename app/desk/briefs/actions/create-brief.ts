@@ -1,22 +1,15 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/get-actor";
 import { createBrief } from "@/lib/briefs/create-brief";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 
-export async function createBriefAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string | undefined;
-  const state = await toActionState(formData, async () => {
-    const actor = await getActor();
-    ({ id } = await createBrief(actor, {
-      title: formData.get("title"),
-      slug: formData.get("slug"),
-      summary: formData.get("summary") ?? "",
-      body: formData.get("body") ?? "",
-      topics: String(formData.get("topics") ?? ""),
-    }));
-  });
-  if (id) redirect(`/desk/briefs/${id}`);
-  return state;
-}
+export const createBriefAction = deskAction(createBrief, {
+  fromForm: (form) => ({
+    title: form.text("title"),
+    slug: form.text("slug"),
+    summary: form.text("summary"),
+    body: form.text("body"),
+    topics: form.text("topics"),
+  }),
+  redirect: ({ id }) => `/desk/briefs/${id}`,
+});

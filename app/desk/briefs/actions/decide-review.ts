@@ -1,33 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
+import type { FormReader } from "@/lib/forms/form-inputs";
 import { approveReview, requestChanges } from "@/lib/review/decide-review";
 
 /** The checklist as the form sends it: `check:quote:q1` = on, `note:quote:q1` = text. */
-function checksFrom(formData: FormData) {
-  const items = String(formData.get("items") ?? "").split(",").filter(Boolean);
-  return items.map((item) => {
+function decisionFromForm(form: FormReader) {
+  const items = form.text("items").split(",").filter(Boolean);
+  const checks = items.map((item) => {
     const [itemKind, itemRef] = item.split(":") as ["quote" | "event" | "claim", string];
-    return { itemKind, itemRef, checked: formData.get(`check:${item}`) === "on", note: String(formData.get(`note:${item}`) ?? "") };
+    return { itemKind, itemRef, checked: form.checked(`check:${item}`), note: form.text(`note:${item}`) };
   });
+  return { reviewId: form.text("reviewId"), checks, message: form.text("message") };
 }
 
-export async function approveReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const result = await approveReview(actor, { reviewId: formData.get("reviewId"), checks: checksFrom(formData), message: formData.get("message") ?? "" });
-    revalidatePath(`/desk/briefs/${result.briefId}`);
-    return result.selfApproved ? "Approved (self-approval: the publication will say so)." : "Approved.";
-  });
-}
+export const approveReviewAction = deskAction(approveReview, {
+  fromForm: decisionFromForm,
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`],
+  success: ({ selfApproved }) => (selfApproved ? "Approved (self-approval: the publication will say so)." : "Approved."),
+});
 
-export async function requestChangesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const result = await requestChanges(actor, { reviewId: formData.get("reviewId"), checks: checksFrom(formData), message: formData.get("message") ?? "" });
-    revalidatePath(`/desk/briefs/${result.briefId}`);
-    return "Sent back to the author with your message.";
-  });
-}
+export const requestChangesAction = deskAction(requestChanges, {
+  fromForm: decisionFromForm,
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`],
+  success: () => "Sent back to the author with your message.",
+});

@@ -1,8 +1,7 @@
 "use server";
 
-import { getActor } from "@/lib/auth/get-actor";
 import { previewBody } from "@/lib/briefs/preview-body";
+import { deskCall } from "@/lib/forms/desk-action";
 
-export async function previewBodyAction(input: { briefId: string; body: string }) {
-  return previewBody(await getActor(), input).catch(() => null);
-}
+/** The live preview beside the Body field; a failure says so, and the editor keeps the last preview. */
+export const previewBodyAction = deskCall(previewBody, { success: (preview) => ({ status: "ok" as const, ...preview }) });

@@ -1,26 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { reopenComment, resolveComment } from "@/lib/review/resolve-comment";
 
-export async function resolveCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const result = await resolveComment(actor, { commentId: formData.get("commentId") });
-    revalidatePath(`/desk/briefs/${result.briefId}`);
-    revalidatePath(`/desk/briefs/${result.briefId}/review`);
-    return "Resolved.";
-  });
-}
+export const resolveCommentAction = deskAction(resolveComment, {
+  fromForm: (form) => ({ commentId: form.text("commentId") }),
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`, `/desk/briefs/${briefId}/review`],
+  success: () => "Resolved.",
+});
 
-export async function reopenCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const result = await reopenComment(actor, { commentId: formData.get("commentId") });
-    revalidatePath(`/desk/briefs/${result.briefId}`);
-    revalidatePath(`/desk/briefs/${result.briefId}/review`);
-    return "Reopened.";
-  });
-}
+export const reopenCommentAction = deskAction(reopenComment, {
+  fromForm: (form) => ({ commentId: form.text("commentId") }),
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`, `/desk/briefs/${briefId}/review`],
+  success: () => "Reopened.",
+});

@@ -1,16 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { submitForReview } from "@/lib/review/submit-for-review";
 
-export async function submitForReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const briefId = String(formData.get("briefId"));
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const { warnings } = await submitForReview(actor, { briefId, baseVersion: formData.get("baseVersion"), reviewerId: formData.get("reviewerId") || null });
-    revalidatePath(`/desk/briefs/${briefId}`);
-    return ["Submitted for review.", ...warnings.map((w) => w.message)].join(" ");
-  });
-}
+export const submitForReviewAction = deskAction(submitForReview, {
+  fromForm: (form) => ({ briefId: form.text("briefId"), baseVersion: form.text("baseVersion"), reviewerId: form.optional("reviewerId") }),
+  revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`],
+  success: ({ warnings }) => ["Submitted for review.", ...warnings.map((w) => w.message)].join(" "),
+});

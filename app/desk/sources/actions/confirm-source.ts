@@ -1,22 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
+import { baseUpdatedAtFromForm, sourceFromForm } from "@/lib/forms/form-inputs";
 import { confirmSource } from "@/lib/sources/confirm-source";
-import { baseUpdatedAtFrom, sourceFieldsFrom } from "../source-form-data";
 
 /** Confirms a proposed source with the fields as the admin left them in the form. */
-export async function confirmSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const { source } = await confirmSource(actor, {
-      sourceId: formData.get("sourceId"),
-      baseUpdatedAt: baseUpdatedAtFrom(formData),
-      fields: sourceFieldsFrom(formData),
-    });
-    revalidatePath("/desk/sources");
-    revalidatePath(`/desk/sources/${source.id}`);
-    return `${source.name} is confirmed.`;
-  });
-}
+export const confirmSourceAction = deskAction(confirmSource, {
+  fromForm: (form) => ({ sourceId: form.text("sourceId"), baseUpdatedAt: baseUpdatedAtFromForm(form), fields: sourceFromForm(form) }),
+  revalidate: ({ source }) => ["/desk/sources", `/desk/sources/${source.id}`],
+  success: ({ source }) => `${source.name} is confirmed.`,
+});

@@ -1,16 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
+import { sourceFromForm } from "@/lib/forms/form-inputs";
 import { createSource } from "@/lib/sources/create-source";
-import { sourceFieldsFrom } from "../source-form-data";
 
-export async function createSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const source = await createSource(actor, sourceFieldsFrom(formData));
-    revalidatePath("/desk/sources");
-    return `${source.name} is added to the registry.`;
-  });
-}
+export const createSourceAction = deskAction(createSource, {
+  fromForm: sourceFromForm,
+  revalidate: () => ["/desk/sources"],
+  success: (source) => `${source.name} is added to the registry.`,
+});

@@ -1,16 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { restoreSource } from "@/lib/sources/restore-source";
 
-export async function restoreSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const source = await restoreSource(actor, { sourceId: formData.get("sourceId") });
-    revalidatePath("/desk/sources");
-    revalidatePath(`/desk/sources/${source.id}`);
-    return `${source.name} is restored: it is back in the list and the pickers.`;
-  });
-}
+export const restoreSourceAction = deskAction(restoreSource, {
+  fromForm: (form) => ({ sourceId: form.text("sourceId") }),
+  revalidate: (source) => ["/desk/sources", `/desk/sources/${source.id}`],
+  success: (source) => `${source.name} is restored: it is back in the list and the pickers.`,
+});

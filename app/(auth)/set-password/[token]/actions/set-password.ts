@@ -1,18 +1,11 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { setPasswordWithToken } from "@/lib/users/set-password-with-token";
 
 // Public: whoever holds the one-time link may use it once; there is no actor.
-export async function setPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await toActionState(formData, async () => {
-    await setPasswordWithToken({
-      token: formData.get("token"),
-      password: formData.get("password"),
-      confirmPassword: formData.get("confirmPassword"),
-    });
-  });
-  if (state.status !== "ok") return state;
-  redirect("/signin?notice=password-set");
-}
+export const setPasswordAction = deskAction((_anyone, input: Parameters<typeof setPasswordWithToken>[0]) => setPasswordWithToken(input), {
+  anonymous: true,
+  fromForm: (form) => ({ token: form.text("token"), password: form.text("password"), confirmPassword: form.text("confirmPassword") }),
+  redirect: () => "/signin?notice=password-set",
+});

@@ -1,4 +1,4 @@
 import { tokenRoute } from "@/lib/api/route";
 import { createBrief } from "@/lib/briefs/create-brief";
 
-export const POST = tokenRoute(({ actor, body }) => createBrief(actor, body), { status: 201 });
+export const POST = tokenRoute(createBrief, { status: 201 });

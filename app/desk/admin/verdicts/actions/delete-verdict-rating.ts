@@ -1,17 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { deleteVerdictRating } from "@/lib/verdicts/delete-verdict-rating";
 
-export async function deleteVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const rating = await deleteVerdictRating(actor, { ratingId: formData.get("ratingId") });
-    const message = `“${rating.name}” deleted.`;
-    revalidatePath("/desk/admin/verdicts");
-    revalidatePath("/about");
-    return message;
-  });
-}
+export const deleteVerdictRatingAction = deskAction(deleteVerdictRating, {
+  fromForm: (form) => ({ ratingId: form.text("ratingId") }),
+  revalidate: () => ["/desk/admin/verdicts", "/about"],
+  success: (rating) => `“${rating.name}” deleted.`,
+});

@@ -1,17 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { moveVerdictRating } from "@/lib/verdicts/move-verdict-rating";
 
-export async function moveVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const rating = await moveVerdictRating(actor, { ratingId: formData.get("ratingId"), direction: formData.get("direction") });
-    const message = `“${rating.name}” moved.`;
-    revalidatePath("/desk/admin/verdicts");
-    revalidatePath("/about");
-    return message;
-  });
-}
+export const moveVerdictRatingAction = deskAction(moveVerdictRating, {
+  fromForm: (form) => ({ ratingId: form.text("ratingId"), direction: form.choice<"up" | "down">("direction") }),
+  revalidate: () => ["/desk/admin/verdicts", "/about"],
+  success: (rating) => `“${rating.name}” moved.`,
+});

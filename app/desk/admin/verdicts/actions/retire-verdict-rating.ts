@@ -1,18 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
 
-export async function retireVerdictRatingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const retire = formData.get("retire") === "true";
-    const rating = await setVerdictRatingRetired(actor, { ratingId: formData.get("ratingId") }, retire);
-    const message = retire ? `“${rating.name}” retired: it stays on the claims that have it and can no longer be chosen.` : `“${rating.name}” can be chosen again.`;
-    revalidatePath("/desk/admin/verdicts");
-    revalidatePath("/about");
-    return message;
-  });
-}
+export const retireVerdictRatingAction = deskAction(setVerdictRatingRetired, {
+  fromForm: (form) => ({ ratingId: form.text("ratingId"), retired: form.text("retire") === "true" }),
+  revalidate: () => ["/desk/admin/verdicts", "/about"],
+  success: (rating, { retired }) =>
+    retired ? `“${rating.name}” retired: it stays on the claims that have it and can no longer be chosen.` : `“${rating.name}” can be chosen again.`,
+});

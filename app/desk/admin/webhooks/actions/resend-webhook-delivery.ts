@@ -1,15 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { resendWebhookDelivery } from "@/lib/webhooks/resend-webhook-delivery";
 
-export async function resendWebhookDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const { endpointId } = await resendWebhookDelivery(actor, { deliveryId: formData.get("deliveryId") });
-    revalidatePath(`/desk/admin/webhooks/${endpointId}`);
-    return "Queued again: it goes out within a few seconds.";
-  });
-}
+export const resendWebhookDeliveryAction = deskAction(resendWebhookDelivery, {
+  fromForm: (form) => ({ deliveryId: form.text("deliveryId") }),
+  revalidate: ({ endpointId }) => [`/desk/admin/webhooks/${endpointId}`],
+  success: () => "Queued again: it goes out within a few seconds.",
+});

@@ -1,17 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/get-actor";
-import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { deskAction } from "@/lib/forms/desk-action";
 import { moveQuote } from "@/lib/quotes/move-quote";
 
-export async function moveQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return toActionState(formData, async () => {
-    const actor = await getActor();
-    const briefId = formData.get("briefId");
-    const { ref, position } = await moveQuote(actor, { briefId, quoteId: formData.get("quoteId"), direction: formData.get("direction") });
-    revalidatePath(`/desk/briefs/${briefId}`);
-    revalidatePath(`/desk/briefs/${briefId}/items`);
-    return `Quote ${ref} is now number ${position + 1}.`;
-  });
-}
+export const moveQuoteAction = deskAction(moveQuote, {
+  fromForm: (form) => ({ briefId: form.text("briefId"), quoteId: form.text("quoteId"), direction: form.choice<"up" | "down">("direction") }),
+  revalidate: (_result, { briefId }) => [`/desk/briefs/${briefId}`, `/desk/briefs/${briefId}/items`],
+  success: ({ ref, position }) => `Quote ${ref} is now number ${position + 1}.`,
+});

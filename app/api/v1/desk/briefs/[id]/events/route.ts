@@ -2,4 +2,4 @@ import { withPath } from "@/lib/api/edit-through-api";
 import { tokenRoute } from "@/lib/api/route";
 import { addEvent } from "@/lib/events/add-event";
 
-export const POST = tokenRoute(({ actor, body, params }) => addEvent(actor, withPath(body, { briefId: params.id! })), { status: 201 });
+export const POST = tokenRoute(addEvent, { input: ({ body, params }) => withPath(body, { briefId: params.id! }), status: 201 });
