@@ -9,9 +9,10 @@ import type { Instrumentation } from "next";
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    // the socket's address for rate limits, which Next does not pass on
-    const { stampPeerAddresses } = await import("./lib/security/client-address");
-    stampPeerAddresses();
+    // the socket's address for rate limits, which Next does not pass on, a request id,
+    // and which requests need the proxy where it is otherwise skipped
+    const { startRequestHook } = await import("./lib/security/request-start");
+    startRequestHook();
   }
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { startWebhookWorker } = await import("./lib/webhooks/start-webhook-worker");

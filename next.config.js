@@ -1,3 +1,5 @@
+import { STATIC_POLICY, STATIC_POLICY_SOURCE } from "./lib/security/static-policy.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -11,8 +13,10 @@ const nextConfig = {
   // Cached pages stay in each process's memory; invalidations reach every instance
   // through PostgreSQL, and cached pages get their script policy (see the file).
   cacheHandler: new URL("./lib/db/shared-cache-handler.mjs", import.meta.url).pathname,
-  // Headers that never vary, on every response including static files. The
-  // Content-Security-Policy and HSTS are set per request in proxy.ts.
+  // Headers that never vary, on every response including static files, and the base
+  // Content-Security-Policy of every page not rendered per request (the proxy sets the
+  // nonce policy of those; see lib/security/static-policy.mjs). HSTS is set where a
+  // request starts (lib/security/request-start.ts).
   async headers() {
     return [
       {
@@ -24,6 +28,7 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      { source: STATIC_POLICY_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_POLICY }] },
     ];
   },
 };

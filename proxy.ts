@@ -1,11 +1,14 @@
-// Runs before every request (Next 16's proxy, formerly middleware).
+// Runs before requests that need per-request work (Next 16's proxy, formerly
+// middleware) — not before cached reader pages, static files and the public API's
+// reads: see `config` at the bottom, and lib/security/request-start.ts for what those
+// still get (peer address, request id, HSTS) and when they come through here anyway.
 // - Gives the request an id that server actions, route handlers and pages read from
 //   the `x-request-id` request header (lib/log.ts), and that the caller gets back in
 //   the response, so a report ("request 3f2c… failed") leads straight to its log lines.
 // - Refuses cross-origin requests that would act with the caller's cookies.
-// - Sets the Content-Security-Policy (a nonce for pages rendered per request; see
-//   lib/security/csp.ts for cached pages) and HSTS. The headers that never vary
-//   (nosniff, Referrer-Policy, …) are set for every file in next.config.js.
+// - Sets the Content-Security-Policy with a nonce for pages rendered per request; every
+//   other page gets the static base policy from next.config.js (and cached pages their
+//   stored script policy, lib/security/csp.ts).
 // - Refuses a path or query with NUL, a lone surrogate or a percent-encoding that is
 //   not UTF-8 (lib/text/safe-text.ts): 400 with the API's error JSON under /api, the
 //   not-found page elsewhere — never a database error.
@@ -16,27 +19,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { serveDuringOutage } from "@/lib/ops/serve-during-outage";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
-import { CSP_HEADER, contentSecurityPolicy, newNonce, rendersPerRequest, strictTransportSecurity } from "@/lib/security/csp";
+import { CSP_HEADER, contentSecurityPolicy, newNonce, rendersPerRequest } from "@/lib/security/csp";
 import { refusesCrossOrigin } from "@/lib/security/same-origin";
 import { env, siteOrigin } from "@/lib/env";
 import { isUnsafeUrl } from "@/lib/text/safe-text";
 import { FORM_TOO_LARGE_MESSAGE, isOversizedServerAction } from "@/lib/forms/body-limit";
 import { apiError } from "@/lib/api/error-response";
 
-let site: { https: boolean; production: boolean; dev: boolean } | undefined;
+let site: { https: boolean; dev: boolean } | undefined;
 function siteSettings() {
   if (!site) {
     const { NODE_ENV } = env();
-    site = { https: siteOrigin().startsWith("https:"), production: NODE_ENV === "production", dev: NODE_ENV === "development" };
+    site = { https: siteOrigin().startsWith("https:"), dev: NODE_ENV === "development" };
   }
   return site;
 }
 
 export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const { https, production, dev } = siteSettings();
+  const { https, dev } = siteSettings();
   const nonce = rendersPerRequest(request.nextUrl.pathname) ? newNonce() : undefined;
-  const policy = contentSecurityPolicy({ nonce, https, dev });
 
   let response: Response;
   const unsafe = isUnsafeUrl(new URL(request.url));
@@ -46,7 +48,8 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
   // Next takes the nonce for its scripts from the request's policy.
-  if (nonce) headers.set(CSP_HEADER, policy);
+  const policy = nonce ? contentSecurityPolicy({ nonce, https, dev }) : undefined;
+  if (policy) headers.set(CSP_HEADER, policy);
   if (unsafe) {
     response = request.nextUrl.pathname.startsWith("/api/")
       ? apiError("invalid", "The address contains a character it cannot have (NUL, or a percent-encoding that is not UTF-8).")
@@ -62,14 +65,23 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  // a page fetched by the outage guard keeps the policy its scripts' nonce belongs to
-  if (!response.headers.has(CSP_HEADER)) response.headers.set(CSP_HEADER, policy);
-  const hsts = strictTransportSecurity({ https, production });
-  if (hsts) response.headers.set("strict-transport-security", hsts);
+  // a page fetched by the outage guard keeps the policy its scripts' nonce belongs to;
+  // pages not rendered per request have next.config.js's static policy
+  if (policy && !response.headers.has(CSP_HEADER)) response.headers.set(CSP_HEADER, policy);
   return response;
 }
 
+// Skipped (an explicit list, so that a route added later passes the proxy until it is
+// listed): Next's static files, the icon, robots.txt, and the cached reader pages and
+// feeds, and the public API's reads. Those still come here when the request starts
+// with the PROXY_HEADER mark (lib/security/request-start.ts): a write, an unusual
+// address, or a database outage.
 export const config = {
-  // not for Next's own static files: they log nothing and run no script
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|robots\\.txt$|$|page/[^/]+$|briefs/[^/]+$|briefs/[^/]+/documents/[^/]+$|briefs/[^/]+/timeline\\.json$|topics(?:/|$)|about$|methodology(?:/|$)|corrections(?:/|$)|sources/[^/]+$|feed\\.xml(?:/|$)|sitemap\\.xml(?:/|$)|api/v1/(?:briefs(?:/[^/]+)?|topics|sources|openapi\\.json)$).*)",
+    },
+    { source: "/:path*", has: [{ type: "header", key: "x-briefdesk-proxy" }] },
+  ],
 };

@@ -1,19 +1,23 @@
 // `npm run bench`: how fast readers are served, measured rather than asserted.
 // Seeds a throwaway database with published briefs (10,000 by default), starts the
-// production server on 127.0.0.1, and loads it with autocannon: a brief page, the
-// home page, a search, and — in the same run, as the yardstick — a static HTML file
-// of the brief page's size served by the same Next server. Prints requests/s, p50
-// and p99 latency for each, and each as a ratio of the static file.
+// production server on 127.0.0.1, and — in the same run, as the yardstick — builds and
+// starts a bare Next app from the installed `next` (scripts/bench/bare-next.ts) with a
+// prerendered page of each reader page's byte size. Loads each with wrk (-t2, 16
+// connections by default; autocannon when wrk is missing) after a warm-up: each reader
+// page alternating with its bare twin in 3 rounds (medians), the public API's brief
+// JSON, and search. Prints
+// requests/s, p50 and p99 latency, the server's largest RSS, each page as a ratio of
+// its bare twin and each figure against the target of issue 18.
 //
 //   npm run bench                                   10,000 briefs, every target
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
 //   npm run bench -- --only text                    extraction and quote verification only
 //   npm run bench -- --only hostile                 Markdown and search on hostile bodies only
-//   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
+//   options: --briefs N  --duration seconds (10)  --connections N (16)  --only a,b
+// RSS growth over time is measured by `npm run bench:soak`.
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import { createDb } from "@/lib/db/client";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -24,12 +28,14 @@ import { benchHostileExtraction, hostileTable as hostileExtractionTable } from "
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
 import { startServer, stopServer, waitForServer } from "./bench/server";
 import { benchVerification } from "./bench/verification";
+import { buildBareNext, removeBareNext, startBareNext } from "./bench/bare-next";
+import { hasWrk, load, type LoadResult } from "./bench/wrk";
 
 const { values: args } = parseArgs({
   options: {
     briefs: { type: "string", default: "10000" },
     duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "32" },
+    connections: { type: "string", default: "16" },
     only: { type: "string" },
     port: { type: "string", default: "3900" },
   },
@@ -41,37 +47,19 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // Words readers search for: a country, a phrase, an either-or, an exclusion.
+/** Rounds of a page and its bare twin, alternating. */
+const ROUNDS = 3;
 const SEARCHES = ["sanctions", "georgia recognition", "\"strongly condemns\"", "treaty or sovereignty", "diplomatic -syria", "state media moldova"];
-const STATIC_PATH = "/bench-static.html";
 
-/** `connections` overrides --connections: a search is also measured one request at a time. */
-type Target = { name: string; path: (i: number) => string; connections?: number };
+type Row = LoadResult & { name: string; bytes?: number; bare?: LoadResult; target?: string };
 
-async function load(target: Target, duration: number) {
-  let i = 0;
-  const result = await autocannon({
-    url: origin,
-    connections: target.connections ?? Number(args.connections),
-    duration,
-    requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: target.path(i++) }) }],
-  });
-  return {
-    name: target.name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-    mb: result.throughput.average / 1e6,
-  };
-}
-
-function table(rows: Awaited<ReturnType<typeof load>>[]) {
-  const base = rows.find((r) => r.name.startsWith("static"));
+function serverTable(rows: Row[]) {
+  const mib = (n: number) => n.toFixed(0);
   printTable(
-    ["target", "req/s", "p50 ms", "p99 ms", "errors", "MB/s", "vs static"],
+    ["target", "KiB", "req/s", "p50 ms", "p99 ms", "errors", "RSS MiB", "vs bare", "goal"],
     rows.map((r) => [
-      r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), r.mb.toFixed(1),
-      base ? `${(r.rps / base.rps).toFixed(2)}x` : "-",
+      r.name, r.bytes === undefined ? "-" : (r.bytes / 1024).toFixed(1), r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), mib(r.rssMiB),
+      r.bare ? `${(r.rps / r.bare.rps).toFixed(2)}x` : "-", r.target ?? "",
     ]),
   );
 }
@@ -122,6 +110,7 @@ async function main() {
   const database = await createTestDatabase();
   const db = createDb(database.url);
   let server: ChildProcess | undefined;
+  let bare: ChildProcess | undefined;
   try {
     log(`Seeding ${briefCount.toLocaleString("en")} published briefs into a throwaway database…`);
     const started = Date.now();
@@ -130,35 +119,77 @@ async function main() {
     log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
     const briefPath = `/briefs/${slugs[Math.floor(slugs.length / 2)]}`;
-    server = startServer(port, database.url);
+    // pages cached on disk by an earlier run (of another database) would be served stale first
+    rmSync(".next/server/route-cache", { recursive: true, force: true });
+    // no limit on one client's cached reads: the load comes from one address
+    server = startServer(port, database.url, { BRIEFDESK_API_ADDRESS_LIMIT: "1000000000" });
     await waitForServer(`${origin}${briefPath}`, server);
-    // The yardstick: a static file as large as the brief page, served from public/
-    // by the same server (public files are read when the server starts).
-    const html = await (await fetch(`${origin}${briefPath}`)).text();
-    mkdirSync("public", { recursive: true });
-    writeFileSync(`public${STATIC_PATH}`, html);
-    await stopServer(server);
-    server = startServer(port, database.url);
-    await waitForServer(`${origin}${STATIC_PATH}`, server);
-    log(`Brief page: ${(html.length / 1024).toFixed(1)} KiB; ${args.connections} connections, ${args.duration} s per target after a warm-up.`);
+    const home = await (await fetch(`${origin}/`)).text();
+    const topicPath = home.match(/href="(\/topics\/[a-z0-9-]+)"/)?.[1] ?? "/topics";
+    const pages = [
+      { name: "brief page", path: briefPath },
+      { name: "home page", path: "/" },
+      { name: "topic page", path: topicPath },
+    ];
+    const sizes = await Promise.all(pages.map(async (p) => Buffer.byteLength(await (await fetch(`${origin}${p.path}`)).text())));
+    buildBareNext(sizes, log);
+    bare = startBareNext(port + 1);
+    const bareOrigin = `http://127.0.0.1:${port + 1}`;
+    await waitForServer(`${bareOrigin}/p/${sizes[0]}`, bare);
+    const bareSizes = await Promise.all(sizes.map(async (size) => Buffer.byteLength(await (await fetch(`${bareOrigin}/p/${size}`)).text())));
+    log(`${args.connections} connections, ${args.duration} s per target after a 3 s warm-up, with ${hasWrk() ? "wrk" : "autocannon (install wrk for steadier figures)"}.`);
 
-    const targets: Target[] = [
-      { name: "static file", path: () => STATIC_PATH },
-      { name: "brief page", path: () => briefPath },
-      { name: "home page", path: () => "/" },
-      { name: `search (${briefCount.toLocaleString("en")} briefs)`, path: (i: number) => `/search?q=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}` },
-      // Every query unique (excluding a word no brief has), so none is answered from the 10 s result cache.
-      { name: `search, one client, uncached (${briefCount.toLocaleString("en")})`, path: (i: number) => `/search?q=${encodeURIComponent(`${SEARCHES[i % SEARCHES.length]!} -zz${i}`)}`, connections: 1 },
-    ].filter((t) => t.name.startsWith("static") || only.length === 0 || only.some((o) => t.name.startsWith(o)));
-    const rows = [];
-    for (const target of targets) {
-      await load(target, 2); // warm-up: caches filled, code paths compiled
-      rows.push(await load(target, Number(args.duration)));
+    const connections = Number(args.connections);
+    const seconds = Number(args.duration);
+    const measure = async (originOf: string, pid: number, paths: string[], extra: { connections?: number; unique?: boolean } = {}) => {
+      const target = { origin: originOf, paths, connections: extra.connections ?? connections, seconds, pid, unique: extra.unique };
+      await load({ ...target, seconds: 3 }); // warm-up: caches filled, code paths compiled
+      return load(target);
+    };
+    // A page and its bare twin in alternating rounds, each figure the median of the
+    // rounds: the machine's load drifts (it is shared), and both then see the same drift.
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const pair = async (own: string, twin: string) => {
+      const round = { connections, seconds: Math.max(3, Math.ceil(seconds / ROUNDS)) };
+      await load({ ...round, origin: bareOrigin, paths: [twin], pid: bare!.pid!, seconds: 3 });
+      await load({ ...round, origin, paths: [own], pid: server!.pid!, seconds: 3 });
+      const bareRuns: LoadResult[] = [];
+      const ownRuns: LoadResult[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        bareRuns.push(await load({ ...round, origin: bareOrigin, paths: [twin], pid: bare!.pid! }));
+        ownRuns.push(await load({ ...round, origin, paths: [own], pid: server!.pid! }));
+      }
+      const summary = (runs: LoadResult[]): LoadResult => ({
+        rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
+        errors: runs.reduce((n, x) => n + x.errors, 0), rssMiB: Math.max(...runs.map((x) => x.rssMiB)),
+      });
+      return { bare: summary(bareRuns), own: summary(ownRuns) };
+    };
+    const wanted = (name: string) => only.length === 0 || only.some((o) => name.startsWith(o));
+    const rows: Row[] = [];
+    for (const [i, page] of pages.entries()) {
+      if (!wanted(page.name)) continue;
+      const { bare: twin, own } = await pair(page.path, `/p/${sizes[i]}`);
+      rows.push({ name: `bare Next page (${page.name} size)`, bytes: bareSizes[i], ...twin });
+      rows.push({ name: page.name, bytes: sizes[i], ...own, bare: twin, target: ">= 0.90x bare" });
     }
-    table(rows);
+    if (wanted("api")) {
+      rows.push({ name: "api: brief JSON", ...(await measure(origin, server.pid!, [`/api/v1${briefPath}`])), target: ">= 1800 req/s" });
+    }
+    if (wanted("search")) {
+      const searches = SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`);
+      rows.push({ name: `search (${briefCount.toLocaleString("en")} briefs)`, ...(await measure(origin, server.pid!, searches)), target: "p99 < 50 ms" });
+      // every query unique, so none is answered from the 10 s result cache
+      rows.push({ name: `search, one client, uncached`, ...(await measure(origin, server.pid!, searches, { connections: 1, unique: true })) });
+    }
+    serverTable(rows);
+    const bareRss = Math.max(...rows.filter((r) => r.name.startsWith("bare")).map((r) => r.rssMiB), 0);
+    const ownRss = Math.max(...rows.filter((r) => !r.name.startsWith("bare")).map((r) => r.rssMiB), 0);
+    if (bareRss > 0) log(`RSS under reader load: ${ownRss.toFixed(0)} MiB vs bare Next ${bareRss.toFixed(0)} MiB = ${(ownRss / bareRss).toFixed(2)}x (goal <= 1.5x).`);
   } finally {
     if (server) await stopServer(server);
-    rmSync(`public${STATIC_PATH}`, { force: true });
+    if (bare) await stopServer(bare);
+    removeBareNext();
     await db.$disconnect();
     await database.drop();
   }

@@ -66,7 +66,7 @@ async function searchPage(params: { q?: string; topic?: string; from?: string; t
   };
 }
 
-export async function getApiBrief(slug: string): Promise<PublicResult> {
+export async function getApiBrief(slug: string): Promise<{ status?: number; body: unknown }> {
   const brief = await getPublishedBrief(slug);
   if (!brief) throw new AppError("not_found", "There is no published brief at this address.");
   const { snapshot } = brief;

@@ -1,12 +1,16 @@
 // The two kinds of API route handler, so that the handlers in app/api/v1 stay one
 // call each:
-// - publicRoute: no authentication, published content only; rate-limited per address;
-//   answers carry CORS headers (GET from anywhere), a short public Cache-Control and
-//   an ETag (the body's sha-256), and If-None-Match gets 304.
+// - publicRoute: no authentication, published content only; rate-limited per address
+//   (every request in this instance's memory, work that reads the database also in the
+//   limit all instances share, lib/api/rate-limit.ts); answers carry CORS headers (GET
+//   from anywhere), a short public Cache-Control and an ETag (the body's sha-256), and
+//   If-None-Match gets 304. A route with a stored answer (`stored`) serves it as it is,
+//   with the ETag stored with it.
 // - tokenRoute: a bearer API token is the only credential (a session cookie is
 //   ignored, so no cross-site request can act for a signed-in user and the API needs
 //   no CSRF defence); rate-limited per address and per token; never cached.
 // Every AppError is answered through errorResponse.
+import { env } from "@/lib/env";
 import { createHash } from "node:crypto";
 import { revalidateAll, type Revalidation } from "@/lib/forms/revalidate";
 import type { Actor } from "@/lib/auth/policy";
@@ -16,7 +20,7 @@ import { loggerFor } from "@/lib/log";
 import { unsafeTextFields } from "@/lib/text/safe-text";
 import { apiError, errorResponse } from "./error-response";
 import { clientAddress } from "@/lib/security/client-address";
-import { limitAddress, limitToken } from "./rate-limit";
+import { limitAddress, limitAddressInMemory, limitToken } from "./rate-limit";
 
 type Params = Record<string, string | string[] | undefined>;
 /** Next passes no params to a route without dynamic segments. */
@@ -33,7 +37,9 @@ export const CORS_HEADERS = {
 } as const;
 
 /** What a public read answers: a body, with 200 unless said otherwise (410 for a withdrawn brief). */
-export type PublicResult = { status?: number; body: unknown };
+export type PublicResult = { status?: number; body: unknown } | StoredResult;
+/** An answer produced once: its JSON text and ETag (lib/api/stored-brief-json.ts). */
+export type StoredResult = { status: number; json: string; etag: string };
 
 export type PublicInput = { params: Record<string, string>; query: URLSearchParams };
 
@@ -56,14 +62,23 @@ function etagMatches(header: string | null, etag: string): boolean {
   });
 }
 
-export function publicRoute(load: (input: PublicInput) => Promise<PublicResult>) {
+export function publicRoute(
+  load: (input: PublicInput) => Promise<PublicResult>,
+  { stored }: { stored?: (input: PublicInput) => StoredResult | undefined } = {},
+) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request.headers));
+      const address = clientAddress(request.headers, env().TRUSTED_PROXY_HOPS);
+      await limitAddressInMemory(address);
       const query = new URL(request.url).searchParams;
-      const result = await load({ params: await safeParams(context, query), query });
-      const text = JSON.stringify(result.body);
-      const etag = `"${createHash("sha256").update(text).digest("base64url")}"`;
+      const input = { params: await safeParams(context, query), query };
+      let result: PublicResult | undefined = stored?.(input);
+      if (!result) {
+        await limitAddress(address);
+        result = await load(input);
+      }
+      const text = "json" in result ? result.json : JSON.stringify(result.body);
+      const etag = "etag" in result ? result.etag : `"${createHash("sha256").update(text).digest("base64url")}"`;
       const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, Vary: "Accept-Encoding" });
       if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       headers.set("Content-Type", "application/json; charset=utf-8");
@@ -138,7 +153,9 @@ export function tokenRoute<I, R>(useCase: UseCase<I, R>, options: TokenOptions<I
   const { status = 200 } = options;
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      await limitAddress(clientAddress(request.headers));
+      const address = clientAddress(request.headers, env().TRUSTED_PROXY_HOPS);
+      await limitAddressInMemory(address);
+      await limitAddress(address);
       const actor = await authenticateApiToken(bearerToken(request));
       await limitToken(actor.tokenId);
       const params = await safeParams(context);

@@ -7,7 +7,8 @@ import { inTransaction } from "@/lib/db/transaction";
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type BriefState, type Tx } from "@/lib/db/client";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
+import type { BriefState, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/revisions/snapshot";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
@@ -28,6 +29,12 @@ export async function dropScheduledPublications(tx: Tx, briefId: string, ids: st
 }
 
 export async function cancelSchedule(actor: Actor | null, input: CancelScheduleInput, tx?: Tx): Promise<CancelScheduleResult> {
+  const result = await cancelIn(actor, input, tx);
+  bumpCacheGeneration(); // as in publishBrief
+  return result;
+}
+
+function cancelIn(actor: Actor | null, input: CancelScheduleInput, tx?: Tx): Promise<CancelScheduleResult> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const { briefId } = parseInput(cancelScheduleSchema, input);

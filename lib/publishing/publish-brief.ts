@@ -11,7 +11,8 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { type BriefState, type Tx } from "@/lib/db/client";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
+import type { BriefState, Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { isSelfApproved } from "@/lib/review/four-eyes";
@@ -29,7 +30,11 @@ export type PublishResult = { publicationId: string; version: number; publishedA
 export type PublishBriefInput = UseCaseInput<typeof publishBriefSchema>;
 
 export async function publishBrief(actor: Actor | null, input: PublishBriefInput, tx?: Tx): Promise<PublishResult> {
-  return inTransaction(tx, (tx) => publishIn(tx, actor, input));
+  const result = await inTransaction(tx, (tx) => publishIn(tx, actor, input));
+  // caches outside Next's (the API's stored brief JSON) in this process; the caller's
+  // revalidatePath tells Next's and every other instance's
+  bumpCacheGeneration();
+  return result;
 }
 
 async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput): Promise<PublishResult> {

@@ -6,6 +6,7 @@
 import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { bumpCacheGeneration } from "@/lib/db/cache-generation.mjs";
 import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,9 @@ export type WithdrawBriefInput = UseCaseInput<typeof withdrawBriefSchema>;
 export type WithdrawBriefResult = { briefId: string; withdrawnAt: Date };
 
 export async function withdrawBrief(actor: Actor | null, input: WithdrawBriefInput, tx?: Tx): Promise<WithdrawBriefResult> {
-  return inTransaction(tx, (tx) => withdrawIn(tx, actor, input));
+  const result = await inTransaction(tx, (tx) => withdrawIn(tx, actor, input));
+  bumpCacheGeneration(); // as in publishBrief
+  return result;
 }
 
 async function withdrawIn(tx: Tx, actor: Actor | null, input: WithdrawBriefInput): Promise<WithdrawBriefResult> {

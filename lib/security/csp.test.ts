@@ -116,3 +116,21 @@ describe("the script policy of a cached page", () => {
     expect(feed.headers).toEqual({});
   });
 });
+
+describe("the static policy next.config.js sends", () => {
+  it("is the base policy of a cached page, for every path but those rendered per request", async () => {
+    const { STATIC_POLICY, STATIC_POLICY_SOURCE } = await import("./static-policy.mjs");
+    expect(STATIC_POLICY).toBe(contentSecurityPolicy({ https: false }));
+    // @ts-expect-error Next's bundled path-to-regexp, which reads `headers()` sources, has no types
+    const { pathToRegexp } = (await import("next/dist/compiled/path-to-regexp")) as { pathToRegexp: (source: string) => RegExp };
+    const matches = (path: string) => pathToRegexp(STATIC_POLICY_SOURCE).test(path);
+    for (const path of ["/", "/page/2", "/briefs/desk-news", "/topics", "/about", "/feed.xml", "/searches", "/desktop", "/apiary"]) {
+      expect(matches(path), path).toBe(true);
+      expect(rendersPerRequest(path), path).toBe(false);
+    }
+    for (const path of ["/desk", "/desk/briefs/1", "/signin", "/set-password/abc", "/api/health", "/api/v1/briefs/x", "/search"]) {
+      expect(matches(path), path).toBe(false);
+      expect(rendersPerRequest(path), path).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,3 @@
+// Types for lib/db/cache-generation.mjs.
+export function cacheGeneration(): number;
+export function bumpCacheGeneration(): void;
