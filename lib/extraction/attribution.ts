@@ -3,10 +3,10 @@
 // - "according to X" anywhere in the sentence;
 // - before it: X said (that) … “…”, X, a spokesman for Y, said: “…”;
 // - a participle ("saying", "describing them as"): the subject of the main clause.
-import { isAdverbialPart, isVerbLike, subjectOf, words } from "./speaker-phrase";
+import { isAdverbialPart, isVerbLike, personName, subjectOf, words } from "./speaker-phrase";
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./words";
 
-const QUOTE_MARK = /[“”"‘]/;
+const QUOTE_MARK = /[“”"‘«»„]/;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 
 /** The phrase naming the speaker of the quotation at [start, end) of `sentence`, as written. */
@@ -16,7 +16,7 @@ export function attributionPhrase(sentence: string, start: number, end: number, 
 
 function after(sentence: string, end: number, inner: string): string | null {
   let rest = sentence.slice(end);
-  const nextQuote = rest.search(/[“"]/);
+  const nextQuote = rest.search(/[“"«„]/);
   if (nextQuote >= 0) rest = rest.slice(0, nextQuote);
   if (!/[,?!—–-]\s*$/.test(inner) && !/^\s*[,—–]/.test(rest)) return null;
   rest = rest.replace(/^[\s,—–-]+/, "");
@@ -46,7 +46,8 @@ function before(sentence: string, start: number): string | null {
     const upTo = text.slice(0, list[i]!.start);
     const that = upTo.lastIndexOf(" that ");
     const from = Math.max(upTo.lastIndexOf("”") + 1, upTo.lastIndexOf(";") + 1, upTo.lastIndexOf(":") + 1, that >= 0 ? that + 6 : 0);
-    const subject = subjectOf(upTo.slice(from));
+    // "Lang likes to say that …", "She has said": the subject stands before the verbs that lead to the speech verb
+    const subject = subjectOf(upTo.slice(from).replace(/(?:\s+(?:\p{Ll}+s\s+to|used\s+to|has|have|had|would|will|did|does|may|might|could|can|once|often|always|never))+\s*$/u, " "));
     if (subject && !QUOTE_MARK.test(subject)) return subject;
   }
   return null;
@@ -56,8 +57,12 @@ function before(sentence: string, start: number): string | null {
 export function mainSubject(sentence: string): string | null {
   // a dateline ("NORTHFIELD, 3 October 2023 —", "VALMORA, March 14 (Reuters) -") is no part of the sentence
   let offset = DATELINE.exec(sentence)?.[0].length ?? 0;
+  let adverbial = false;
   for (const part of sentence.slice(offset).split(/(?<=,)/)) {
-    if (!isAdverbialPart(part.trim())) break;
+    // "Accompanied by the Prefect, Mr Yannick Le Gall, the Minister met …": the name belongs to the phrase before it
+    const appositive = adverbial && part.endsWith(",") && personName(part.slice(0, -1)) !== null;
+    if (!appositive && !isAdverbialPart(part.trim())) break;
+    adverbial = !appositive;
     offset += part.length;
   }
   const rest = sentence.slice(offset);
