@@ -60,7 +60,7 @@ export function mainSubject(sentence: string): string | null {
   let adverbial = false;
   for (const part of sentence.slice(offset).split(/(?<=,)/)) {
     // "Accompanied by the Prefect, Mr Yannick Le Gall, the Minister met …": the name belongs to the phrase before it
-    const appositive = adverbial && part.endsWith(",") && personName(part.slice(0, -1)) !== null;
+    const appositive: boolean = adverbial && part.endsWith(",") && personName(part.slice(0, -1)) !== null;
     if (!appositive && !isAdverbialPart(part.trim())) break;
     adverbial = !appositive;
     offset += part.length;
