@@ -20,6 +20,8 @@ export type EventPanelEvent = {
   /** the label generated from the date: `dateLabel` differs when the editor wrote their own */
   generatedLabel: string;
   place: string;
+  /** it has not happened yet */
+  planned?: boolean;
   reportedBy: { id: string; name: string; stateAffiliated: boolean; retired: boolean } | null;
   /** `ref` is null for a document the brief no longer cites */
   documents: { id: string; ref: string | null; title: string }[];

@@ -73,6 +73,7 @@ function toTimelineEvent(event: EventPanelEvent): TimelineEvent {
     dateStart: event.dateStart,
     dateLabel: event.dateLabel,
     place: event.place,
+    planned: event.planned,
     reportedBy: event.reportedBy,
     documents: event.documents.map((d) => ({ ref: d.ref ?? d.id, title: d.title })),
   };

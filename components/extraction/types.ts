@@ -27,6 +27,8 @@ export type EventCandidateView = Base & {
   dateEnd: string | null;
   precision: string;
   dateLabel: string;
+  /** a future event the text dates */
+  planned: boolean;
   reportedBy: string | null;
   reportedById: string | null;
 };

@@ -31,6 +31,7 @@ export async function addEvent(actor: Actor | null, input: unknown, outer?: Tx):
           description: data.description,
           ...eventDates(data),
           place: data.place,
+          planned: data.planned,
           reportedById: data.reportedById,
           citations: { create: [...new Set(data.documentIds)].map((documentId) => ({ documentId })) },
         },

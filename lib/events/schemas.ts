@@ -19,6 +19,8 @@ const eventFields = {
   /** what readers see; empty means "the label generated from the date" */
   dateLabel: optionalTextSchema(120),
   place: optionalTextSchema(200),
+  /** it has not happened yet: the source dates a future event ("will open on 1 July") */
+  planned: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
   documentIds: z.preprocess(
     (value) => value ?? [],
     z.array(idSchema("Choose a document.")).min(1, "Choose at least one document that reports it.").max(50),
@@ -62,7 +64,7 @@ export function eventFormInput(formData: FormData) {
   return {
     briefId: field("briefId"), eventId: field("eventId"), baseUpdatedAt: field("baseUpdatedAt"),
     description: field("description"), date: field("date"), precision: field("precision"), dateEnd: field("dateEnd"),
-    dateLabel: field("dateLabel"), place: field("place"), documentIds: formData.getAll("documentIds"),
+    dateLabel: field("dateLabel"), place: field("place"), planned: field("planned"), documentIds: formData.getAll("documentIds"),
     reportedById: field("reportedById"),
   };
 }

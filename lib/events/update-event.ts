@@ -26,6 +26,7 @@ export async function updateEvent(actor: Actor | null, input: unknown): Promise<
           description: data.description,
           ...eventDates(data),
           place: data.place,
+          planned: data.planned,
           reportedById: data.reportedById,
           citations: { create: [...new Set(data.documentIds)].map((documentId) => ({ documentId })) },
         },

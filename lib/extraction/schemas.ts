@@ -25,7 +25,7 @@ export type AcceptCandidateInput = z.input<typeof acceptCandidateSchema>;
 /** The fields a candidate's form may carry, by the names the use cases expect. */
 const FIELD_NAMES = [
   "text", "speakerName", "speakerTitle", "speakerSourceId", "saidOn", "saidOnPrecision", "context",
-  "description", "date", "precision", "dateEnd", "dateLabel", "place", "reportedById",
+  "description", "date", "precision", "dateEnd", "dateLabel", "place", "planned", "reportedById",
   "name", "kind", "homepageUrl", "country", "notes",
 ] as const;
 

@@ -69,6 +69,8 @@ export type SnapshotEvent = {
   precision: string;
   dateLabel: string;
   place: string;
+  /** only when it has not happened yet (absent otherwise, so snapshots frozen before the flag hash alike) */
+  planned?: true;
   reportedBy: SnapshotSource | null;
   documentIds: string[];
 };
@@ -190,7 +192,7 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     }),
     events: brief.events.map((e) => ({
       ref: e.ref, description: e.description, dateStart: toIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
-      precision: e.precision, dateLabel: e.dateLabel, place: e.place, reportedBy: e.reportedBy,
+      precision: e.precision, dateLabel: e.dateLabel, place: e.place, ...(e.planned && { planned: true as const }), reportedBy: e.reportedBy,
       documentIds: e.citations.map((c) => c.documentId).sort(),
     })),
     ...(brief.claims.length > 0 && {
