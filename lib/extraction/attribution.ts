@@ -3,8 +3,8 @@
 // - "according to X" anywhere in the sentence;
 // - before it: X said (that) … “…”, X, a spokesman for Y, said: “…”;
 // - a participle ("saying", "describing them as"): the subject of the main clause.
-import { isAdverbialPart, isVerbLike, personName, subjectOf, words } from "./speaker-phrase";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./words";
+import { isAdverbialPart, isPossessive, isVerbLike, personName, subjectOf, words } from "./speaker-phrase";
+import { ORGANISATION_HEADS, ROLE_HEADS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./words";
 
 const QUOTE_MARK = /[“”"‘«»„]/;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
@@ -66,7 +66,9 @@ export function mainSubject(sentence: string): string | null {
     offset += part.length;
   }
   const rest = sentence.slice(offset);
-  const verb = words(rest).find((w) => isVerbLike(w.text));
+  const list = words(rest);
+  // "Councillor Tom Reyes chairs …": a present tense right after a name
+  const verb = list.find((w, i) => isVerbLike(w.text) || (i > 0 && /^\p{Ll}{3,}s$/u.test(w.text) && /^\p{Lu}/u.test(list[i - 1]!.text) && !isPossessive(list[i - 1]!.text) && !ROLE_HEADS.has(w.text) && !ORGANISATION_HEADS.has(w.text) && /^\s+$/.test(rest.slice(list[i - 1]!.end, w.start))));
   if (!verb) return null;
   const subject = subjectOf(rest.slice(0, verb.start));
   return subject && !QUOTE_MARK.test(subject) ? subject : null;

@@ -45,6 +45,9 @@ export class Discourse {
       );
       if (person) return person;
       if (phrase.age !== undefined) return undefined;
+      // "the spokesman said", no spokesman named: the organisation he speaks for, the last one named
+      const organisation = head && /^(?:spokes|official|officials|source|sources)$/.test(head) ? this.last("organisation") : undefined;
+      if (organisation) return { name: organisation.name, title: phrase.head!, organisation: organisation.name, kind: "organisation" };
     }
     if (phrase.kind === "single") {
       const person = this.mentions.findLast((m) => m.kind === "person" && m.name.split(/\s+/).includes(phrase.name));

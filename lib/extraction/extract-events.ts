@@ -100,7 +100,8 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
 
 /** The event a later "two weeks after the collapse" counts from: in the last sentence naming the collapse, the day-dated event nearest the word. */
 function anchorOf(text: string, events: EventCandidate[], noun: string): EventCandidate | undefined {
-  const word = new RegExp(`\\b${noun}\\b`, "i");
+  // "the collapse" names what "collapsed"
+  const word = new RegExp(`\\b${noun}`, "i");
   const last = events.findLast((e) => e.precision === "day" && word.test(text.slice(e.sentence.start, e.sentence.end)));
   if (!last) return undefined;
   const at = last.sentence.start + text.slice(last.sentence.start, last.sentence.end).search(word);

@@ -60,6 +60,9 @@ export function organisationNames(text: string): { name: string; start: number; 
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   for (let i = 0; i < list.length; i++) {
     if (!ORGANISATION_WORDS.has(list[i]!.text)) continue;
+    // "Water Services Authority": the name ends at its last capitalised word, read from there
+    const following = list[i + 1]?.text ?? "";
+    if (capital(following) && /^[ \t]+$/.test(gap(i)) && !NOT_IN_NAME.has(following) && !DAY_OR_MONTH.test(following)) continue;
     // leftwards over capitalised words ("Arden and District Chamber"), never a title or a sentence's first word
     let from = i;
     while (from > 0 && /^[ \t]+$/.test(gap(from - 1))) {
@@ -88,7 +91,8 @@ export function organisationNames(text: string): { name: string; start: number; 
   for (const match of scanned.matchAll(FOUNDED)) named(match[1]!, match.index + match[0].indexOf(match[1]!), "organisation");
   const dateline = DATELINE_AGENCY.exec(scanned.slice(0, 2000));
   if (dateline) named(dateline[1]!, dateline.index + dateline[0].indexOf(dateline[1]!), "agency");
-  return found.sort((a, b) => a.start - b.start);
+  // a name read twice (as an organisation word's, and in a dateline): the reading that knows its kind first
+  return found.sort((a, b) => a.start - b.start || (a.kind ? -1 : 0) + (b.kind ? 1 : 0));
 }
 
 function nounKind(noun: string): ProposedSourceKind {
