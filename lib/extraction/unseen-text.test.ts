@@ -155,7 +155,6 @@ describe("sources not in the registry", () => {
     expect(matchSource("European Central Bank", [{ id: "ecb", name: "ECB" }])?.id).toBe("ecb");
     expect(matchSource("ECB", [{ id: "ecb", name: "European Central Bank" }])?.id).toBe("ecb");
     expect(matchSource("ECB", [{ id: "x", name: "European Commission" }])).toBeNull();
-    const none: { id: string; name: string } | null = null;
-    expect(matchSources([{ name: "ECB", match: none }], [{ id: "ecb", name: "European Central Bank" }])[0]?.match?.id).toBe("ecb");
+    expect(matchSources([{ name: "ECB", match: null as { id: string; name: string } | null }], [{ id: "ecb", name: "European Central Bank" }])[0]?.match?.id).toBe("ecb");
   });
 });
