@@ -128,7 +128,7 @@ export function extractSources(
     let normalised = normaliseSourceName(clean);
     if (!normalised || !/^\p{Lu}/u.test(clean.replace(/^the\s+/i, "")) && !/\b(?:ministry|media|government|council)\b/i.test(clean)) return;
     // "the Ministry of the Sea" after "the Ministry of the Sea of Aurigny", "CNAM" after "… Fund (CNAM)": the same source
-    const longer = byKey.has(`source:${normalised}`) ? undefined : [...byKey.values()].find((s) => normaliseSourceName(s.name).startsWith(`${normalised} `) || aliases.get(s.key) === clean);
+    const longer = byKey.has(`source:${normalised}`) ? undefined : [...byKey.values()].find((s) => s.key.startsWith(`source:${normalised} `) || aliases.get(s.key) === clean);
     if (longer) normalised = longer.key.slice("source:".length);
     const key = `source:${normalised}`;
     const existing = byKey.get(key);

@@ -200,12 +200,15 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
     found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], date: utc(year, month, first), dateEnd: utc(year, month, last), precision: "range", future });
   }
   const reference = { instant: new Date(publishedOn.getTime() + 12 * 3_600_000), timezone: 0 };
-  const ahead = forward ? chrono.casual.parse(sentence, reference, { forwardDate: true }) : [];
+  // read forwards only when a date needs it: chrono is most of the work
+  let aheadResults: chrono.ParsedResult[] | null = null;
+  const ahead = () => (aheadResults ??= forward ? chrono.casual.parse(sentence, reference, { forwardDate: true }) : []);
   let thatYearFrom: number | null = null;
   for (const past of chrono.casual.parse(sentence, reference, { forwardDate: false })) {
     // "talks would resume on Monday": a clause about the future reads its date forwards
     const future = futureClause(past.index, past.index + past.text.length);
-    const result = (future && ahead.find((r) => r.index === past.index)) || past;
+    const named = past.start.isCertain("month") && !past.start.isCertain("year");
+    const result = (future && !named && ahead().find((r) => r.index === past.index)) || past;
     if (overlaps(result.index, result.index + result.text.length) || !readsAsDate(result.text)) continue;
     if (isDuration(sentence, result.index, result.text)) continue;
     const after = sentence.slice(result.index + result.text.length, result.index + result.text.length + 20);

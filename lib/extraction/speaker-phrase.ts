@@ -124,7 +124,11 @@ const DEFINITE = /^(?:the|its|their|his|her)$/i;
 const AGE = /^(?:the\s+)(\d{1,3})-year-old\b/i;
 
 /** "Pavel Dušek", "Mr Yannick Le Gall": two to five words, the first and last capitalised, no organisation in them. */
+const NAME_SHAPE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:le|la|de|da|van|von|der|bin|al|del|di|du|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*){1,4}\s*$/u;
+
 export function personName(text: string): string | null {
+  // most comma-separated parts are no name: ruled out before any word is read
+  if (text.length > 80 || !NAME_SHAPE.test(text)) return null;
   const name = text.trim().replace(HONORIFIC, "");
   const list = words(name);
   if (list.length < 2 || list.length > 5 || list.length !== name.split(/\s+/).length) return null;
