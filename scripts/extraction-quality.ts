@@ -57,7 +57,7 @@ export const FIRST_SIGHT: Record<string, FirstSight> = {
  *   our rules (whole extractor)       23                  29              195 / 422 ms         —
  *   compromise 14 people()/orgs()     21                   4 exact        483 / 1366 ms        1.2 s, +16 MB
  *   wink-nlp 2 + lite model           22 (PROPN runs)     17 (PROPN runs)  27 / 120 ms (POS and sentences only)  0.6 s, +19 MB
- * Sentences: ours 231, compromise 229 (every one ending where ours do), wink 244 (it cuts at "Mr." and inside quotes).
+ * Sentences: ours 231, compromise 229 (every one ending where ours do), wink 244 (not compared one by one).
  * Kept: our rules. compromise is slower than the whole extractor for parsing alone and finds few organisations; wink's
  * lite model tags parts of speech fast but names no people or organisations, and its sentences are no better than
  * ours — neither would move a target, and each adds 16–19 MB of heap to every process that extracts.
