@@ -41,6 +41,10 @@ export const FIRST_SIGHT: Record<string, FirstSight> = {
   "held-out-opinion-water.txt": { quotes: [7, 7, 7], speakers: [6, 6, 7], events: [6, 9, 7], sources: [2, 2, 5] },
   "held-out-translated-statement.txt": { quotes: [0, 0, 5], speakers: [0, 0, 5], events: [4, 11, 11], sources: [0, 0, 3] },
 };
+/** A seventh article, written after the fixes to check them on text they had not seen: its first-sight figures. */
+export const FIRST_SIGHT_AFTER_FIXES: Record<string, FirstSight> = {
+  "held-out-fresh-hospital.txt": { quotes: [7, 7, 7], speakers: [4, 6, 7], events: [7, 7, 8], sources: [3, 4, 7] },
+};
 // first sight, all six: quotes 25 right of 28 proposed, 42 expected (precision 89.3%, recall 59.5%);
 // speakers 14 of 42 (33.3%); events 30 right of 65 proposed, 56 expected (46.2%, 53.6%) — 44 of 56 (78.6%) if the
 // "planned" flag, which the extractor did not have yet, is not asked for; sources 3 of 23 (13.0%).
@@ -80,4 +84,5 @@ function firstSightTable(): void {
 report("all fixtures (written with the rules)", FIXTURES);
 report("held out (first-sight numbers in lib/extraction/fixtures/expected.ts and FIRST_SIGHT above; fixed since)", HELD_OUT);
 report("issue 20's six held-out articles now", HELD_OUT.filter((f) => f.file in FIRST_SIGHT));
+report("the article written after the fixes, now", HELD_OUT.filter((f) => f.file in FIRST_SIGHT_AFTER_FIXES));
 firstSightTable();
