@@ -44,6 +44,9 @@ function before(sentence: string, start: number): string | null {
     if (!SPEECH_VERBS.has(word)) continue;
     // The subject ends at the verb and starts after the last quotation or clause break before it.
     const upTo = text.slice(0, list[i]!.start);
+    // "… sent to St Anne's Hospital in Merriton, which told the Evening Star that …": the name the clause hangs on
+    const antecedent = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})(?:\s+(?:in|at|of)\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(upTo.slice(-200));
+    if (antecedent) return antecedent[1]!;
     const that = upTo.lastIndexOf(" that ");
     const from = Math.max(upTo.lastIndexOf("”") + 1, upTo.lastIndexOf(";") + 1, upTo.lastIndexOf(":") + 1, that >= 0 ? that + 6 : 0);
     // "Lang likes to say that …", "She has said": the subject stands before the verbs that lead to the speech verb

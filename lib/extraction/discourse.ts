@@ -44,7 +44,7 @@ export class Discourse {
         (m) => m.kind === "person" && (phrase.age !== undefined ? m.age === phrase.age : m.title.split(/[\s,]+/).some((w) => roleWord(w) === head)),
       );
       if (person) return person;
-      if (phrase.age !== undefined) return undefined;
+      if (phrase.age !== undefined || phrase.generic) return undefined;
       // "the spokesman said", no spokesman named: the organisation he speaks for, the last one named
       const organisation = head && /^(?:spokes|official|officials|source|sources)$/.test(head) ? this.last("organisation") : undefined;
       if (organisation) return { name: organisation.name, title: phrase.head!, organisation: organisation.name, kind: "organisation" };

@@ -20,7 +20,7 @@ const STATEMENT_VERB = /\b(?:said|says|told [\w\s]{1,30}?|added|wrote|stated)(?:
 const RELATIVE = /\b(?:just\s+)?(?:(?:a few|several|two|three|\d+)\s+)?(?:days|weeks|hours|a day|a week)\s+(?:earlier|before|later|after)\b/i;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "two weeks after the collapse", "three days before the vote": counted from an event named earlier */
-const ANCHORED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+(?:the|its|this|that)\s+([\p{L}-]{3,30})/iu;
+const ANCHORED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+(the|its|this|that|an?)\s+([\p{L}-]{3,30})/iu;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+,\s*$/u;
 const DATELINE_START = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 const REPORTING = /\b(?:reported|reports|said|claimed|announced)\b/;
@@ -49,20 +49,31 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
       last.event = event;
     };
     const found = ANCHORED.exec(sentenceText);
-    // "on Feb. 14, a month after the collapse": a date said again another way
     // "18,000 vehicles a day before the collapse" is a rate
     const rate = found && /^an?$/i.test(found[1]!) && /\p{L}s\s+$/u.test(sentenceText.slice(0, found.index));
-    const anchored = found && !rate && !dates.some((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4) ? found : null;
-    const anchor = anchored && anchorOf(text, events, anchored[4]!);
+    const known = found && !rate ? anchorOf(text, events, found[5]!) : undefined;
+    // "closed on 3 June, three weeks after an inspection": the inspection, counted back from the date before it
+    const dateBefore = found && !rate && !known ? dates.find((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4 && d.precision === "day") : undefined;
+    const countedBack = () => {
+      if (!found || !dateBefore) return;
+      const count = NUMBERS[found[1]!.toLowerCase()] ?? Number(found[1]);
+      const sign = found[3]!.toLowerCase() === "after" ? -1 : 1;
+      const unit = found[2]!.toLowerCase();
+      const from = dateBefore.date;
+      const date = unit === "month" ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1)) : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
+      const start = sentence.start + found.index;
+      add({ start, end: start + found[0].length, text: found[0], date, dateEnd: null, precision: approximate(unit, date), future: false }, sentenceText);
+    };
+    // "on Feb. 14, a month after the collapse": a date said again another way
+    const anchored = found && !rate && /^(?:the|its|this|that)$/i.test(found[4]!) && !dates.some((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4) ? found : null;
+    const anchor = anchored && known;
     if (anchored && anchor) {
       const count = NUMBERS[anchored[1]!.toLowerCase()] ?? Number(anchored[1]);
       const sign = anchored[3]!.toLowerCase() === "after" ? 1 : -1;
       const from = new Date(`${anchor.date}T00:00:00Z`);
       const unit = anchored[2]!.toLowerCase();
       const date = unit === "month" ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1)) : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
-      const day = date.getUTCDate();
-      // "two weeks after": about then, a part of the month; "three days after": that day; "a month after": that month
-      const precision = unit === "day" ? "day" : unit === "month" ? "month" : day <= 10 ? "early_month" : day <= 20 ? "mid_month" : "late_month";
+      const precision = approximate(unit, date);
       const start = sentence.start + anchored.index;
       add({ start, end: start + anchored[0].length, text: anchored[0], date, dateEnd: null, precision, future: false }, sentenceText);
     }
@@ -75,6 +86,7 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
       }
       add(date, sentenceText);
     }
+    countedBack();
     if (relative && !named) {
       const anchorDate = dates.find((d) => d.start > sentence.start + relative.index);
       const anchor = anchorDate ? byDateStart.get(anchorDate.start) : last.event;
@@ -96,6 +108,12 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
     progress?.(sentence.end);
   }
   return { events, statementDates };
+}
+
+/** "two weeks after": about then, a part of the month; "three days after": that day; "a month after": that month. */
+function approximate(unit: string, date: Date): EventCandidate["precision"] {
+  const day = date.getUTCDate();
+  return unit === "day" ? "day" : unit === "month" ? "month" : day <= 10 ? "early_month" : day <= 20 ? "mid_month" : "late_month";
 }
 
 /** The event a later "two weeks after the collapse" counts from: in the last sentence naming the collapse, the day-dated event nearest the word. */

@@ -30,7 +30,8 @@ const ORGANISATION_WORDS = new Set(`
   Court Tribunal University College Company Corporation Group Holdings Inc Ltd Partners Service Services Police
   Parliament Assembly Senate Government Administration Observatory Laboratory Network Alliance Coalition Organisation
   Organization Gazette Courier Herald Times Post Tribune Journal Chronicle Observer Standard Mirror Express Examiner
-  Monitor Press News Radio Television Broadcasting Daily Weekly Terminals Airlines Railways Rail
+  Monitor Press News Radio Television Broadcasting Daily Weekly Terminals Airlines Railways Rail Hospital Clinic
+  Infirmary Star Sun Globe Echo Sentinel Bulletin Dispatch Inquirer
 `.trim().split(/\s+/));
 /** Words that open a sentence or a title, never the first word of an organisation's name. */
 const NOT_IN_NAME = new Set(`
@@ -46,6 +47,8 @@ const KIND_NOUNS = "company|operator|firm|cooperative|co-operative|group|chain|r
 const NOUN_THEN_NAME = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}(${KIND_NOUNS}),\\s+(?:the\\s+)?(${NAME}),`, "gu");
 /** "Danubia Roads, the private operator that …" */
 const NAME_THEN_NOUN = new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:for|of|at|with|to|from|by|in)\\s)[a-z-]+\\s+){0,3}(${KIND_NOUNS})\\b`, "gu");
+/** "the Save Castlebridge Maternity group": a name, then what kind of group it is */
+const NAME_THEN_GROUP = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})\s+(?:group|campaign|charity|coalition|network|movement|collective|alliance)\b/gu;
 /** "founded Pan de Barrio" */
 const FOUNDED = new RegExp(`\\b(?:founded|co-founded|set up)\\s+(${NAME})`, "gu");
 /** "KESSEL, Feb 3 (Continental Press) -" */
@@ -76,6 +79,8 @@ export function organisationNames(text: string): { name: string; start: number; 
     for (;;) {
       let j = to + 1;
       while (j < list.length && j <= to + 2 && CONNECTOR.test(list[j]!.text) && /^[ \t]+$/.test(gap(j - 1))) j++;
+      // "the Health Board and the Royal College": two names, not one
+      if (list[to + 1]?.text === "and" && j > to + 2) break;
       if (j > to + 1 && j < list.length && capital(list[j]!.text) && /^[ \t]+$/.test(gap(j - 1)) && !NOT_IN_NAME.has(list[j]!.text) && !DAY_OR_MONTH.test(list[j]!.text)) {
         to = j;
         while (to + 1 < list.length && capital(list[to + 1]!.text) && /^[ \t]+$/.test(gap(to)) && !NOT_IN_NAME.has(list[to + 1]!.text)) to++;
@@ -89,6 +94,7 @@ export function organisationNames(text: string): { name: string; start: number; 
   for (const match of scanned.matchAll(NOUN_THEN_NAME)) named(match[2]!, match.index + match[0].lastIndexOf(match[2]!), nounKind(match[1]!));
   for (const match of scanned.matchAll(NAME_THEN_NOUN)) named(match[1]!, match.index + match[0].indexOf(match[1]!), nounKind(match[2]!));
   for (const match of scanned.matchAll(FOUNDED)) named(match[1]!, match.index + match[0].indexOf(match[1]!), "organisation");
+  for (const match of scanned.matchAll(NAME_THEN_GROUP)) named(match[1]!, match.index + match[0].indexOf(match[1]!), "organisation");
   const dateline = DATELINE_AGENCY.exec(scanned.slice(0, 2000));
   if (dateline) named(dateline[1]!, dateline.index + dateline[0].indexOf(dateline[1]!), "agency");
   // a name read twice (as an organisation word's, and in a dateline): the reading that knows its kind first

@@ -23,6 +23,8 @@ export type SpeakerPhrase =
       head: string | null;
       /** "the minister", "the 54-year-old": someone named earlier, found by title or age */
       byTitle?: boolean;
+      /** found by a noun that is no known title ("the organiser"): someone titled so earlier, or no one */
+      generic?: boolean;
       age?: number;
     };
 
@@ -114,7 +116,7 @@ function employerIn(title: string): string | null {
 }
 
 export function looksLikeOrganisation(name: string): boolean {
-  return GOVERNMENT_WORDS.test(name) || OUTLET_WORDS.test(name) || /\b(?:Union|Terminals|Group|Inc|Ltd|Corporation|Company|Institute|Foundation|Archive|Association|Party|Bank|Fund|Organi[sz]ation|Authority|Agency|Court)\b/.test(name);
+  return GOVERNMENT_WORDS.test(name) || OUTLET_WORDS.test(name) || /\b(?:Union|Terminals|Group|Inc|Ltd|Corporation|Company|Institute|Foundation|Archive|Association|Party|Bank|Fund|Organi[sz]ation|Authority|Agency|Court|Hospital|Clinic|Infirmary|University|College|Federation|Guild|Cooperative|Chamber|Committee|Board|Trust)\b/.test(name);
 }
 
 /** Every title and role word, in lower case: what "the minister" or "its president" is found by. */
@@ -142,7 +144,7 @@ export function personName(text: string): string | null {
  * "the Minister of the Sea", "its president", "the board's chairman": a title after a
  * definite article or a possessive, its head the last title word before "of" or "for".
  */
-export function titlePhrase(text: string): { title: string; head: string } | null {
+export function titlePhrase(text: string): { title: string; head: string; generic?: boolean } | null {
   const list = words(text);
   if (list.length < 2 || list.length > 10) return null;
   const first = list[0]!.text;
@@ -156,8 +158,14 @@ export function titlePhrase(text: string): { title: string; head: string } | nul
     if (TITLE_WORDS.has(word)) head = word;
     else if (head) return null;
   }
-  if (!head) return null;
-  return { title: text.slice(list[DEFINITE.test(first) ? 1 : 0]!.start).trim(), head };
+  const title = text.slice(list[DEFINITE.test(first) ? 1 : 0]!.start).trim();
+  if (head) return { title, head };
+  // "the organiser": any lower-case noun a person was titled with earlier (resolved only to such a person)
+  const last = list.at(-1)!.text;
+  if (DEFINITE.test(first) && list.length <= 3 && list.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) && !ORGANISATION_HEADS.has(last) && !isVerbLike(last)) {
+    return { title, head: last, generic: true };
+  }
+  return null;
 }
 
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
@@ -176,7 +184,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const titled = titlePhrase(first);
   if (titled && named) return { kind: "person", name: named, title: titled.title, organisation: employerIn(titled.title), definite: false, head: null };
   if (titled && appositives.length === 0) {
-    return { kind: "person", name: titled.title, title: titled.title, organisation: employerIn(titled.title), definite: true, head: titled.head, byTitle: true };
+    return {
+      kind: "person", name: titled.title, title: titled.title, organisation: employerIn(titled.title), definite: true, head: titled.head, byTitle: true,
+      ...(titled.generic ? { generic: true } : {}),
+    };
+  }
+  // "St Anne's Hospital", "The Environment Agency": an organisation's name, possessive and all
+  const bare = stripArticle(first);
+  if (/^\p{Lu}/u.test(bare) && looksLikeOrganisation(bare) && words(bare).every((w) => isCapital(w.text) || CONNECTORS.has(w.text)) && !titled) {
+    return { kind: "organisation", name: bare, title: "", organisation: null, definite: false, head: null };
   }
   // "prosecutor Sarah Quinn during her closing speech": the speaker ends where a circumstance begins
   const head = first.replace(/(\p{Lu}[\p{L}’'-]*)\s+(?:during|at|in|on|outside|after|before|while|from|to|with|when|as)\s.*$/u, "$1");

@@ -61,6 +61,19 @@ describe("speakers named by title, age or pronoun", () => {
     expect(extract(text).quotes[0]).toMatchObject({ speakerName: "Harbour Authority", speakerOrganisation: "Harbour Authority" });
   });
 
+  it("resolves a role that is no known title (“the organiser”) to the person titled so, and to no one otherwise", () => {
+    const text = 'Gareth Morgan, the regional organiser of the union, said members had voted. "We did not want to strike," the organiser said.';
+    expect(extract(text).quotes[0]?.speakerName).toBe("Gareth Morgan");
+    expect(extract('"We did not want to strike," the report said.').quotes[0]?.speakerName).toBe("");
+  });
+
+  it("gives a quote after “…, which told X that” to the name the clause hangs on", () => {
+    const text = 'Mothers were sent to St Anne\'s Hospital in Merriton, which told the Evening Star that its unit had been "stretched to the limit."';
+    const { quotes, sources } = extract(text);
+    expect(quotes[0]?.speakerName).toBe("St Anne's Hospital");
+    expect(sources.map((s) => [s.name, s.sourceKind])).toEqual(expect.arrayContaining([["St Anne's Hospital", "organisation"], ["Evening Star", "outlet"]]));
+  });
+
   it("follows a pronoun across paragraphs", () => {
     const text = "Councillor Tom Reyes chairs the environment committee.\n\nHe argues that households must use less.\n\n“We waste a third of it,” he said.";
     expect(extract(text).quotes[0]?.speakerName).toBe("Tom Reyes");
@@ -121,6 +134,12 @@ describe("events", () => {
     expect(events("Workers voted in June 2023, and the transfer was completed on 1 September that year.", "2024-11-06").map((e) => e.date)).toEqual(["2023-06-01", "2023-09-01"]);
   });
 
+  it("dates an earlier event counted back from the date before it (“closed on 3 June, three weeks after an inspection”)", () => {
+    expect(events("The unit closed on 3 June, three weeks after an inspection found single-midwife shifts.", "2025-10-15").map((e) => [e.date, e.precision])).toEqual([
+      ["2025-06-03", "day"], ["2025-05-11", "mid_month"],
+    ]);
+  });
+
   it("reads no date in a weekday used as a kind of thing (“the Sunday shift”)", () => {
     expect(events("They argued about the Sunday shift.")).toEqual([]);
   });
@@ -140,6 +159,11 @@ describe("sources not in the registry", () => {
     expect(Object.fromEntries(extract(text).sources.map((s) => [s.name, s.sourceKind]))).toEqual({
       "Continental Press": "agency", "Severn Vale Water": "organisation", "Danubia Roads": "organisation", "Harlow Gazette": "outlet", "Water Services Authority": "government",
     });
+  });
+
+  it("proposes a campaign group and keeps two names joined by “and the” apart", () => {
+    const text = "The deal between the Riverside Health Board and the Royal College of Midwives pleased the Save Castlebridge Maternity group.";
+    expect(extract(text).sources.map((s) => s.name)).toEqual(["Riverside Health Board", "Royal College of Midwives", "Save Castlebridge Maternity"]);
   });
 
   it("folds a shorter name and a bracketed acronym into the source named in full", () => {

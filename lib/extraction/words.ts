@@ -77,6 +77,6 @@ export const PRONOUNS: Record<string, "person" | "organisation" | "any"> = {
 };
 
 /** Outlets and agencies often named as publishers. */
-export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency)\b/;
+export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency|Star|Globe|Echo|Sentinel|Bulletin|Dispatch|Inquirer)\b/;
 export const AGENCY_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|KCNA|Xinhua|Interfax|Yonhap|Agency|agency)\b/;
 export const GOVERNMENT_WORDS = /\b(?:Ministry|ministry|Government|government|Department|Council|council|Parliament|Kremlin|White House|Office|Embassy|Presidency|Cabinet|Commission|Authority)\b/;
