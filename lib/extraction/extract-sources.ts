@@ -11,7 +11,7 @@
 // of the Sea of Aurigny") is the same source; an acronym the text gives in brackets
 // ("(CNAM)") is matched to the registry too. Each is matched against the registry or
 // else proposed as new.
-import { matchSource, normaliseSourceName, type RegistryEntry } from "./match-source";
+import { normaliseSourceName, registryMatcher, type RegistryEntry } from "./match-source";
 import { words } from "./speaker-phrase";
 import type { EventCandidate, ProposedSourceKind, QuoteCandidate, SourceCandidate, SourceRole, Span } from "./types";
 import { AGENCY_WORDS, GOVERNMENT_WORDS, OUTLET_WORDS } from "./words";
@@ -128,6 +128,7 @@ export function extractSources(
   registry: readonly RegistryEntry[],
 ): SourceCandidate[] {
   const byKey = new Map<string, SourceCandidate>();
+  const matchSource = registryMatcher(registry);
   const marked = new Set<string>();
   const add = (name: string, role: SourceRole, span: Span | null, kind?: ProposedSourceKind) => {
     const clean = name.replace(/[\s,.;:]+$/, "").trim();
@@ -147,7 +148,7 @@ export function extractSources(
     if (span) marked.add(`${key} ${span.start}`);
     const acronym = span ? acronymAfter(text, clean, span.start) : null;
     if (acronym) aliases.set(key, acronym);
-    const match = matchSource(clean, registry) ?? (acronym ? matchSource(acronym, registry) : null);
+    const match = matchSource(clean) ?? (acronym ? matchSource(acronym) : null);
     byKey.set(key, { key, kind: "source", name: clean, sourceKind: kind ?? sourceKindOf(clean), role, spans: span ? [span] : [], match: match && { id: match.id, name: match.name } });
   };
   const aliases = new Map<string, string>();

@@ -54,6 +54,15 @@ export function matchSource(name: string, registry: readonly RegistryEntry[]): R
 
 /** Every source matched against the registry at once: the registry's names are normalised once, not once per source. */
 export function matchSources<T extends { name: string; match: { id: string; name: string } | null }>(sources: readonly T[], registry: readonly RegistryEntry[]): T[] {
+  const match = registryMatcher(registry);
+  return sources.map((source) => {
+    const entry = match(source.name);
+    return { ...source, match: entry ? { id: entry.id, name: entry.name } : null };
+  });
+}
+
+/** A function that matches a name to the registry as matchSource does, the registry's names read once. */
+export function registryMatcher(registry: readonly RegistryEntry[]): (name: string) => RegistryEntry | null {
   const byName = new Map<string, RegistryEntry>();
   const byAcronym = new Map<string, RegistryEntry>();
   for (const entry of registry) {
@@ -66,10 +75,9 @@ export function matchSources<T extends { name: string; match: { id: string; name
       if (key && !byAcronym.has(key)) byAcronym.set(key, entry);
     }
   }
-  return sources.map((source) => {
-    const acronym = acronymOf(source.name);
-    const short = acronym !== null && /^\p{Lu}{2,8}$/u.test(source.name.replace(/\./g, "").trim());
-    const entry = byName.get(normaliseSourceName(source.name)) ?? (acronym ? byAcronym.get(`${short ? "long" : "short"} ${acronym}`) : undefined);
-    return { ...source, match: entry ? { id: entry.id, name: entry.name } : null };
-  });
+  return (name) => {
+    const acronym = acronymOf(name);
+    const short = acronym !== null && /^\p{Lu}{2,8}$/u.test(name.replace(/\./g, "").trim());
+    return byName.get(normaliseSourceName(name)) ?? (acronym ? byAcronym.get(`${short ? "long" : "short"} ${acronym}`) : undefined) ?? null;
+  };
 }
