@@ -8,6 +8,8 @@ export type TimelineEvent = {
   dateStart: string;
   dateLabel: string;
   place: string;
+  /** it has not happened yet */
+  planned?: boolean;
   reportedBy: { name: string; slug?: string; stateAffiliated: boolean } | null;
   documents: { ref: string; title: string }[];
 };
@@ -20,6 +22,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         <li key={e.ref} id={`event-${e.ref}`}>
           {e.citation && <span className="citation-number">[{e.citation}]</span>}
           <time dateTime={e.dateStart}>{e.dateLabel}</time>
+          {e.planned && <> <span className="label planned">Planned</span></>}
           <p>
             {e.description}
             {e.place && <span className="place"> ({e.place})</span>}

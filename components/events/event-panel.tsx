@@ -66,6 +66,7 @@ function toTimelineEvent(event: EventItem): TimelineEvent {
     dateStart: event.dateStart,
     dateLabel: event.dateLabel,
     place: event.place,
+    planned: event.planned,
     reportedBy: event.reportedBy,
     documents: event.documents.map((d) => ({ ref: d.ref ?? d.id, title: d.title })),
   };

@@ -94,13 +94,21 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
         <ItemField id={id("dateLabel")} label="Date label" hint="Optional: what readers see; empty for the label made from the date." errors={errors.dateLabel}>
           {(aria) => <input name="dateLabel" type="text" maxLength={120} defaultValue={value("dateLabel", "")} {...aria} />}
         </ItemField>
+        <p className="field field-checkbox">
+          <label>
+            <input name="planned" type="checkbox" defaultChecked={value("planned", event.planned ? "on" : "") === "on"} /> Planned: it has not happened yet
+          </label>
+        </p>
         <input type="hidden" name="reportedById" value={event.reportedById ?? ""} />
       </>
     );
   };
   const summary = (
     <>
-      <p className="candidate-date"><time dateTime={event.date}>{event.dateLabel}</time> <span className="meta">from “{event.dateText}”</span></p>
+      <p className="candidate-date">
+        <time dateTime={event.date}>{event.dateLabel}</time>
+        {event.planned && <> <span className="candidate-badge candidate-badge--planned">Planned</span></>} <span className="meta">from “{event.dateText}”</span>
+      </p>
       <p className="candidate-description">{event.description}</p>
       {event.reportedBy && <p className="meta">Reported by {event.reportedBy}</p>}
     </>

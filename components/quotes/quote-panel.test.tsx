@@ -19,7 +19,7 @@ const quote: QuotePanelQuote = {
 };
 const event: EventItem = {
   id: "eid", briefId: "b1", ref: "e1", position: 0, description: "Troops cross the border", dateStart: "2022-06-12", dateEnd: null, precision: "day",
-  dateLabel: "that Sunday", generatedLabel: "12 June 2022", place: "Kharkiv",
+  dateLabel: "that Sunday", generatedLabel: "12 June 2022", place: "Kharkiv", planned: false,
   reportedBy: { id: "s1", name: "Agency", stateAffiliated: true, retired: false },
   documents: [{ id: "doc1", ref: "d1", title: "Press conference" }], updatedAt, citedInBody: false,
 };

@@ -34,6 +34,7 @@ export async function addEvent(actor: Actor | null, input: AddEventInput, tx?: T
           description: data.description,
           ...eventDates(data),
           place: data.place,
+          planned: data.planned,
           reportedById: data.reportedById,
           citations: { create: [...new Set(data.documentIds)].map((documentId) => ({ documentId })) },
         },

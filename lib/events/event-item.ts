@@ -8,7 +8,7 @@ import { bodyCites } from "@/lib/briefs/refs";
 export const eventItemSelect = (briefId: string) =>
   ({
     id: true, briefId: true, ref: true, position: true, description: true, dateStart: true, dateEnd: true,
-    precision: true, dateLabel: true, place: true, updatedAt: true,
+    precision: true, dateLabel: true, place: true, planned: true, updatedAt: true,
     reportedBy: { select: { id: true, name: true, stateAffiliated: true, retiredAt: true } },
     citations: {
       select: { document: { select: { id: true, title: true, briefs: { where: { briefId }, select: { ref: true } } } } },
@@ -33,6 +33,8 @@ export type EventItem = {
   /** the label generated from the date; `dateLabel` differs when the editor wrote their own */
   generatedLabel: string;
   place: string;
+  /** it has not happened yet */
+  planned: boolean;
   reportedBy: { id: string; name: string; stateAffiliated: boolean; retired: boolean } | null;
   /** `ref` is null if the brief no longer cites the document */
   documents: { id: string; ref: string | null; title: string }[];

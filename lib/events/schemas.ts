@@ -19,6 +19,8 @@ const eventFields = {
   /** what readers see; empty means "the label generated from the date" */
   dateLabel: optionalTextSchema(120),
   place: optionalTextSchema(200),
+  /** it has not happened yet: the source dates a future event ("will open on 1 July") */
+  planned: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
   documentIds: z.preprocess(
     (value) => value ?? [],
     z.array(idSchema("Choose a document.")).min(1, "Choose at least one document that reports it.").max(50),

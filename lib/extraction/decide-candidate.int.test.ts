@@ -88,6 +88,22 @@ describe("acceptCandidate", () => {
     expect(after).toMatchObject({ description: "Ukraine ends diplomatic relations with Syria", status: { state: "accepted", itemRef } });
   });
 
+  it("adds a planned event as planned when the editor keeps the box ticked", async () => {
+    const { editor, brief } = await desk();
+    const document = await db().$transaction((tx) =>
+      buildDocument(tx, { capturedText: "The demolition of the bridge will start on 10 February, the ministry said.", publishedOn: "2025-02-03", title: "Bridge demolition" }),
+    );
+    await db().$transaction((tx) => citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d2" }));
+    const ids = { briefId: brief.id, documentId: document.id };
+    const [candidate] = (await candidates(editor, ids)).events;
+    expect(candidate).toMatchObject({ date: "2025-02-10", precision: "day", planned: true });
+    await acceptCandidate(editor, {
+      ...ids, candidateKey: candidate!.key,
+      fields: { description: "Demolition of the bridge starts", date: candidate!.date, precision: candidate!.precision, planned: "on" },
+    });
+    expect(await db().event.findFirstOrThrow({ where: { briefId: brief.id }, select: { planned: true } })).toEqual({ planned: true });
+  });
+
   it("proposes a new source as unconfirmed", async () => {
     const { editor, ids } = await desk();
     const candidate = (await candidates(editor, ids)).sources.find((s) => s.name === "Russian state media")!;

@@ -19,7 +19,7 @@ export const MAX_CANDIDATES = { quotes: 500, events: 500, sources: 200 } as cons
 export const INLINE_TEXT_CHARS = 10_000;
 
 /** Bumped whenever the rules change what a text proposes: candidates stored by an older extractor are read again. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export type ExtractOptions = {
   /** the document's published date: relative dates ("last week") resolve against it; today when unknown */

@@ -9,8 +9,8 @@ import { attributionPhrase, mainSubject } from "./attribution";
 import { Discourse, type Speaker } from "./discourse";
 import { findQuotations, type Quotation } from "./find-quotations";
 import { interviewTurns, type Turn } from "./interview-turns";
-import { paragraphs, sentences, spanAt } from "./segment";
-import { parseSpeakerPhrase } from "./speaker-phrase";
+import { headline, paragraphs, sentences, spanAt } from "./segment";
+import { parseSpeakerPhrase, titledMentions } from "./speaker-phrase";
 import type { QuoteCandidate, Span } from "./types";
 import { LABEL_CUES } from "./words";
 
@@ -43,7 +43,8 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
   const turnWords = turns.map((t) => t.words);
   const inTurn = (offset: number) => spanAt(turnWords, offset) !== undefined;
   const datesBySentence = new Map(statementDates.map((d) => [d.sentence.start, d] as const).reverse());
-  const quotations = findQuotations(text).filter((q) => !inTurn(q.outer.start));
+  const title = headline(text);
+  const quotations = findQuotations(text).filter((q) => !inTurn(q.outer.start) && !(title && q.outer.start < title.end));
   const discourse = new Discourse();
   const found: QuoteCandidate[] = [];
   let lastSpeaker: { speaker: Speaker; paragraph: Span } | null = null;
@@ -56,6 +57,7 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
     const turn = upcoming && upcoming.words.start < sentence.end ? upcoming : undefined;
     if (turn && !turn.question) keep(found, answer(text, turn, discourse));
     if (!inTurn(sentence.start)) {
+      for (const mention of titledMentions(sentenceText)) discourse.remember({ ...mention, kind: "person" });
       const subject = mainSubject(sentenceText);
       const parsed = subject && parseSpeakerPhrase(subject);
       if (parsed && parsed.kind !== "pronoun") {
@@ -64,11 +66,13 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
       }
     }
     for (let quotation = quotations[next]; quotation && quotation.outer.start < sentence.end; quotation = quotations[next]) {
-      const parts: Part[] = [{ quotation, sentence }];
+      // a quotation of several sentences is attributed in the sentence where it ends
+      const widen = (from: Span, q: Quotation): Span => ({ start: from.start, end: Math.max(from.end, spanAt(allSentences, q.outer.end - 1)?.end ?? from.end) });
+      const parts: Part[] = [{ quotation, sentence: widen(sentence, quotation) }];
       next++;
       // “…,” he said, “…” — one quote in two parts
       for (let more = quotations[next]; more && continues(text, parts.at(-1)!.quotation, more); more = quotations[next]) {
-        parts.push({ quotation: more, sentence: spanAt(allSentences, more.outer.start) ?? sentence });
+        parts.push({ quotation: more, sentence: widen(spanAt(allSentences, more.outer.start) ?? sentence, more) });
         next++;
       }
       const previousStart = allParagraphs[(paragraphIndex.get(paragraph) ?? 0) - 1]?.start ?? paragraph.start;

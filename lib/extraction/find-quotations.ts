@@ -1,6 +1,7 @@
 // Every passage in quotation marks, paragraph by paragraph: curly double quotes
-// (“…”), straight double quotes ("…"), and single quotes (‘…’) where a text uses
-// them as its outer quotes. Quotes inside a quotation are part of it. A quotation
+// (“…”), straight double quotes ("…"), single quotes (‘…’) where a text uses
+// them as its outer quotes, and the guillemets (« … ») and low-high quotes („…“) a
+// translated statement keeps from its original. Quotes inside a quotation are part of it. A quotation
 // left open at the end of a paragraph (a quote running on into the next paragraph,
 // which opens again with a quote mark) ends with its paragraph.
 import { paragraphs } from "./segment";
@@ -33,23 +34,28 @@ function scanParagraph(text: string, { start, end }: Span, found: Quotation[]): 
       const closes =
         char === open.close &&
         // a straight or single closing mark is not followed by a letter (“People’s” is an apostrophe)
-        (open.close === "”" || !LETTER.test(after)) &&
+        (open.close === "”" || open.close === "»" || !LETTER.test(after)) &&
         // nor preceded by a space (an opening mark then)
-        (open.close === "”" || !/\s/.test(before));
+        (open.close === "”" || open.close === "»" || !/\s/.test(before));
       if (closes) {
-        add(found, open.at, i + 1, true);
+        add(found, text, open.at, i + 1, true);
         open = null;
       }
       continue;
     }
     if (char === "“") open = { at: i, close: "”" };
+    else if (char === "«") open = { at: i, close: "»" };
+    else if (char === "„") open = { at: i, close: "“" };
     else if (char === '"' && !LETTER.test(before) && !/\s/.test(after)) open = { at: i, close: '"' };
     else if (char === "‘" && !LETTER.test(before) && !/\s/.test(after)) open = { at: i, close: "’" };
   }
-  if (open) add(found, open.at, end, false);
+  if (open) add(found, text, open.at, end, false);
 }
 
-function add(found: Quotation[], start: number, end: number, closed: boolean): void {
+function add(found: Quotation[], text: string, start: number, end: number, closed: boolean): void {
   const inner = { start: start + 1, end: closed ? end - 1 : end };
+  // « with the spaces French typography puts inside the marks »
+  while (inner.start < inner.end && /\s/.test(text.charAt(inner.start))) inner.start++;
+  while (inner.end > inner.start && /\s/.test(text.charAt(inner.end - 1))) inner.end--;
   if (inner.end > inner.start) found.push({ inner, outer: { start, end }, closed });
 }

@@ -87,3 +87,32 @@ describe("the cap on candidates", () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe("issue 20's rules on hostile text", () => {
+  // every new pattern (interview labels, titles, organisation names, apposition, seasons,
+  // day pairs, anchored dates, guillemets, ages, period bounds) repeated with no end
+  const pieces = [
+    "— AAAA: ", "**Aaa Bbb:** x\n", "Aaaa Bbbb Cccc ", "Council Fund Board Institute ", "Ministry of the of the of the ",
+    "The company, Aaaa Bbbb Cccc Dddd Eeee ", "the Minister of the Sea, Ms Aaa Bbb, ", "in the summer of ", "17 and 18 and 19 and ",
+    "two weeks after the collapse. ", "« « « » ", "said the 38-year-old, ", "until the end of until the end of ",
+  ];
+  const hostile = (size: number) => {
+    let text = "";
+    for (let i = 0; text.length < size; i++) text += pieces[i % pieces.length]!.repeat(40);
+    return text.slice(0, size);
+  };
+  const time = (text: string) => {
+    const start = performance.now();
+    extractCandidates(text, { publishedOn });
+    return performance.now() - start;
+  };
+
+  it("reads 100 KB in time linear in its length, with no backtracking blow-up", () => {
+    time(hostile(5_000)); // warm up
+    const quarter = time(hostile(25_000));
+    const whole = time(hostile(100_000));
+    console.log(`issue 20 hostile text: 25 KB in ${quarter.toFixed(0)} ms, 100 KB in ${whole.toFixed(0)} ms`);
+    expect(whole).toBeLessThan(8 * quarter + 1000);
+    expect(whole).toBeLessThan(20_000);
+  }, 60_000);
+});

@@ -1,13 +1,14 @@
 // Precision and recall of the extractor against what an editor expects (fixtures/expected.ts):
 // a quote counts when its words (quote marks, case and end punctuation set aside) and
 // its kind match; a speaker when the matched quote names the expected speaker; an
-// event when its sentence holds the expected words and its date and precision match.
+// event when its sentence holds the expected words and its date, precision and planned
+// flag (a future event the text dates) match.
 import { normaliseSourceName } from "./match-source";
 import type { Candidates, EventCandidate, QuoteCandidate } from "./types";
 
 export type Expected = {
   quotes: { text: string; speaker: string; kind?: "quote" | "label" }[];
-  events: { in: string; date: string; precision: string; dateEnd?: string }[];
+  events: { in: string; date: string; precision: string; dateEnd?: string; planned?: boolean }[];
   sources: string[];
 };
 export type Tally = { truePositives: number; proposed: number; expected: number };
@@ -23,7 +24,8 @@ export function eventMatches(text: string, candidate: EventCandidate, expected: 
   const sentence = text.slice(candidate.sentence.start, candidate.sentence.end);
   return (
     (sentence.includes(expected.in) || candidate.description.includes(expected.in)) &&
-    candidate.date === expected.date && candidate.precision === expected.precision && (candidate.dateEnd ?? undefined) === expected.dateEnd
+    candidate.date === expected.date && candidate.precision === expected.precision && (candidate.dateEnd ?? undefined) === expected.dateEnd &&
+    ((candidate as { planned?: boolean }).planned ?? false) === (expected.planned ?? false)
   );
 }
 

@@ -26,7 +26,7 @@ export function paragraphs(text: string): Span[] {
   return spans;
 }
 
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?…]+(?:[ \u00a0]?»)?["'”’)\]]*(?=\s+(?:["'“‘„(\[]|«[ \u00a0]?)?[\p{Lu}\d])/gu;
 /** A line that opens with a bullet or a number ("- ", "• ", "3. ", "(b) "): a list item. */
 const LIST_ITEM = /^[ \t]*(?:[-*•·–—][ \t]|\(?(?:\d{1,3}|[a-z])[.)][ \t])/;
 /** A line that opens like an item of its own: a capital, a digit, a bullet or an opening quote mark. */
@@ -111,4 +111,20 @@ export function spanAt(spans: Span[], offset: number): Span | undefined {
     else return span;
   }
   return undefined;
+}
+
+/** The longest first line read as a headline. */
+const MAX_HEADLINE_CHARS = 200;
+
+/**
+ * The headline: a first paragraph of one short line that does not end like a sentence,
+ * with more text after it. A headline repeats what the body says (and quotes it
+ * without attribution), so quotes and dates are read from the body.
+ */
+export function headline(text: string): Span | null {
+  const first = paragraphs(text.slice(0, MAX_HEADLINE_CHARS + 2))[0];
+  if (!first || first.end - first.start > MAX_HEADLINE_CHARS) return null;
+  const line = text.slice(first.start, first.end);
+  if (line.includes("\n") || /[.!:]["'”’»)]*$/.test(line) || !/\n[ \t]*\n/.test(text.slice(first.end, first.end + 4)) || text.trim().length <= line.length) return null;
+  return first;
 }

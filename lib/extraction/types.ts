@@ -41,6 +41,8 @@ export type EventCandidate = {
   dateLabel: string;
   /** who the text says reports it ("Russian state media reported …") */
   reportedBy: string | null;
+  /** a future event the text dates ("will start next week"), not one that happened */
+  planned: boolean;
 };
 
 export type SourceRole = "speaker" | "publisher" | "reporter";

@@ -11,11 +11,14 @@ export const SPEECH_VERBS = set(`
   recalled recalls acknowledged acknowledges admitted admits confirmed confirms denied denies stressed stresses
   emphasised emphasized pledged promised vowed tweeted posted commented remarked observed suggested predicted
   concluded condemned accused called calls quipped shouted cautioned agreed added
+  specified specifies indicated indicates affirmed affirms assured assures underlined underlines reiterated reiterates
+  maintained maintains conceded concedes countered counters retorted retorts
 `);
 
 /** … and participles ("saying"), whose speaker is the subject of the sentence's main clause. */
 export const SPEECH_PARTICIPLES = set(`
   saying adding describing calling praising noting warning telling writing urging insisting arguing claiming
+  specifying indicating affirming reiterating
   declaring explaining stressing accusing condemning denying vowing promising pledging branding dubbing labelling
 `);
 
@@ -49,6 +52,8 @@ export const ROLE_HEADS = set(`
   spokesman spokeswoman spokesperson official officials leader leaders traders residents analysts experts
   diplomat diplomats source sources minister executive director secretary chairman chairwoman chair head
   president prosecutor prosecutors lawyer lawyers witness witnesses member members
+  mayor prefect governor councillor councilor lawmaker legislator senator judge founder owner manager
+  economist scientist researcher professor chairperson treasurer coach captain
 `);
 
 /** Title words that may stand before a name ("Russian President Vladimir Putin", "Councillor Priya Shah"). */
@@ -58,6 +63,7 @@ export const NAME_TITLES = set(`
   Executive Director Chairman Chairwoman Ambassador Spokesman Spokeswoman Commissioner Representative Rep. Sen.
   Mr Mr. Mrs Mrs. Ms Ms. Lord Lady Sir Dame Archbishop Bishop Colonel Col. Captain Capt. Lieutenant Admiral
   Sheikh Emir Premier Deputy Health Transport Environment Economy Culture Education Justice Trade Energy
+  Prefect Superintendent Inspector Sheriff Dean Rector Provost Chair Chairperson Treasurer Speaker
 `);
 
 /** Adjectives of nationality that may stand before a title ("Russian President"). */
@@ -71,6 +77,6 @@ export const PRONOUNS: Record<string, "person" | "organisation" | "any"> = {
 };
 
 /** Outlets and agencies often named as publishers. */
-export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency)\b/;
+export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency|Star|Globe|Echo|Sentinel|Bulletin|Dispatch|Inquirer)\b/;
 export const AGENCY_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|KCNA|Xinhua|Interfax|Yonhap|Agency|agency)\b/;
 export const GOVERNMENT_WORDS = /\b(?:Ministry|ministry|Government|government|Department|Council|council|Parliament|Kremlin|White House|Office|Embassy|Presidency|Cabinet|Commission|Authority)\b/;

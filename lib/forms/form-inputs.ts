@@ -68,7 +68,7 @@ export function eventFromForm(form: FormReader): UpdateEventInput {
   return {
     briefId: form.text("briefId"), eventId: form.text("eventId"), baseUpdatedAt: form.optional("baseUpdatedAt"),
     description: form.text("description"), date: form.text("date"), precision: form.optional("precision"), dateEnd: form.optional("dateEnd"),
-    dateLabel: form.text("dateLabel"), place: form.text("place"), documentIds: form.all("documentIds"),
+    dateLabel: form.text("dateLabel"), place: form.text("place"), planned: form.has("planned"), documentIds: form.all("documentIds"),
     reportedById: form.optional("reportedById"),
   };
 }
@@ -86,7 +86,7 @@ export function claimFromForm(form: FormReader): UpdateClaimInput & AddClaimInpu
 /** The fields a candidate's form may carry, by the names the use cases expect. */
 const CANDIDATE_FIELDS = [
   "text", "speakerName", "speakerTitle", "speakerSourceId", "saidOn", "saidOnPrecision", "context",
-  "description", "date", "precision", "dateEnd", "dateLabel", "place", "reportedById",
+  "description", "date", "precision", "dateEnd", "dateLabel", "place", "planned", "reportedById",
   "name", "kind", "homepageUrl", "country", "notes",
 ] as const;
 

@@ -62,7 +62,7 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
     await tx.event.create({
       data: {
         briefId, ref: e.ref, position, description: e.description, dateStart: parseIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
-        precision: e.precision as DatePrecision, dateLabel: e.dateLabel, place: e.place, reportedById: e.reportedBy?.id ?? null,
+        precision: e.precision as DatePrecision, dateLabel: e.dateLabel, place: e.place, planned: e.planned ?? false, reportedById: e.reportedBy?.id ?? null,
         citations: { create: e.documentIds.map((documentId) => ({ documentId })) },
       },
     });

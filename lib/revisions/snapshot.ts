@@ -81,6 +81,8 @@ const eventSchema = z.strictObject({
   precision: z.string(),
   dateLabel: z.string(),
   place: z.string(),
+  /** only when it has not happened yet (absent otherwise, so snapshots frozen before the flag hash alike) */
+  planned: z.literal(true).optional(),
   reportedBy: sourceSchema.nullable(),
   documentIds: z.array(z.string()),
 });
@@ -206,7 +208,7 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     }),
     events: brief.events.map((e) => ({
       ref: e.ref, description: e.description, dateStart: toIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
-      precision: e.precision, dateLabel: e.dateLabel, place: e.place, reportedBy: e.reportedBy,
+      precision: e.precision, dateLabel: e.dateLabel, place: e.place, ...(e.planned && { planned: true as const }), reportedBy: e.reportedBy,
       documentIds: e.citations.map((c) => c.documentId).sort(),
     })),
     ...(brief.claims.length > 0 && {
