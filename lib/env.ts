@@ -40,6 +40,14 @@ const schema = z.object({
   BRIEFDESK_WEBHOOKS: z.enum(["on", "off"]).default("on"),
   /** "on" lets webhooks go to loopback, private and link-local addresses (internal receivers); off by default. */
   BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
+  /**
+   * TEST ONLY: "on" lets URL capture fetch from loopback (127.0.0.1, ::1) on any port,
+   * for the end-to-end tests' local fixture server. `npm start` refuses to start with it
+   * (lib/capture/capture-settings.ts); only the e2e server and `npm run dev` honour it.
+   */
+  BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: z.enum(["on", "off"]).default("off"),
+  /** Ports URL capture may fetch from besides 80 and 443, comma-separated (e.g. "8080,8443"). */
+  BRIEFDESK_CAPTURE_PORTS: z.string().regex(/^\d{1,5}(,\d{1,5})*$/, "use port numbers separated by commas, e.g. 8080,8443").optional(),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Chromium used by the end-to-end tests. */

@@ -161,9 +161,26 @@ function networkError(error: unknown, url: URL): CaptureError {
 export async function fetchPage(raw: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const maxBytes = options.maxBytes ?? MAX_PAGE_BYTES;
   const timeoutMs = options.timeoutMs ?? FETCH_TIME_LIMIT_MS;
-  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])]);
+  const url = checkAddress(raw, options);
+  // one controller for the time limit and the caller's cancel (a timer of our own:
+  // AbortSignal.any over AbortSignal.timeout can be collected before it fires)
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener("abort", cancel, { once: true });
+  if (options.signal?.aborted) cancel();
+  try {
+    return await follow(url, options, controller.signal, { maxBytes, timeoutMs });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", cancel);
+  }
+}
+
+async function follow(start: URL, options: FetchOptions, signal: AbortSignal, limits: { maxBytes: number; timeoutMs: number }): Promise<FetchedPage> {
+  const { maxBytes, timeoutMs } = limits;
   const settings = { ...options, resolve: options.resolve ?? systemResolver };
-  let url = checkAddress(raw, options);
+  let url = start;
   const requestedUrl = url.href;
   for (let redirects = 0; ; redirects++) {
     let response: IncomingMessage;
