@@ -46,8 +46,8 @@ export async function captureAgain(actor: Actor | null, input: unknown, options:
         contentHash: true, nextVersion: { select: { id: true } },
       },
     });
-    if (old.nextVersion) throw new AppError("conflict", LATEST_ONLY);
-    const { nextVersion: _next, contentHash: oldHash, ...fields } = old;
+    const { nextVersion, contentHash: oldHash, ...fields } = old;
+    if (nextVersion) throw new AppError("conflict", LATEST_ONLY);
     const contentHash = sha256(reading.text);
     const document = await tx.document.create({
       data: { ...fields, capturedText: reading.text, contentHash, addedById: me.id, previousVersionId: documentId },

@@ -38,8 +38,22 @@ export type CaptureProposal = {
 
 export type CaptureOptions = { signal?: AbortSignal; onStage?: (stage: CaptureStage) => void; fetch?: FetchOptions };
 
+/** Captures at once in one server process: each holds a connection and may take a core to read. */
+const MAX_CAPTURES = 4;
+let running = 0;
+
 /** Fetches and reads a page; fails with a CaptureError (a sentence for the address field). */
 export async function fetchAndRead(url: string, options: CaptureOptions): Promise<{ page: FetchedPage; reading: PageReading }> {
+  if (running >= MAX_CAPTURES) throw new CaptureError("The server is capturing other pages right now: try again in a moment.");
+  running++;
+  try {
+    return await fetchAndReadNow(url, options);
+  } finally {
+    running--;
+  }
+}
+
+async function fetchAndReadNow(url: string, options: CaptureOptions): Promise<{ page: FetchedPage; reading: PageReading }> {
   options.onStage?.("fetching");
   const page = await fetchPage(url, { ...captureFetchOptions(), ...options.fetch, signal: options.signal });
   options.onStage?.("extracting");

@@ -4,6 +4,7 @@ export function sourceFieldsFrom(formData: FormData) {
     name: formData.get("name"),
     kind: formData.get("kind"),
     homepageUrl: formData.get("homepageUrl"),
+    domains: formData.get("domains"),
     country: formData.get("country"),
     reliability: formData.get("reliability"),
     reliabilityRationale: formData.get("reliabilityRationale"),
@@ -17,6 +18,7 @@ export function proposalFieldsFrom(formData: FormData) {
     name: formData.get("name"),
     kind: formData.get("kind"),
     homepageUrl: formData.get("homepageUrl"),
+    domains: formData.get("domains"),
     country: formData.get("country"),
     notes: formData.get("notes"),
   };

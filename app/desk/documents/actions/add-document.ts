@@ -34,6 +34,7 @@ export async function addDocumentAction(_prev: ActionState, formData: FormData):
       capturedText: fieldText(formData.get("capturedText")),
       file: chosen && { name: chosen.name, type: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) },
       briefId: formData.get("briefId"),
+      captureId: formData.get("captureId"),
     });
     revalidatePath("/desk/documents");
     if (added.briefId) revalidatePath(`/desk/briefs/${added.briefId}`);

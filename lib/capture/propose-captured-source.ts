@@ -1,0 +1,31 @@
+// No source lists a captured page's domain: the editor proposes one from the page, in
+// one click. It is proposed like any editor's proposal (unconfirmed, unrated, for an
+// admin to confirm), named by the page's site name and listing the page's domain, so
+// the next page from that site finds it.
+import { authorize } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { proposeSource } from "@/lib/sources/propose-source";
+import { parseInput } from "@/lib/validation";
+import { matchPublisher, registrableDomain } from "./match-publisher";
+import { z } from "zod";
+
+const schema = z.object({ captureId: z.string({ error: "Capture the page first." }).trim().min(1, "Capture the page first.").max(64) });
+
+export async function proposeCapturedSource(actor: Actor | null, input: unknown): Promise<{ id: string; name: string }> {
+  return db().$transaction(async (tx) => {
+    const me = await authorize(tx, actor, "desk.use");
+    const { captureId } = parseInput(schema, input);
+    const capture = await tx.pageCapture.findUnique({ where: { id: captureId }, select: { finalUrl: true, metadata: true, capturedById: true } });
+    if (!capture || capture.capturedById !== me.id) throw new AppError("not_found", "This capture is not available: capture the page again.");
+    const existing = await matchPublisher(tx, capture.finalUrl);
+    if (existing) return { id: existing.id, name: existing.name };
+    const domain = registrableDomain(capture.finalUrl);
+    if (!domain) throw new AppError("invalid", "This page's address has no domain a source could list.");
+    const siteName = (capture.metadata as { siteName?: unknown }).siteName;
+    const name = typeof siteName === "string" && siteName.trim() !== "" ? siteName.trim().slice(0, 200) : domain;
+    const source = await proposeSource(actor, { name, kind: "outlet", homepageUrl: `https://${domain}`, domains: [domain], notes: `Proposed from a page captured at ${capture.finalUrl}.`.slice(0, 5000) }, tx);
+    return { id: source.id, name: source.name };
+  });
+}
