@@ -4,8 +4,7 @@
 // stops the fetch and the reading.
 import { asAppError } from "@/lib/errors";
 import type { Logger } from "@/lib/log";
-import type { Actor } from "@/lib/auth/policy";
-import { capturePage, type CaptureProposal, type CaptureStage } from "./capture-page";
+import type { CaptureOptions, CaptureProposal, CaptureStage } from "./capture-page";
 
 export type CaptureMessage =
   | { stage: CaptureStage }
@@ -14,7 +13,8 @@ export type CaptureMessage =
 
 export const CAPTURE_FAILED = "The page could not be captured. Nothing was saved; try again, or paste its text.";
 
-export function captureStream(actor: Actor | null, input: { url: unknown }, signal: AbortSignal, log: Logger): Response {
+/** Streams `capture` (capturePage, given the stage callback and the request's abort signal). */
+export function captureStream(capture: (options: CaptureOptions) => Promise<CaptureProposal>, signal: AbortSignal, log: Logger): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -22,7 +22,7 @@ export function captureStream(actor: Actor | null, input: { url: unknown }, sign
         if (!signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       };
       try {
-        send({ proposal: await capturePage(actor, input, { signal, onStage: (stage) => send({ stage }) }) });
+        send({ proposal: await capture({ signal, onStage: (stage) => send({ stage }) }) });
       } catch (error) {
         const known = asAppError(error);
         if (!known) log.error({ err: error }, "capturing a page failed");

@@ -23,10 +23,10 @@ export function domainCandidates(url: string): string[] {
   return candidates;
 }
 
-/** The registrable domain of a page's host (news.bbc.co.uk → bbc.co.uk), or its host when it has none. */
+/** The registrable domain of a page's host (news.bbc.co.uk → bbc.co.uk), or null for an IP address or a bare suffix. */
 export function registrableDomain(url: string): string | null {
   const host = getHostname(url)?.toLowerCase().replace(/\.$/, "");
-  return host ? (getDomain(host) ?? host) : null;
+  return host ? getDomain(host) : null;
 }
 
 /**

@@ -22,7 +22,10 @@ export async function proposeCapturedSource(actor: Actor | null, input: unknown)
     const existing = await matchPublisher(tx, capture.finalUrl);
     if (existing) return { id: existing.id, name: existing.name };
     const domain = registrableDomain(capture.finalUrl);
-    if (!domain) throw new AppError("invalid", "This page's address has no domain a source could list.");
+    if (!domain) {
+      const message = "No source can be proposed for an address without a domain name: choose the publisher.";
+      throw new AppError("invalid", message, { sourceId: [message] });
+    }
     const siteName = (capture.metadata as { siteName?: unknown }).siteName;
     const name = typeof siteName === "string" && siteName.trim() !== "" ? siteName.trim().slice(0, 200) : domain;
     const source = await proposeSource(actor, { name, kind: "outlet", homepageUrl: `https://${domain}`, domains: [domain], notes: `Proposed from a page captured at ${capture.finalUrl}.`.slice(0, 5000) }, tx);

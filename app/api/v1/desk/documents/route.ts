@@ -1,4 +1,6 @@
 import { tokenRoute } from "@/lib/api/route";
+import { captureDocument, isCaptureRequest } from "@/lib/capture/capture-document";
 import { addDocument } from "@/lib/documents/add-document";
 
-export const POST = tokenRoute(({ actor, body }) => addDocument(actor, body), { status: 201 });
+// with `url` and no `capturedText`, the server captures the page (lib/capture)
+export const POST = tokenRoute(({ actor, body }) => (isCaptureRequest(body) ? captureDocument(actor, body) : addDocument(actor, body)), { status: 201 });
