@@ -54,7 +54,7 @@ test("an editor captures a page by its address, quotes it and publishes; the rea
   await expect(address).toHaveValue(`${fixture.origin}/news/2026/harbour-dredging-delay`);
   await page.getByLabel("Publisher").selectOption({ label: `${publisher} (outlet)` });
   await page.getByRole("button", { name: "Save and attach to the brief" }).click();
-  await expect(page).toHaveURL(/\/candidates$/);
+  await expect(page).toHaveURL(/\/candidates$/, { timeout: 30_000 });
 
   // Quote from it: the director's words are in the captured text.
   await page.goto(`/desk/briefs/${brief.id}/items`);

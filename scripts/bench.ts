@@ -9,6 +9,7 @@
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
 //   npm run bench -- --only text                    extraction and quote verification only
 //   npm run bench -- --only hostile                 Markdown and search on hostile bodies only
+//   npm run bench -- --only capture                 reading a 200 KB captured page: time and memory
 //   options: --briefs N  --duration seconds (10)  --connections N (32)  --only a,b
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
+import { benchCapture, captureTable } from "./bench/capture";
 import { benchIndexing, benchRendering } from "./bench/pathological";
 import { benchHostileExtraction, hostileTable as hostileExtractionTable } from "./bench/hostile-extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
@@ -117,7 +119,11 @@ async function main() {
     await hostileTextTable();
   }
   if (only.length === 0 || only.includes("hostile")) await hostileTable();
-  if (only.length > 0 && only.every((o) => o === "text" || o === "hostile")) return;
+  if (only.length === 0 || only.includes("capture")) {
+    const { head, body } = captureTable(await benchCapture());
+    printTable(head, body);
+  }
+  if (only.length > 0 && only.every((o) => o === "text" || o === "hostile" || o === "capture")) return;
   buildIfNeeded(log);
   const database = await createTestDatabase();
   const db = createDb(database.url);
