@@ -106,3 +106,38 @@ test("health answers while a big page is being captured", async ({ browser }) =>
   expect(Date.now() - started).toBeLessThan(2000);
   await expect(page.getByLabel("Title")).toHaveValue("A long article", { timeout: 30_000 });
 });
+
+test("capture again keeps the old version and shows the words that changed", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editor = await createUser("editor");
+  const publisher = `Finance Ministry ${Date.now()}`;
+  await e2eDb().$transaction((tx) => buildSource(tx, { name: publisher, kind: "government" }));
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, editor, "/desk/documents/new");
+  await page.getByLabel("URL").fill(`${fixture.origin}/changing`);
+  await page.getByRole("button", { name: "Capture from this address" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Changing page", { timeout: 20_000 });
+  await page.getByLabel("Publisher").selectOption({ label: `${publisher} (government)` });
+  await page.getByRole("button", { name: "Save document" }).click();
+  await expect(page).toHaveURL(/\/desk\/documents\/\w+$/, { timeout: 30_000 });
+  const firstUrl = page.url();
+
+  // the desk's archived copy is sandboxed too
+  const archived = await page.request.get(`${firstUrl}/archived`);
+  expect(archived.status()).toBe(200);
+  expect(archived.headers()["content-security-policy"]).toMatch(/^sandbox;/);
+  await expect(page.getByRole("link", { name: `Archived copy of ${fixture.origin}/changing` })).toBeVisible();
+
+  await page.getByRole("button", { name: "Capture again" }).click();
+  await expect(page).not.toHaveURL(firstUrl, { timeout: 30_000 });
+  const changes = page.getByRole("region", { name: "Changes since the previous capture" });
+  await expect(changes.locator("del")).toHaveText(["four"]);
+  await expect(changes.locator("ins")).toHaveText(["two"]);
+  await expect(page.getByText("rise by two percent")).toBeVisible();
+
+  // the old capture is still there, as it was
+  await page.getByRole("link", { name: /^the version of/ }).click();
+  await expect(page).toHaveURL(firstUrl);
+  await expect(page.getByText("rise by four percent")).toBeVisible();
+  await expect(page.getByText("This page was captured again")).toBeVisible();
+});
