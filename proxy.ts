@@ -22,6 +22,7 @@ import { readEnv, siteOrigin } from "@/lib/env";
 import { isUnsafeUrl } from "@/lib/text/safe-text";
 import { FORM_TOO_LARGE_MESSAGE, isOversizedServerAction } from "@/lib/forms/body-limit";
 import { apiError } from "@/lib/api/error-response";
+import { ARCHIVE_CSP, isArchivedCopyPath } from "@/lib/capture/archive-path";
 
 let site: { https: boolean; production: boolean; dev: boolean } | undefined;
 function siteSettings() {
@@ -36,7 +37,8 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const { https, production, dev } = siteSettings();
   const nonce = rendersPerRequest(request.nextUrl.pathname) ? newNonce() : undefined;
-  const policy = contentSecurityPolicy({ nonce, https, dev });
+  // an archived web page gets `sandbox`, never the site's policy (lib/capture/archive-path.ts)
+  const policy = isArchivedCopyPath(request.nextUrl.pathname) ? ARCHIVE_CSP : contentSecurityPolicy({ nonce, https, dev });
 
   let response: Response;
   const unsafe = isUnsafeUrl(new URL(request.url));

@@ -10,7 +10,7 @@ import { authorize } from "@/lib/auth/authorize";
 import type { Actor } from "@/lib/auth/policy";
 import { getPublishedDocument } from "@/lib/publishing/get-published-document";
 
-export const ARCHIVE_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+import { ARCHIVE_CSP } from "./archive-path";
 
 export type ArchivedCopy = { body: Uint8Array; contentType: string; charset: string; finalUrl: string; fetchedAt: Date };
 export type ArchivedCopyFacts = { finalUrl: string; fetchedAt: Date; fetchedOn: string };
