@@ -16,11 +16,11 @@ describe("the test-only loopback capture setting", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       env: { ...process.env, BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: "on", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", BRIEFDESK_DATA_DIR: "/nonexistent" },
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 50_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("BRIEFDESK_CAPTURE_ALLOW_LOOPBACK=on is a test-only setting");
-  });
+  }, 60_000); // starting tsx takes seconds on a busy machine
 });
 
 describe("extra capture ports", () => {
