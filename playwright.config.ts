@@ -55,6 +55,8 @@ export default defineConfig({
       BRIEFDESK_EMBEDDED_PORT: process.env.BRIEFDESK_E2E_DB_PORT,
       // e2e/webhooks.spec.ts delivers to a receiver on 127.0.0.1
       BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on",
+      // e2e/capture.spec.ts captures pages from a fixture server on 127.0.0.1 (test-only; npm start refuses it)
+      BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: "on",
     },
   },
 });

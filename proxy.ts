@@ -25,6 +25,7 @@ import { env, siteOrigin } from "@/lib/env";
 import { isUnsafeUrl } from "@/lib/text/safe-text";
 import { FORM_TOO_LARGE_MESSAGE, isOversizedServerAction } from "@/lib/forms/body-limit";
 import { apiError } from "@/lib/api/error-response";
+import { ARCHIVE_CSP, isArchivedCopyPath } from "@/lib/capture/archive-path";
 
 let site: { https: boolean; dev: boolean } | undefined;
 function siteSettings() {
@@ -39,6 +40,7 @@ export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const { https, dev } = siteSettings();
   const nonce = rendersPerRequest(request.nextUrl.pathname) ? newNonce() : undefined;
+  const archived = isArchivedCopyPath(request.nextUrl.pathname);
 
   let response: Response;
   const unsafe = isUnsafeUrl(new URL(request.url));
@@ -47,8 +49,9 @@ export async function proxy(request: NextRequest) {
   const outage = refused || unsafe ? undefined : await serveDuringOutage(request, request.nextUrl.pathname);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
-  // Next takes the nonce for its scripts from the request's policy.
-  const policy = nonce ? contentSecurityPolicy({ nonce, https, dev }) : undefined;
+  // Next takes the nonce for its scripts from the request's policy; an archived web
+  // page gets `sandbox`, never the site's policy (lib/capture/archive-path.ts).
+  const policy = archived ? ARCHIVE_CSP : nonce ? contentSecurityPolicy({ nonce, https, dev }) : undefined;
   if (policy) headers.set(CSP_HEADER, policy);
   if (unsafe) {
     response = request.nextUrl.pathname.startsWith("/api/")
@@ -67,7 +70,7 @@ export async function proxy(request: NextRequest) {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   // a page fetched by the outage guard keeps the policy its scripts' nonce belongs to;
   // pages not rendered per request have next.config.js's static policy
-  if (policy && !response.headers.has(CSP_HEADER)) response.headers.set(CSP_HEADER, policy);
+  if (policy && (archived || !response.headers.has(CSP_HEADER))) response.headers.set(CSP_HEADER, policy);
   return response;
 }
 

@@ -40,6 +40,14 @@ const schema = z.object({
   BRIEFDESK_WEBHOOKS: z.enum(["on", "off"]).default("on"),
   /** "on" lets webhooks go to loopback, private and link-local addresses (internal receivers); off by default. */
   BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
+  /**
+   * TEST ONLY: "on" lets URL capture fetch from loopback (127.0.0.1, ::1) on any port,
+   * for the end-to-end tests' local fixture server. `npm start` refuses to start with it
+   * (lib/capture/capture-settings.ts); only the e2e server and `npm run dev` honour it.
+   */
+  BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: z.enum(["on", "off"]).default("off"),
+  /** Ports URL capture may fetch from besides 80 and 443, comma-separated (e.g. "8080,8443"). */
+  BRIEFDESK_CAPTURE_PORTS: z.string().regex(/^\d{1,5}(,\d{1,5})*$/, "use port numbers separated by commas, e.g. 8080,8443").optional(),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set by Next.js: "phase-production-build" while `next build` renders pages. */
@@ -90,4 +98,13 @@ export function resetEnv(): void {
  */
 export function siteOrigin(from: Partial<Pick<Env, "SITE_URL" | "NEXTAUTH_URL" | "PORT">> = env()): string {
   return new URL(from.SITE_URL ?? from.NEXTAUTH_URL ?? `http://localhost:${from.PORT ?? 3000}`).origin;
+}
+
+/**
+ * The environment a worker process of ours gets (lib/extraction, lib/capture): what node
+ * and tsx need from the operating system, and none of the server's secrets.
+ */
+export function workerProcessEnv(): NodeJS.ProcessEnv {
+  const { PATH, HOME, TMPDIR, NODE_ENV } = process.env;
+  return { PATH, HOME, TMPDIR, NODE_ENV, TZ: "UTC" };
 }

@@ -13,6 +13,7 @@
 //   npm run bench -- --briefs 100000 --only search  search at 100,000 briefs
 //   npm run bench -- --only text                    extraction and quote verification only
 //   npm run bench -- --only hostile                 Markdown and search on hostile bodies only
+//   npm run bench -- --only capture                 reading a 200 KB captured page: time and memory
 //   options: --briefs N  --duration seconds (10)  --connections N (16)  --only a,b
 // RSS growth over time is measured by `npm run bench:soak`.
 import type { ChildProcess } from "node:child_process";
@@ -23,6 +24,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { benchExtraction } from "./bench/extraction";
+import { benchCapture, captureTable } from "./bench/capture";
 import { benchIndexing, benchRendering } from "./bench/pathological";
 import { benchHostileExtraction, hostileTable as hostileExtractionTable } from "./bench/hostile-extraction";
 import { seedPublishedBriefs } from "./bench/seed-published-briefs";
@@ -105,7 +107,11 @@ async function main() {
     await hostileTextTable();
   }
   if (only.length === 0 || only.includes("hostile")) await hostileTable();
-  if (only.length > 0 && only.every((o) => o === "text" || o === "hostile")) return;
+  if (only.length === 0 || only.includes("capture")) {
+    const { head, body } = captureTable(await benchCapture());
+    printTable(head, body);
+  }
+  if (only.length > 0 && only.every((o) => o === "text" || o === "hostile" || o === "capture")) return;
   buildIfNeeded(log);
   const database = await createTestDatabase();
   const db = createDb(database.url);

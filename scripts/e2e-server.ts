@@ -15,4 +15,6 @@ if (target.serverUrl) {
   delete process.env.DATABASE_URL;
   process.env.BRIEFDESK_DATA_DIR = target.dataDir;
 }
+// lets start.ts honour the test-only BRIEFDESK_CAPTURE_ALLOW_LOOPBACK (see lib/capture/capture-settings.ts)
+(globalThis as Record<symbol, unknown>)[Symbol.for("briefdesk.e2e-server")] = true;
 await import("./start.ts");

@@ -10,6 +10,7 @@ import { createDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { readEnv } from "@/lib/env";
+import { loopbackCaptureRefusal } from "@/lib/capture/capture-settings";
 import { isEmpty, seedDemo, type DemoAccount } from "@/prisma/seed/demo";
 import { buildIfNeeded, nextBin } from "./build-if-needed";
 import { supervise } from "./supervise";
@@ -57,7 +58,12 @@ async function prepareDatabase(): Promise<{ url: string; embedded?: EmbeddedPost
   return { url: embedded.url, embedded };
 }
 
+/** Set by scripts/e2e-server.ts, in this process: no environment variable can claim it. */
+const E2E_SERVER = Symbol.for("briefdesk.e2e-server");
+
 async function main() {
+  const refusal = loopbackCaptureRefusal(env, { dev, e2eServer: (globalThis as Record<symbol, unknown>)[E2E_SERVER] === true });
+  if (refusal) throw new Error(refusal);
   const { url, embedded } = await prepareDatabase();
   let secret: string;
   const stopDatabase = async () => embedded?.stop();

@@ -22,6 +22,8 @@ export type DocumentView = {
   publisher: string;
   /** our public captured copy, on the reader site */
   capturedHref?: string;
+  /** the page as it was fetched when it was captured from its address (served sandboxed) */
+  archive?: { href: string; finalUrl: string; fetchedOn: string };
 };
 
 export const kindLabel = (kind: string) => KIND_LABEL[kind as SourceKindName] ?? kind;
@@ -75,6 +77,9 @@ export function DocumentList({ documents }: { documents: DocumentView[] }) {
           {d.author && <>, {d.author}</>}
           {d.publishedOn && <>, <time dateTime={d.publishedOn}>{d.publishedOn}</time></>}
           <DocumentLinks document={d} />
+          {d.archive && (
+            <> · <a href={d.archive.href} className="print-url">archived copy of {d.archive.finalUrl}, fetched <time dateTime={d.archive.fetchedOn}>{d.archive.fetchedOn}</time></a></>
+          )}
         </li>
       ))}
     </ol>

@@ -57,6 +57,8 @@ export type CapturedDocumentView = {
   capturedText: string;
   capturedAt: Date;
   brief: { slug: string; title: string };
+  /** the page as fetched, when the document was captured from its address */
+  archive?: { href: string; finalUrl: string; fetchedOn: string } | null;
 };
 
 /**
@@ -74,6 +76,9 @@ export function CapturedDocument({ document: d }: { document: CapturedDocumentVi
         {d.publishedOn && <div><dt>Published</dt><dd><time dateTime={d.publishedOn}>{formatDay(d.publishedOn)}</time></dd></div>}
         {d.url && <div><dt>Original</dt><dd><a href={d.url} rel="noopener noreferrer nofollow" className="print-url">{d.url}</a></dd></div>}
         <div><dt>Captured</dt><dd><time dateTime={d.capturedAt.toISOString()}>{formatDay(d.capturedAt)}</time></dd></div>
+        {d.archive && (
+          <div><dt>Archived copy</dt><dd><a href={d.archive.href} className="print-url">archived copy of {d.archive.finalUrl}, fetched <time dateTime={d.archive.fetchedOn}>{d.archive.fetchedOn}</time></a></dd></div>
+        )}
         <div><dt>SHA-256</dt><dd><code className="hash">{d.contentHash}</code></dd></div>
       </dl>
       <section aria-labelledby="captured-text-heading">

@@ -4,6 +4,7 @@ import { useState, type ChangeEvent, type InputHTMLAttributes } from "react";
 import { useFormAction } from "../forms/use-form-action";
 import { FieldError, FormFeedback } from "../forms/form-feedback";
 import { describedBy, idleState, type FormAction } from "../forms/form-state";
+import { CaptureFromUrl, type ProposeCapturedSource } from "./capture-from-url";
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
  * refusal every typed value is still there; a chosen file is not (browsers do not
  * allow it), so the form names it and asks for it again.
  */
-export function AddDocumentForm({ action, publishers, briefId }: { action: FormAction; publishers: PublisherOptionView[]; briefId?: string }) {
+export function AddDocumentForm({ action, publishers, briefId, proposeSource }: { action: FormAction; publishers: PublisherOptionView[]; briefId?: string; proposeSource?: ProposeCapturedSource }) {
   const [state, formAction, pending] = useFormAction(action, idleState);
   // Said at once, before sending megabytes the server would refuse; the server checks again.
   const [tooLarge, setTooLarge] = useState(false);
@@ -83,7 +84,7 @@ export function AddDocumentForm({ action, publishers, briefId }: { action: FormA
         </div>
         <TextField name="recordedBy" label="For our own record: made by" type="text" maxLength={300} defaultValue={values.recordedBy} errors={errors.recordedBy} />
       </div>
-      <TextField name="url" label="URL" type="url" inputMode="url" maxLength={2048} placeholder="https://" defaultValue={values.url} errors={errors.url} />
+      <CaptureFromUrl defaultUrl={values.url} errors={errors.url} captureId={values.captureId} proposeSource={proposeSource} />
       <TextField name="author" label="Author" type="text" maxLength={300} defaultValue={values.author} errors={errors.author} />
       <div className="document-form-row">
         <TextField name="publishedOn" label="Published date" hint="YYYY-MM-DD; for our own record, the day of the call or interview" type="text" inputMode="numeric" maxLength={10}

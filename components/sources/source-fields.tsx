@@ -4,7 +4,7 @@ import { KIND_LABEL, KINDS, RELIABILITIES, RELIABILITY_OPTION } from "@/lib/sour
 
 /** The fields as the form holds them: strings, and "on" for a ticked box. */
 export type SourceFieldValues = Partial<Record<
-  "name" | "kind" | "homepageUrl" | "country" | "reliability" | "reliabilityRationale" | "stateAffiliated" | "notes",
+  "name" | "kind" | "homepageUrl" | "domains" | "country" | "reliability" | "reliabilityRationale" | "stateAffiliated" | "notes",
   string
 >>;
 
@@ -45,6 +45,13 @@ export function SourceFields({ idPrefix, values, errors, proposal = false }: Pro
         <input id={id("homepageUrl")} name="homepageUrl" type="url" inputMode="url" maxLength={2000} autoComplete="off"
           defaultValue={values.homepageUrl} aria-invalid={invalid("homepageUrl")} aria-describedby={described("homepageUrl", true)} />
         <FieldError id={id("homepageUrl-error")} errors={errors.homepageUrl} />
+      </div>
+      <div className="field">
+        <label htmlFor={id("domains")}>Domains</label>
+        <p id={id("domains-hint")} className="field-hint">Optional. The sites it publishes on, one per line, e.g. example.org (its subdomains match too). Pages captured from these are proposed with this publisher.</p>
+        <textarea id={id("domains")} name="domains" rows={2} maxLength={5000} spellCheck={false}
+          defaultValue={values.domains} aria-invalid={invalid("domains")} aria-describedby={described("domains", true)} />
+        <FieldError id={id("domains-error")} errors={errors.domains} />
       </div>
       <div className="field field-short">
         <label htmlFor={id("country")}>Country</label>

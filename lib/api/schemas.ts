@@ -125,6 +125,11 @@ export const savedBriefSchema = z
   .meta({ id: "SavedBrief" });
 export const addedDocumentSchema = z.object({
   id: z.string(), title: z.string(), contentHash: z.string(), briefId: z.string().nullable(), ref: z.string().nullable(),
+  capture: z.object({
+    finalUrl: z.string().meta({ description: "where the page was fetched from, after redirects" }),
+    fetchedAt: dateTime,
+    proposedSourceId: z.string().nullable().meta({ description: "a source proposed from the page because no source lists its domain (an admin confirms it)" }),
+  }).optional().meta({ description: "only when the page was captured from `url`" }),
 }).meta({ id: "AddedDocument" });
 export const attachedDocumentSchema = z.object({ documentId: z.string(), ref: z.string() }).meta({ id: "AttachedDocument" });
 export const addedQuoteSchema = z.object({
@@ -162,7 +167,12 @@ export const submitBodySchema = z.object({
 
 /** The API takes captured text as JSON; the desk's file upload has no API equivalent. */
 export const documentBodySchema = documentFieldsSchema.extend({
-  capturedText: z.string().meta({ description: "the document's text, stored exactly as given: at most 2 MB (UTF-8); a longer text is refused with a field error" }),
+  capturedText: z.string().optional().meta({ description: "the document's text, stored exactly as given: at most 2 MB (UTF-8); a longer text is refused with a field error. Omit it and give `url` to capture the page instead" }),
+  url: z.string().optional().meta({
+    description: "the page's web address. Without `capturedText` the server captures it: fetches it (public http/https addresses only, ports 80 and 443, at most 5 redirects, 5 MB and 15 s; HTML and plain text, not PDF yet), takes its main text as the captured text, keeps the page as fetched as the archived copy, and fills title, author, publishedOn and language from the page's metadata where you give none",
+  }),
+  title: z.string().optional().meta({ description: "required unless the page is captured from `url` (then the page's title by default)" }),
+  sourceId: z.string().optional().meta({ description: "the publisher; required unless the page is captured from `url`: then by default the source listing the page's domain, else a source proposed from the page" }),
   kind: z.enum(["published", "own_record"]).optional().meta({
     description: "published (the default), or own_record: the desk's own notes or transcript of a call, interview or press conference; then recordMethod, recordedBy and publishedOn (the day) are required",
   }),

@@ -66,6 +66,10 @@ import { setVerdictMode } from "@/lib/verdicts/set-verdict-mode";
 import { setVerdictRatingRetired } from "@/lib/verdicts/retire-verdict-rating";
 import { updateVerdictRating } from "@/lib/verdicts/update-verdict-rating";
 import { buildClaim } from "@/prisma/seed/factories";
+import { capturePage } from "@/lib/capture/capture-page";
+import { captureAgain } from "@/lib/capture/capture-again";
+import { proposeCapturedSource } from "@/lib/capture/propose-captured-source";
+import { getArchivedCopy } from "@/lib/capture/archived-copy";
 
 export type Who = "anonymous" | "editor" | "admin" | "deactivated";
 export type Outcome = "allow" | "deny";
@@ -262,6 +266,27 @@ export const MATRIX: Record<string, Row> = {
       await citeDocument(tx, { ...attached, ref: "d1" });
       return attached;
     })),
+  },
+  // URL capture (editors): addresses on private networks, so an allowed call is refused
+  // for its address (400) after the permission check, and nothing leaves the machine
+  "app/desk/documents/capture/route.ts#POST": {
+    kind: "guarded", domain: "capturePage", expect: EDITORS,
+    call: (actor) => capturePage(actor, { url: "http://10.0.0.1/matrix" }),
+  },
+  "app/desk/documents/actions/capture-again.ts#captureAgainAction": {
+    kind: "guarded", domain: "captureAgain", expect: EDITORS,
+    call: async (actor) => captureAgain(actor, { documentId: (await db().$transaction((tx) => buildDocument(tx, { url: "http://10.0.0.1/matrix" }))).id }),
+  },
+  "app/desk/documents/actions/propose-captured-source.ts#proposeCapturedSourceAction": {
+    kind: "guarded", domain: "proposeCapturedSource", expect: EDITORS,
+    call: (actor) => proposeCapturedSource(actor, { captureId: "no-such-capture" }),
+  },
+  "app/desk/documents/[id]/archived/route.ts#GET": {
+    kind: "guarded", domain: "getArchivedCopy", expect: EDITORS,
+    call: (actor) => getArchivedCopy(actor, "no-such-document"),
+  },
+  "app/(reader)/briefs/[slug]/documents/[ref]/archived/route.ts#GET": {
+    kind: "public", why: "the archived copy of a page a visible publication cites, sandboxed; nothing for any other document",
   },
   // quotes and events (editors): each call acts on a fresh brief of its own (see matrixItems)
   "app/desk/briefs/[id]/actions/add-quote.ts#addQuoteAction": {

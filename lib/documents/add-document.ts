@@ -30,11 +30,25 @@ async function checkPublisher(tx: Tx, sourceId: string): Promise<void> {
   if (source.retiredAt) throw publisherError("This publisher is retired. Choose another.");
 }
 
+/**
+ * The text of a page this editor captured and has not saved yet; its row is locked
+ * until commit so that one capture becomes one document.
+ */
+async function takeCapture(tx: Tx, captureId: string, actorId: string): Promise<string> {
+  const [capture] = await tx.$queryRaw<{ text: string; documentId: string | null; capturedById: string | null }[]>`
+    SELECT text, "documentId", "capturedById" FROM "PageCapture" WHERE id = ${captureId} FOR UPDATE`;
+  const refuse = (message: string) => new AppError("invalid", "Please correct the highlighted fields.", { url: [message] });
+  if (!capture || capture.capturedById !== actorId) throw refuse("This capture is not available: capture the page again.");
+  if (capture.documentId) throw refuse("This capture was saved as a document already: capture the page again for a new one.");
+  return capture.text;
+}
+
 export async function addDocument(actor: Actor | null, input: AddDocumentInput, tx?: Tx): Promise<AddedDocument> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addDocumentSchema, input);
     await checkPublisher(tx, data.sourceId);
+    const capturedText = data.captureId ? await takeCapture(tx, data.captureId, me.id) : data.capturedText;
 
     const document = await tx.document.create({
       data: {
@@ -47,15 +61,16 @@ export async function addDocument(actor: Actor | null, input: AddDocumentInput, 
         author: data.author ?? null,
         publishedOn: data.publishedOn ? parseIsoDay(data.publishedOn) : null,
         language: data.language,
-        capturedText: data.capturedText,
-        contentHash: sha256(data.capturedText),
+        capturedText,
+        contentHash: sha256(capturedText),
         addedById: me.id,
       },
       select: { id: true, title: true, contentHash: true },
     });
+    if (data.captureId) await tx.pageCapture.update({ where: { id: data.captureId }, data: { documentId: document.id } });
     await recordAudit(tx, {
       actorId: me.id, action: "document.add", entityType: "document", entityId: document.id,
-      data: { title: document.title, sourceId: data.sourceId, kind: data.kind, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }) },
+      data: { title: document.title, sourceId: data.sourceId, kind: data.kind, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }), ...(data.captureId && { captureId: data.captureId }) },
     });
     if (!data.briefId) return { ...document, briefId: null, ref: null };
 

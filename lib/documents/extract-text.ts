@@ -16,7 +16,8 @@ const TEXT_MIME = /^(text\/(plain|markdown|x-markdown|html)|application\/(xhtml\
 
 const SKIP = ["script", "style", "noscript", "template", "nav", "form", "button", "select", "iframe", "svg", "canvas", "img", "head", "[hidden]", "[aria-hidden=true]"];
 
-const HTML_OPTIONS = {
+/** How an HTML page becomes the text quotes are checked against (also used for captured pages). */
+export const HTML_OPTIONS = {
   wordwrap: false as const,
   selectors: [
     ...SKIP.map((selector): SelectorDefinition => ({ selector, format: "skip" })),

@@ -86,17 +86,23 @@ export const capturedTextSchema = z
   .object({
     capturedText: z.preprocess((value) => (value === null || value === "" ? undefined : value), z.string().optional()),
     file: z.preprocess((value) => (value === null ? undefined : value), uploadSchema.optional()),
+    /** a page captured from its web address (lib/capture): its text is the document's */
+    captureId: z.preprocess(blank, z.string().trim().max(64).optional()),
   })
-  .transform(({ capturedText, file }, ctx) => {
+  .transform(({ capturedText, file, captureId }, ctx) => {
     const fail = (path: "capturedText" | "file", message: string) => {
       ctx.addIssue({ code: "custom", path: [path], message });
       return z.NEVER;
     };
+    if (captureId !== undefined) {
+      if (file || capturedText !== undefined) return fail(file ? "file" : "capturedText", "The page was captured from its address: leave the text and file empty, or discard the capture.");
+      return { capturedText: "", fileName: null, captureId };
+    }
     if (file && capturedText !== undefined) return fail("file", "Either paste the text or upload a file, not both.");
     if (!file) {
       if (capturedText === undefined) return fail("capturedText", "Paste the document's text, or upload a file.");
       const problem = capturedTextProblem(capturedText);
-      return problem ? fail("capturedText", problem) : { capturedText, fileName: null };
+      return problem ? fail("capturedText", problem) : { capturedText, fileName: null, captureId: null };
     }
     if (file.bytes.length > MAX_FILE_BYTES) return fail("file", "This file is larger than 2 MB.");
     let text: string;
@@ -107,7 +113,7 @@ export const capturedTextSchema = z
       throw error;
     }
     const problem = capturedTextProblem(text, "file");
-    return problem ? fail("file", problem) : { capturedText: text, fileName: file.name };
+    return problem ? fail("file", problem) : { capturedText: text, fileName: file.name, captureId: null };
   });
 
 /** How the desk heard what its own record holds, as readers read it ("our own record of a phone call"). */

@@ -10,6 +10,7 @@ import { db, Prisma, type Tx } from "@/lib/db/client";
 import { logger } from "@/lib/log";
 import { EXTRACTOR_VERSION } from "./extract-candidates";
 import type { CountedCandidates as Candidates } from "./types";
+import { workerProcessEnv } from "@/lib/env";
 
 /** A reading row that has not moved for this long was abandoned. */
 const STALE_MS = 30_000;
@@ -100,10 +101,7 @@ export function runProcess(
     const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/extraction/extract-process.ts")], {
       cwd: process.cwd(),
       stdio: ["pipe", "pipe", "pipe"],
-      // what node and tsx need, and none of the server's secrets: the child's operating-system
-      // environment, passed on as is, not the app's configuration
-      // eslint-disable-next-line no-restricted-properties
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, NODE_ENV: process.env.NODE_ENV, TZ: "UTC" },
+      env: workerProcessEnv(),
     });
     let result: Candidates | null = null;
     let peakMemoryMb: number | undefined;

@@ -108,6 +108,7 @@ export function sourceFromForm(form: FormReader): CreateSourceInput {
     name: form.text("name"),
     kind: form.choice("kind"),
     homepageUrl: form.optional("homepageUrl"),
+    domains: form.optional("domains"),
     country: form.optional("country"),
     reliability: form.choice<NonNullable<CreateSourceInput["reliability"]>>("reliability"),
     reliabilityRationale: form.text("reliabilityRationale"),
@@ -118,7 +119,7 @@ export function sourceFromForm(form: FormReader): CreateSourceInput {
 
 /** What an editor's proposal form says about a source: no rating, no affiliation. */
 export function proposalFromForm(form: FormReader): ProposeSourceInput {
-  return { name: form.text("name"), kind: form.choice("kind"), homepageUrl: form.optional("homepageUrl"), country: form.optional("country"), notes: form.text("notes") };
+  return { name: form.text("name"), kind: form.choice("kind"), homepageUrl: form.optional("homepageUrl"), domains: form.optional("domains"), country: form.optional("country"), notes: form.text("notes") };
 }
 
 /** The hidden field that says which version of the source the form was loaded with. */

@@ -9,7 +9,8 @@ import { claimsOf, type BriefSnapshot } from "@/lib/revisions/snapshot";
 import { sourcesOf } from "./get-published-brief";
 import { documentRef } from "./get-published-document";
 
-export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlug?: string } = {}) {
+/** `archives`: the archived copies of captured documents by document id (lib/capture/archived-copy.ts), reader site only. */
+export function articleView(snapshot: BriefSnapshot, { readerSlug, archives = {} }: { readerSlug?: string; archives?: Record<string, { finalUrl: string; fetchedOn: string }> } = {}) {
   const citation = numberCitations(snapshot.body);
   const cite = (ref: string | null) => (ref ? citation.get(ref) : undefined);
   const documents = new Map(
@@ -18,7 +19,9 @@ export function articleView(snapshot: BriefSnapshot, { readerSlug }: { readerSlu
       const capturedHref = readerSlug ? `/briefs/${readerSlug}/documents/${encodeURIComponent(ref)}` : undefined;
       // Words the desk heard itself are labelled as its own record, never as someone else's document (DESIGN rule 7).
       const ownRecord = d.record ? { how: RECORD_METHODS[d.record.method as RecordMethod] ?? d.record.method, by: d.record.by, on: d.publishedOn } : null;
-      return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref, ownRecord }];
+      const archived = archives[d.id];
+      const archive = capturedHref && archived ? { ...archived, href: `${capturedHref}/archived` } : undefined;
+      return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref, ownRecord, archive }];
     }),
   );
   const document = (id: string) => documents.get(id)!;

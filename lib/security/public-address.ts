@@ -73,3 +73,36 @@ export function publicLookup(hostname: string, options: LookupOneOptions | Looku
     callback(null, addresses[0]!.address, addresses[0]!.family);
   });
 }
+
+/** Is `address` a loopback address (127/8, ::1, ::ffff:127.x)? Only the test-only capture setting lets these through. */
+export function isLoopbackAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  return ipaddr.process(address).range() === "loopback";
+}
+
+/** Resolves a host name to all its addresses (node:dns by default; tests inject a hostile one). */
+export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
+
+export const systemResolver: Resolver = (hostname) =>
+  new Promise((resolve, reject) => dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+
+/**
+ * A `lookup` for node:http(s) like publicLookup, with the address rule and the
+ * resolver given: the socket connects only to an address `allowed` said yes to,
+ * from the one resolution that was checked.
+ */
+export function checkedLookup(allowed: (address: string) => boolean, resolve: Resolver = systemResolver) {
+  return (hostname: string, options: LookupOneOptions | LookupAllOptions | number, callback: LookupCallback): void => {
+    const wantsAll = typeof options === "object" && options.all === true;
+    resolve(hostname).then(
+      (addresses) => {
+        if (addresses.length === 0 || addresses.some((a) => !allowed(a.address))) {
+          return callback(new NonPublicAddressError(hostname), wantsAll ? [] : "");
+        }
+        if (wantsAll) return callback(null, addresses);
+        callback(null, addresses[0]!.address, addresses[0]!.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, wantsAll ? [] : ""),
+    );
+  };
+}

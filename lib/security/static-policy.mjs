@@ -21,5 +21,5 @@ export const STATIC_POLICY = [
   "manifest-src 'self'",
 ].join("; ");
 
-/** next.config.js `headers()` source: every path but those rendered per request, whose policy the proxy sets. */
-export const STATIC_POLICY_SOURCE = "/((?!(?:desk|signin|set-password|api|search)(?:/|$)).*)";
+/** next.config.js `headers()` source: every path but those rendered per request, whose policy the proxy sets, and archived web pages (sandboxed by the proxy). */
+export const STATIC_POLICY_SOURCE = "/((?!(?:desk|signin|set-password|api|search)(?:/|$))(?!.*/archived/?$).*)";

@@ -58,5 +58,10 @@ export async function retryOnSlugClash<T>(run: () => Promise<T>, attempts = 3): 
 
 /** The names of the fields whose values differ between what is stored and what was sent. */
 export function changedFields<T extends Record<string, unknown>>(stored: T, sent: Partial<T>): (keyof T & string)[] {
-  return (Object.keys(sent) as (keyof T & string)[]).filter((key) => sent[key] !== undefined && sent[key] !== stored[key]);
+  return (Object.keys(sent) as (keyof T & string)[]).filter((key) => {
+    const [now, before] = [sent[key], stored[key]];
+    if (now === undefined) return false;
+    // lists (a source's domains) are equal when they hold the same entries in order
+    return Array.isArray(now) && Array.isArray(before) ? now.join("\n") !== before.join("\n") : now !== before;
+  });
 }

@@ -3,6 +3,7 @@
 // whole record as an admin edits it.
 import { z } from "zod";
 import { Reliability, SourceKind } from "@/lib/db/client";
+import { normaliseDomains } from "@/lib/capture/match-publisher";
 
 export const SOURCE_KINDS = Object.values(SourceKind);
 export const RELIABILITIES = Object.values(Reliability);
@@ -48,6 +49,18 @@ const country = z.preprocess(
 );
 const reliability = z.enum(Reliability, { error: "Choose a rating: high, mixed, low or unrated." }).default("unrated");
 const notes = text(5000);
+/** The domains a source publishes on, one per line or comma-separated; URL capture matches pages by them. */
+const domains = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(/[\s,]+/) : value === null ? undefined : value),
+  z.array(z.string().max(300, "Use at most 300 characters for a domain."), { error: "List domains such as example.org, one per line." })
+    .max(50, "List at most 50 domains.")
+    .transform((entries, ctx) => {
+      const { domains: tidy, invalid } = normaliseDomains(entries);
+      if (invalid.length) ctx.addIssue({ code: "custom", message: `Not a domain a site can have: ${invalid.slice(0, 3).join(", ")}. Use names such as example.org or news.example.org.` });
+      return tidy;
+    })
+    .optional(),
+);
 
 /** The fields of a source, without the rule that ties the rating to its rationale. */
 export const sourceFieldsObject = z.object({
@@ -59,6 +72,7 @@ export const sourceFieldsObject = z.object({
   reliabilityRationale: text(2000),
   stateAffiliated: z.boolean({ error: "Say whether the source is state-affiliated." }).default(false),
   notes,
+  domains,
 });
 
 /** A rating is only as good as its reason: every rating but "unrated" needs one. */
@@ -89,6 +103,7 @@ export const proposeSourceSchema = z.object({
   homepageUrl,
   country,
   notes,
+  domains,
 });
 
 /**

@@ -7,6 +7,7 @@ export const SOURCE_SUMMARY = {
   name: true,
   kind: true,
   homepageUrl: true,
+  domains: true,
   country: true,
   reliability: true,
   reliabilityRationale: true,

@@ -5,6 +5,7 @@ import { BriefArticle } from "@/components/briefs/brief-article";
 import { buildBriefMetadata } from "@/lib/feeds/build-brief-metadata";
 import { briefJsonLd } from "@/lib/feeds/brief-json-ld";
 import { articleView } from "@/lib/publishing/article-view";
+import { publishedArchives } from "@/lib/capture/archived-copy";
 import { getPublishedBrief } from "@/lib/publishing/get-published-brief";
 
 // Cached on first visit, refreshed at most 10 s later (a scheduled publication appears
@@ -28,11 +29,12 @@ export default async function BriefPage({ params }: Props) {
   const { slug } = await params;
   const brief = await load(slug);
   if (!brief) notFound();
+  const archives = await publishedArchives(brief.snapshot.documents.map((d) => d.id));
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: briefJsonLd({ brief, slug }) }} />
       <BriefArticle
-        {...articleView(brief.snapshot, { readerSlug: slug })}
+        {...articleView(brief.snapshot, { readerSlug: slug, archives })}
         publishedAt={brief.publishedAt}
         firstPublishedAt={brief.firstPublishedAt}
         review={brief.review}

@@ -12,6 +12,9 @@ import { getDocument } from "@/lib/documents/get-document";
 import { highlightQuotes } from "@/lib/documents/highlight-quotes";
 import { isAppError } from "@/lib/errors";
 import { detachDocumentAction } from "../actions/detach-document";
+import { captureAgainAction } from "../actions/capture-again";
+import { CaptureHistory } from "@/components/documents/capture-history";
+import { getCaptureHistory } from "@/lib/capture/get-capture-history";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,6 +35,7 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor({ from: `/desk/documents/${id}` });
   const document = await load(actor, id);
+  const history = await getCaptureHistory(actor, document.id);
   const highlights = highlightQuotes(document.capturedText, document.quotes);
   const found = new Set(highlights.flatMap((range) => range.quoteIds));
   const quoteLabels = Object.fromEntries(
@@ -49,6 +53,12 @@ export default async function DocumentPage({ params }: Props) {
           publisher: { ...document.source, retired: document.source.retiredAt !== null },
         }}
       />
+      {(history.capture || history.canCaptureAgain || history.previousVersion || history.nextVersion) && (
+        <section aria-labelledby="capture-heading">
+          <h2 id="capture-heading">Web capture</h2>
+          <CaptureHistory documentId={document.id} history={history} captureAgain={captureAgainAction} />
+        </section>
+      )}
       <section aria-labelledby="citing-quotes">
         <h2 id="citing-quotes">Quotes citing it</h2>
         <CitingQuoteList quotes={document.quotes.map((q) => ({ ...q, found: found.has(q.id) }))} />

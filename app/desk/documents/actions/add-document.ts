@@ -25,6 +25,7 @@ export const addDocumentAction = deskAction(addDocument, {
       capturedText: form.has("capturedText") ? fieldText(form.text("capturedText")) : null,
       file: chosen && { name: chosen.name, type: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) },
       briefId: form.optional("briefId"),
+      captureId: form.optional("captureId"),
     };
   },
   revalidate: (added) => ["/desk/documents", ...(added.briefId ? [`/desk/briefs/${added.briefId}`] : [])],

@@ -59,6 +59,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                   name: source.name,
                   kind: source.kind,
                   homepageUrl: source.homepageUrl ?? "",
+                  domains: source.domains.join("\n"),
                   country: source.country ?? "",
                   reliability: source.reliability,
                   reliabilityRationale: source.reliabilityRationale,
