@@ -17,6 +17,12 @@ const ALLOWED: Record<string, string> = {
   "lib/quotes/schemas.ts#blankToNull.value": "a zod preprocess step: zod hands it unknown",
   "lib/revisions/content-hash.ts#canonicalJson.value": "serialises any JSON value",
   "lib/revisions/content-hash.ts#contentHash.value": "hashes any JSON value",
+  "lib/revisions/read-snapshot.ts#readSnapshot.json": "the one reader of stored snapshot JSON: validates and upgrades it",
+  "lib/audit/describe-audit-entry.ts#describeDetails.data": "an audit entry's stored details: JSON of any shape",
+  "lib/audit/describe-audit-entry.ts#idsIn.data": "an audit entry's stored details: JSON of any shape",
+  "lib/capture/read-page.ts#isoDay.value": "a value from a web page's metadata (JSON-LD): any shape",
+  "lib/capture/read-page.ts#languageCode.value": "a value from a web page's metadata (JSON-LD): any shape",
+  "lib/api/test-api-client.ts#expectDocumented.body": "test support: checks any answer against the OpenAPI document",
 };
 
 /** A caught error is `unknown` by nature: parameters with these names may take it. */

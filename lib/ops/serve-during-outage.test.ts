@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { noteDatabaseAnswered, noteDatabaseFailure } from "@/lib/db/availability";
+import { resetEnv } from "@/lib/env";
 import { serveDuringOutage } from "./serve-during-outage";
 
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
+  resetEnv();
   noteDatabaseAnswered();
 });
 
@@ -46,6 +48,7 @@ describe("serveDuringOutage", () => {
   it("asks this very server, not whatever the public Host leads to", async () => {
     noteDatabaseFailure();
     vi.stubEnv("PORT", "4321");
+    resetEnv();
     const fetch = appAnswers(200, "page");
     await serveDuringOutage(new Request("https://briefdesk.example/briefs/a?x=1"), "/briefs/a");
     expect(fetch.mock.calls[0]![0]).toBe("http://127.0.0.1:4321/briefs/a?x=1");
