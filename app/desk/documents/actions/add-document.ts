@@ -3,38 +3,22 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
-import { addDocument } from "@/lib/documents/add-document";
+import { addDocument, type DuplicateDocument } from "@/lib/documents/add-document";
 import { toActionState, type ActionState } from "@/lib/forms/action-state";
+import { documentFieldsFrom, noteDuplicate } from "../document-form-data";
 
-/**
- * Browsers send a textarea's line breaks as CRLF, whatever the field showed: turning
- * them back gives the text exactly as it stood in the field (a field never holds CR).
- */
-function fieldText(value: FormDataEntryValue | null): string | null {
-  return typeof value === "string" ? value.replace(/\r\n?/g, "\n") : null;
-}
+export type AddDocumentState = ActionState & { duplicate?: DuplicateDocument["duplicateOf"]; documentId?: string; ref?: string };
 
-export async function addDocumentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function addDocumentAction(_prev: ActionState, formData: FormData): Promise<AddDocumentState> {
   const file = formData.get("file");
   // An empty file input arrives as an empty File (named "" or "undefined"): no upload.
   const chosen = file instanceof File && file.size > 0 ? file : null;
   let target: string | undefined;
+  let duplicate: DuplicateDocument["duplicateOf"] | undefined;
   const state = await toActionState(formData, async () => {
     const actor = await getActor();
-    const added = await addDocument(actor, {
-      title: formData.get("title"),
-      url: formData.get("url"),
-      author: formData.get("author"),
-      sourceId: formData.get("sourceId"),
-      publishedOn: formData.get("publishedOn"),
-      kind: formData.get("kind"),
-      recordMethod: formData.get("recordMethod"),
-      recordedBy: formData.get("recordedBy"),
-      language: formData.get("language"),
-      capturedText: fieldText(formData.get("capturedText")),
-      file: chosen && { name: chosen.name, type: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) },
-      briefId: formData.get("briefId"),
-    });
+    const input = await documentFieldsFrom(formData, chosen);
+    const added = await noteDuplicate(() => addDocument(actor, input), (found) => (duplicate = found));
     revalidatePath("/desk/documents");
     if (added.briefId) revalidatePath(`/desk/briefs/${added.briefId}`);
     // Added for a brief: the editor goes on to the quotes, events and sources the text proposes.
@@ -42,5 +26,6 @@ export async function addDocumentAction(_prev: ActionState, formData: FormData):
   });
   if (target) redirect(target);
   // A browser cannot be handed a file back: name the one chosen, so the form can ask for it again.
-  return chosen ? { ...state, values: { ...state.values, fileName: chosen.name } } : state;
+  const kept = chosen ? { ...state, values: { ...state.values, fileName: chosen.name } } : state;
+  return duplicate ? { ...kept, duplicate } : kept;
 }
