@@ -6,43 +6,14 @@ import { useFormAction } from "../forms/use-form-action";
 import { FieldError, FormFeedback } from "../users/form-feedback";
 import { describedBy, idleState } from "../users/form-state";
 import type { PublisherOptionView } from "../documents/add-document-form";
+import { DuplicateOffer } from "../documents/duplicate-offer";
 import type { DuplicateView, PanelActions } from "./panel-types";
-
-/** "Attach the existing document" for a pasted text the desk holds already. */
-export function DuplicateOffer({ briefId, duplicate, attach, onAttached }: {
-  briefId?: string; duplicate: DuplicateView; attach: PanelActions["attachExisting"]; onAttached: (documentId: string, ref: string) => void;
-}) {
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run() {
-    if (!briefId) return;
-    setPending(true);
-    const result = await attach({ briefId, documentId: duplicate.id }).catch(() => null);
-    setPending(false);
-    if (!result) return setMessage("The desk could not be reached. Try again.");
-    if (result.status === "error") return setMessage(result.message);
-    onAttached(duplicate.id, result.value.ref);
-  }
-  return (
-    <div className="duplicate-offer" role="group" aria-label="The same text is stored already">
-      <p>
-        Stored already: <Link href={`/desk/documents/${duplicate.id}`}>{duplicate.title}</Link> ({duplicate.publisher})
-        {duplicate.ref && <>, cited by this brief as <code>[@{duplicate.ref}]</code></>}.
-      </p>
-      {briefId && !duplicate.ref && (
-        <button type="button" onClick={() => void run()} disabled={pending}>{pending ? "Attaching…" : "Attach the existing document"}</button>
-      )}
-      {message && <p className="form-error" role="alert">{message}</p>}
-    </div>
-  );
-}
 
 /** Paste an article as a new document of this brief, without leaving the editor. */
 export function PanelAddDocument({ briefId, publishers, actions, onAdded }: {
   briefId: string; publishers: PublisherOptionView[]; actions: PanelActions; onAdded: (documentId: string) => void;
 }) {
   const [state, formAction, pending] = useFormAction(actions.addDocument, idleState);
-  const [attached, setAttached] = useState<string | null>(null);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   const added = "documentId" in state ? (state.documentId as string | undefined) : undefined;
@@ -54,7 +25,7 @@ export function PanelAddDocument({ briefId, publishers, actions, onAdded }: {
     <form action={formAction} className="form panel-add-document" noValidate aria-label="Paste a new document">
       <input type="hidden" name="briefId" value={briefId} />
       <div className="field">
-        <label htmlFor="panel-document-title">Document title</label>
+        <label htmlFor="panel-document-title">Headline</label>
         <input id="panel-document-title" name="title" maxLength={500} required key={`t${added ?? ""}`} defaultValue={added ? "" : values.title}
           aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("panel-document-title-error", errors.title)} />
         <FieldError id="panel-document-title-error" errors={errors.title} />
@@ -74,11 +45,7 @@ export function PanelAddDocument({ briefId, publishers, actions, onAdded }: {
         <textarea id="panel-document-capturedText" name="capturedText" rows={6} spellCheck={false} key={`c${added ?? ""}`} defaultValue={added ? "" : values.capturedText}
           aria-invalid={errors.capturedText ? true : undefined} aria-describedby={describedBy("panel-document-capturedText-error", errors.capturedText)} />
         <FieldError id="panel-document-capturedText-error" errors={errors.capturedText} />
-        {duplicate && !attached && (
-          <DuplicateOffer briefId={briefId} duplicate={duplicate} attach={actions.attachExisting}
-            onAttached={(id, ref) => { setAttached(ref); onAdded(id); }} />
-        )}
-        {attached && <p className="notice" role="status">The existing document is attached as [@{attached}].</p>}
+        {duplicate && <DuplicateOffer key={duplicate.id} briefId={briefId} duplicate={duplicate} attach={actions.attachExisting} onAttached={onAdded} />}
       </div>
       {state.status === "ok" ? <FormFeedback state={state} /> : state.status === "error" && !duplicate && <FormFeedback state={state} />}
       <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add and attach"}</button>
@@ -106,7 +73,7 @@ export function PanelAttachExisting({ briefId, actions, onAttached }: { briefId:
   return (
     <div className="panel-attach-existing">
       <form role="search" className="inline-form" onSubmit={(e) => { e.preventDefault(); void search(); }}>
-        <label htmlFor="panel-find-document">Find a stored document by title</label>
+        <label htmlFor="panel-find-document">Find a stored document by its headline</label>
         <input id="panel-find-document" type="search" maxLength={200} value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit" className="secondary">Find</button>
       </form>

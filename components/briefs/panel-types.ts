@@ -26,7 +26,9 @@ export type PassageSuggestionView = {
   speaker: { how: "covering" | "nearest"; speakerName: string; speakerTitle: string; speakerSourceId: string | null; saidOn: string | null; saidOnPrecision: string | null } | null;
 };
 
-export type DuplicateView = { id: string; title: string; publisher: string; ref: string | null };
+import type { DuplicateView } from "../documents/duplicate-offer";
+
+export type { DuplicateView };
 export type DocumentFormState = FormState & { duplicate?: DuplicateView; documentId?: string; ref?: string };
 
 export type PanelActions = {

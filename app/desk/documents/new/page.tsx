@@ -4,6 +4,8 @@ import { AddDocumentForm } from "@/components/documents/add-document-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listSourceOptions } from "@/lib/sources/source-options";
 import { addDocumentAction } from "../actions/add-document";
+import { attachExistingDocumentAction } from "../actions/attach-existing-document";
+import { proposePublisherAction } from "../actions/propose-publisher";
 
 export const metadata: Metadata = { title: "Add a document" };
 
@@ -27,7 +29,8 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
       {publishers.length === 0 && (
         <p className="form-error" role="alert">The source registry is empty: an admin must add the publisher first.</p>
       )}
-      <AddDocumentForm action={addDocumentAction} publishers={publishers} briefId={briefId} />
+      <AddDocumentForm action={addDocumentAction} publishers={publishers} briefId={briefId}
+        proposePublisher={proposePublisherAction} attachExisting={attachExistingDocumentAction} />
     </div>
   );
 }
