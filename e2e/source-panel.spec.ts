@@ -4,7 +4,7 @@
 // marker, in at most 4 clicks and without a full page load.
 import { randomBytes } from "node:crypto";
 import { expect as baseExpect, test, type Locator, type Page } from "@playwright/test";
-import { buildBrief } from "@/prisma/seed/factories";
+import { buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { createUser, e2eDb, signIn, watch } from "./support";
 
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -92,7 +92,8 @@ test("from a pasted article to a cited, verbatim quote in the body: at most 4 cl
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   // the panel lists the new quote, checked verbatim against the document
   await expect(page.getByRole("region", { name: /^Quotes \(1\)/ })).toContainText("verbatim");
-  await expect(page.getByRole("region", { name: "Quotations to fix before submitting" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Live preview" })).toContainText(words);
+  await expect(page.getByRole("list", { name: "Quotations to fix before submitting" })).toHaveCount(0);
 
   await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible();
   await page.reload();
@@ -120,10 +121,7 @@ test("the panel reaches a document's candidates: accept one in place, or open th
 test("pasting a text the desk holds already offers the stored document instead of a duplicate", async ({ page }) => {
   const { brief } = await newBrief(page);
   const text = article();
-  const stored = await e2eDb().$transaction(async (tx) => {
-    const { buildDocument } = await import("@/prisma/seed/factories");
-    return buildDocument(tx, { title: "Stored earlier: the council vote", capturedText: text });
-  });
+  const stored = await e2eDb().$transaction((tx) => buildDocument(tx, { title: "Stored earlier: the council vote", capturedText: text }));
   await page.goto(`/desk/documents/new?brief=${brief.id}`);
   await page.getByLabel("Title").fill("The same article again");
   await page.getByLabel("Publisher").selectOption({ label: "News report (publisher not recorded) (outlet)" });
@@ -143,4 +141,97 @@ test("pasting a text the desk holds already offers the stored document instead o
   await offer.getByRole("button", { name: "Attach the existing document" }).click();
   await expect(page.getByText("The stored document is attached to the brief as [@d1].")).toBeVisible();
   expect(await e2eDb().briefDocument.findFirst({ where: { briefId: brief.id, documentId: stored.id }, select: { ref: true } })).toEqual({ ref: "d1" });
+});
+
+test("the document form proposes a missing publisher in place, keeping the paste and every field", async ({ page }) => {
+  const editor = await createUser("editor");
+  await signIn(page, editor, "/desk/documents/new");
+  const text = article();
+  const name = `Riverton Cycling Club ${letters()}`;
+  await page.getByLabel("Title").fill("Statement of the cycling club");
+  await page.getByLabel("Author").fill("Club secretary");
+  await page.getByLabel("Published date").fill("2026-11-20");
+  await page.getByLabel("Captured text").fill(text);
+  let loads = 0;
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) loads++;
+  });
+
+  await page.getByRole("button", { name: "Propose a new publisher" }).click();
+  const dialog = page.getByRole("dialog", { name: "Propose a new publisher" });
+  await dialog.getByRole("button", { name: "Propose and choose it" }).click();
+  await expect(dialog.locator("#publisher-name-error")).toHaveText("Enter a name.");
+  await dialog.getByLabel("Its name").fill(name);
+  await dialog.getByLabel("What it is").selectOption("organisation");
+  await dialog.getByRole("button", { name: "Propose and choose it" }).click();
+  await expect(dialog).toBeHidden();
+
+  const publisher = page.getByLabel("Publisher", { exact: true });
+  await expect(publisher.locator("option:checked")).toHaveText(`${name} (organisation, proposed)`);
+  await expect(page.getByLabel("Title")).toHaveValue("Statement of the cycling club");
+  await expect(page.getByLabel("Author")).toHaveValue("Club secretary");
+  await expect(page.getByLabel("Published date")).toHaveValue("2026-11-20");
+  expect(await page.getByLabel("Captured text").inputValue()).toBe(text);
+  expect(loads).toBe(0);
+  const source = await e2eDb().source.findFirstOrThrow({ where: { name } });
+  expect(source).toMatchObject({ confirmed: false, proposedById: editor.id, kind: "organisation" });
+
+  await page.getByRole("button", { name: "Save document" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Statement of the cycling club" })).toBeVisible();
+  expect(await e2eDb().document.findFirstOrThrow({ where: { title: "Statement of the cycling club", sourceId: source.id }, select: { capturedText: true } }))
+    .toEqual({ capturedText: text });
+});
+
+test("a stored document is attached to another brief, from its page and from the editor's panel", async ({ page }) => {
+  const { editor, brief } = await newBrief(page);
+  const title = `Council statement ${letters()}`;
+  const { document, other } = await e2eDb().$transaction(async (tx) => {
+    const document = await buildDocument(tx, { title, capturedText: article() });
+    const other = await buildBrief(tx, { authorIds: [editor.id], title: `Other brief ${letters()}` });
+    await citeDocument(tx, { briefId: other.id, documentId: document.id, ref: "d1" });
+    return { document, other };
+  });
+
+  // from the editor's panel: find it by its headline, attach it, read it
+  await page.getByText("Attach an existing document").click();
+  await page.getByLabel("Find a stored document by its headline").fill(title);
+  await page.getByRole("button", { name: "Find", exact: true }).click();
+  await page.getByRole("button", { name: `Attach ${title}` }).click();
+  await expect(page.getByText("Attached as [@d1].")).toBeVisible();
+  await expect(page.getByLabel(`Text of ${title}`)).toContainText("whether our children");
+  await expect(page.getByRole("region", { name: /^Documents \(1\)/ })).toContainText(title);
+
+  // from the document's page, to a third brief
+  const third = await e2eDb().$transaction((tx) => buildBrief(tx, { authorIds: [editor.id], title: `Third brief ${letters()}` }));
+  await page.goto(`/desk/documents/${document.id}`);
+  const attach = page.getByRole("form", { name: "Attach to a brief" });
+  const choices = await attach.getByLabel("Brief").locator("option").allTextContents();
+  expect(choices.some((c) => c.startsWith(other.title) || c.startsWith(brief.title))).toBe(false);
+  await attach.getByLabel("Brief").selectOption({ label: `${third.title} (draft)` });
+  await attach.getByRole("button", { name: "Attach to the brief" }).click();
+  await expect(attach.getByText("The document is attached as d1: cite it in the body as [@d1].")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Briefs citing it" })).toContainText(third.title);
+});
+
+test("the editor with its panel has no horizontal overflow on a phone, and the panel stacks below the editor", async ({ page }) => {
+  await newBrief(page);
+  await page.getByText("Paste a new document").click();
+  await page.getByLabel("Headline").fill("Council votes, on a phone");
+  await page.getByLabel("Publisher").selectOption({ label: "News report (publisher not recorded) (outlet)" });
+  await page.getByLabel("Text of the document").fill(article());
+  await page.getByRole("button", { name: "Add and attach" }).click();
+  await expect(page.getByLabel(/^Text of Council votes/)).toContainText("whether our children");
+  // pictures to look at, when asked for (SHOTS_DIR)
+  const shots = process.env.SHOTS_DIR;
+  if (shots) await page.screenshot({ path: `${shots}/editor-1280.png`, fullPage: true });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  const [editor, panel] = [await page.getByLabel("Body").boundingBox(), await page.getByRole("complementary").boundingBox()];
+  expect(panel!.y).toBeGreaterThan(editor!.y);
+  if (shots) {
+    await page.screenshot({ path: `${shots}/editor-390.png`, fullPage: true });
+    await page.getByRole("complementary").screenshot({ path: `${shots}/panel-390.png` });
+  }
 });

@@ -50,12 +50,12 @@ export function ProposePublisherDialog({ dialog, propose, onProposed }: {
           <h2 id="publisher-dialog-heading">Propose a new publisher</h2>
           <p className="field-hint">It can be chosen at once; it is marked proposed until an admin confirms it.</p>
           <div className="field">
-            <label htmlFor="publisher-name">Name of the publisher</label>
+            <label htmlFor="publisher-name">Its name</label>
             <input id="publisher-name" value={fields.name} maxLength={200} onChange={(e) => setFields({ ...fields, name: e.target.value })} {...aria("name")} />
             {error("name")}
           </div>
           <div className="field">
-            <label htmlFor="publisher-kind">Kind of publisher</label>
+            <label htmlFor="publisher-kind">What it is</label>
             <select id="publisher-kind" value={fields.kind} onChange={(e) => setFields({ ...fields, kind: e.target.value })} {...aria("kind")}>
               {KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABEL[kind]}</option>)}
             </select>
