@@ -73,7 +73,7 @@ export function PanelAttachExisting({ briefId, actions, onAttached }: { briefId:
   return (
     <div className="panel-attach-existing">
       <form role="search" className="inline-form" onSubmit={(e) => { e.preventDefault(); void search(); }}>
-        <label htmlFor="panel-find-document">Find a stored document by its headline</label>
+        <label htmlFor="panel-find-document">Search stored documents</label>
         <input id="panel-find-document" type="search" maxLength={200} value={query} onChange={(e) => setQuery(e.target.value)} />
         <button type="submit" className="secondary">Find</button>
       </form>

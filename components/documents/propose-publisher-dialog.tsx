@@ -47,7 +47,7 @@ export function ProposePublisherDialog({ dialog, propose, onProposed }: {
       <dialog ref={dialog} className="publisher-dialog" aria-labelledby="publisher-dialog-heading">
         {/* a form of its own, outside the document form: Enter here proposes, it never sends the document */}
         <form method="dialog" className="form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-          <h2 id="publisher-dialog-heading">Propose a new publisher</h2>
+          <h2 id="publisher-dialog-heading">Propose a new source</h2>
           <p className="field-hint">It can be chosen at once; it is marked proposed until an admin confirms it.</p>
           <div className="field">
             <label htmlFor="publisher-name">Its name</label>
