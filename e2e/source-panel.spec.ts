@@ -112,8 +112,9 @@ test("the panel reaches a document's candidates: accept one in place, or open th
   await page.getByRole("button", { name: "Add and attach" }).click();
   const candidates = page.getByRole("region", { name: /^Candidates from/ });
   await candidates.getByRole("form", { name: /^Accept quote “ignores every shop on Main Street”/ }).getByRole("button", { name: "Accept" }).click();
-  await expect(candidates.getByText("Added as q1: cite it in the body as [@q1].")).toBeVisible();
-  await expect(page.getByRole("region", { name: /^Quotes \(1\)/ })).toContainText("Piet Berg");
+  // accepted: it leaves the undecided list (the panel reads the document again) and is the brief's quote q1
+  await expect(candidates.getByRole("form", { name: /^Accept quote “ignores every shop on Main Street”/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /^Quotes \(1\)/ })).toContainText("[@q1] Piet Berg");
   await page.getByRole("link", { name: "All candidates from this document" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Candidates from “Council votes, candidates”/ })).toBeVisible();
 });
