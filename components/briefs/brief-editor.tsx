@@ -235,13 +235,24 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   // Each field's id is its name.
   const onChange = (event: { target: { id: string; value: string } }) => edit(event.target.id as keyof BriefFormFields, event.target.value);
 
-  function insertCitation(marker: string) {
+  /** Puts `insert` into the body at its cursor (where it was left, if the body is not focused), the cursor after it. */
+  const insertIntoBody = useCallback((insert: string, { spaced = false } = {}) => {
     const area = body.current;
     const text = fieldsRef.current.body;
-    const at = area?.selectionStart ?? text.length;
-    edit("body", text.slice(0, at) + marker + text.slice(at));
-    requestAnimationFrame(() => area?.focus());
-  }
+    const at = Math.min(area?.selectionStart ?? text.length, text.length);
+    // a quote inserted after a word is set off by a space
+    const inserted = spaced && at > 0 && !/\s/.test(text.charAt(at - 1)) ? ` ${insert}` : insert;
+    setFields({ ...fieldsRef.current, body: text.slice(0, at) + inserted + text.slice(at) });
+    setStatus("Unsaved changes");
+    requestAnimationFrame(() => {
+      if (!area) return;
+      area.focus();
+      area.setSelectionRange(at + inserted.length, at + inserted.length);
+    });
+    return true;
+  }, [setFields]);
+  const insertCitation = (marker: string) => insertIntoBody(marker);
+  useEffect(() => session?.registerInsert((text) => insertIntoBody(text, { spaced: true })), [session, insertIntoBody]);
 
   const error = (name: string) =>
     fieldErrors[name] ? <p id={`${name}-error`} className="field-error" aria-live="polite">{fieldErrors[name]!.join(" ")}</p> : null;

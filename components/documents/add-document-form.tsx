@@ -1,6 +1,8 @@
 "use client";
 
-import { useState, type ChangeEvent, type InputHTMLAttributes } from "react";
+import { useRef, useState, type ChangeEvent, type InputHTMLAttributes } from "react";
+import { DuplicateOffer, duplicateIn } from "./duplicate-offer";
+import { ProposePublisherDialog, type ProposePublisher } from "./propose-publisher-dialog";
 import { useFormAction } from "../forms/use-form-action";
 import { FieldError, FormFeedback } from "../forms/form-feedback";
 import { describedBy, idleState, type FormAction } from "../forms/form-state";
@@ -33,8 +35,22 @@ function TextField({ name, label, hint, errors, ...input }: TextFieldProps) {
  * refusal every typed value is still there; a chosen file is not (browsers do not
  * allow it), so the form names it and asks for it again.
  */
-export function AddDocumentForm({ action, publishers, briefId, proposeSource }: { action: FormAction; publishers: PublisherOptionView[]; briefId?: string; proposeSource?: ProposeCapturedSource }) {
+export function AddDocumentForm({ action, publishers, briefId, proposePublisher, attachExisting, proposeSource }: {
+  action: FormAction; publishers: PublisherOptionView[]; briefId?: string;
+  /** "Propose a new publisher" in place, when given */
+  proposePublisher?: ProposePublisher;
+  /** "Attach the existing document" when the pasted text is stored already */
+  attachExisting?: Parameters<typeof DuplicateOffer>[0]["attach"];
+  /** proposing a source from a captured page no source's domain matched */
+  proposeSource?: ProposeCapturedSource;
+}) {
   const [state, formAction, pending] = useFormAction(action, idleState);
+  // publishers proposed on this page, chosen at once: the choice is this form's own from then on
+  const [proposed, setProposed] = useState<PublisherOptionView[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const choices = [...publishers, ...proposed.filter((p) => !publishers.some((q) => q.id === p.id))];
+  const duplicate = duplicateIn(state.details);
   // Said at once, before sending megabytes the server would refuse; the server checks again.
   const [tooLarge, setTooLarge] = useState(false);
   function checkSize(event: ChangeEvent<HTMLInputElement>) {
@@ -46,19 +62,27 @@ export function AddDocumentForm({ action, publishers, briefId, proposeSource }: 
   const errors: Record<string, string[]> = { ...state.fieldErrors, ...(tooLarge && { file: ["This file is larger than 2 MB: choose a smaller one, or paste its text."] }) };
   const values = state.values ?? {};
   return (
+    <>
     <form action={formAction} className="form document-form" noValidate>
       {briefId && <input type="hidden" name="briefId" value={briefId} />}
       <TextField name="title" label="Title" type="text" required maxLength={500} defaultValue={values.title} errors={errors.title} />
       <div className="field">
         <label htmlFor="document-sourceId">Publisher</label>
-        <select id="document-sourceId" name="sourceId" required key={values.sourceId ?? ""} defaultValue={values.sourceId ?? ""}
+        <select id="document-sourceId" name="sourceId" required key={`${values.sourceId ?? ""}|${chosen ?? ""}`} defaultValue={chosen ?? values.sourceId ?? ""}
+          onChange={() => setChosen(null)}
           aria-invalid={errors.sourceId ? true : undefined} aria-describedby={describedBy("document-sourceId-error", errors.sourceId)}>
           <option value="">Choose a publisher…</option>
-          {publishers.map((p) => (
+          {choices.map((p) => (
             <option key={p.id} value={p.id}>{p.name} ({p.kind}{p.confirmed ? "" : ", proposed"})</option>
           ))}
         </select>
         <FieldError id="document-sourceId-error" errors={errors.sourceId} />
+        {proposePublisher && (
+          <p className="field-hint">
+            Not in the list?{" "}
+            <button type="button" className="secondary" onClick={() => dialog.current?.showModal()}>Propose a new publisher</button>
+          </p>
+        )}
       </div>
       <div className="document-form-row">
         <div className="field">
@@ -106,6 +130,7 @@ export function AddDocumentForm({ action, publishers, briefId, proposeSource }: 
             aria-invalid={errors.capturedText ? true : undefined}
             aria-describedby={["document-text-hint", describedBy("document-capturedText-error", errors.capturedText)].filter(Boolean).join(" ")} />
           <FieldError id="document-capturedText-error" errors={errors.capturedText} />
+          {duplicate && attachExisting && <DuplicateOffer key={duplicate.id} briefId={briefId} duplicate={duplicate} attach={attachExisting} />}
         </div>
         <div className="field">
           <label htmlFor="document-file">File</label>
@@ -124,5 +149,10 @@ export function AddDocumentForm({ action, publishers, briefId, proposeSource }: 
         {pending ? "Saving…" : briefId ? "Save and attach to the brief" : "Save document"}
       </button>
     </form>
+    {proposePublisher && (
+      <ProposePublisherDialog dialog={dialog} propose={proposePublisher}
+        onProposed={(option) => { setProposed((list) => [...list, option]); setChosen(option.id); }} />
+    )}
+    </>
   );
 }

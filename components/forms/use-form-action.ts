@@ -7,7 +7,7 @@
 import { useActionState } from "react";
 import { unstable_rethrow } from "next/navigation";
 
-type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+import type { ActionState as State } from "@/lib/forms/action-state";
 
 const UNREACHABLE = "The form could not be sent; nothing was saved. Your text is still here: try again.";
 

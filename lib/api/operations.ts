@@ -56,8 +56,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: "POST", path: "/api/v1/desk/documents", operationId: "addDocument", auth: true, status: 201, response: "AddedDocument",
     summary: "Store a document (source material) and, with `briefId`, attach it to a brief",
-    description: "The captured text is stored exactly as given, with its sha-256; quotes are verified against it. Give `url` without `capturedText` to have the server capture the page (its main text, metadata and an archived copy); refused addresses (private networks, other ports, PDF, over 5 MB) answer 400 with the reason on `url`.",
-    errors: [400, 401, 403, 404, 429],
+    description: "The captured text is stored exactly as given, with its sha-256; quotes are verified against it. Give `url` without `capturedText` to have the server capture the page (its main text, metadata and an archived copy); refused addresses (private networks, other ports, PDF, over 5 MB) answer 400 with the reason on `url`. A text whose sha-256 is stored already is refused with 409, and `details.duplicateOf` names the stored document: attach that one instead (POST /api/v1/desk/briefs/{id}/documents).",
+    errors: [400, 401, 403, 404, 409, 429],
     example: { title: "Statement of the Foreign Ministry", sourceId: "<a source id from GET /api/v1/sources>", capturedText: "Ukraine severs diplomatic relations…", briefId: "<brief id>" },
   },
   {

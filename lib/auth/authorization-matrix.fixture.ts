@@ -52,6 +52,10 @@ import { addEvent as buildEvent, addQuote as buildQuote } from "@/prisma/seed/fa
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import { acceptCandidate, rejectCandidate } from "@/lib/extraction/decide-candidate";
+import { openPanelDocument } from "@/lib/documents/open-panel-document";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { quotePassage } from "@/lib/quotes/quote-passage";
+import { suggestPassageQuote } from "@/lib/quotes/suggest-passage-quote";
 import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
 import { resendWebhookDelivery } from "@/lib/webhooks/resend-webhook-delivery";
@@ -252,7 +256,8 @@ export const MATRIX: Record<string, Row> = {
   "app/desk/documents/actions/add-document.ts#addDocumentAction": {
     kind: "guarded", domain: "addDocument", expect: EDITORS,
     call: async (actor) => addDocument(actor, {
-      title: "Added In The Matrix", sourceId: (await db().$transaction((tx) => buildDocument(tx))).sourceId, capturedText: "( Captured in the matrix. ",
+      // each call its own text: the same text twice is refused as a duplicate
+      title: "Added In The Matrix", sourceId: (await db().$transaction((tx) => buildDocument(tx))).sourceId, capturedText: `( Captured in the matrix ${randomBytes(6).toString("hex")}. `,
     }),
   },
   "app/desk/documents/actions/attach-document.ts#attachDocumentAction": {
@@ -412,6 +417,38 @@ export const MATRIX: Record<string, Row> = {
     call: async (actor) => withdrawBrief(actor, { briefId: (await matrixBrief()).id, reason: "A reason long enough." }),
   },
   // extraction candidates (editors): each call decides a candidate of a fresh brief's document
+  // the brief editor's side panel (issue 16)
+  "app/desk/briefs/[id]/actions/open-panel-document.ts#openPanelDocumentAction": {
+    kind: "guarded", domain: "openPanelDocument", expect: EDITORS,
+    call: async (actor) => openPanelDocument(actor, await matrixCandidate()),
+  },
+  "app/desk/briefs/[id]/actions/suggest-passage-quote.ts#suggestPassageQuoteAction": {
+    kind: "guarded", domain: "suggestPassageQuote", expect: EDITORS,
+    call: async (actor) => suggestPassageQuote(actor, { ...(await matrixCandidate()), start: 1, end: 13 }),
+  },
+  "app/desk/briefs/[id]/actions/quote-passage.ts#quotePassageAction": {
+    kind: "guarded", domain: "quotePassage", expect: EDITORS,
+    call: async (actor) => quotePassage(actor, { ...(await matrixCandidate()), start: 1, end: 13, text: "We are ready", speakerName: "Ana Ruiz" }),
+  },
+  "app/desk/briefs/[id]/actions/find-documents.ts#findDocumentsAction": {
+    kind: "guarded", domain: "listDocuments", expect: EDITORS,
+    call: (actor) => listDocuments(actor, { query: "matrix", limit: 10 }),
+  },
+  "app/desk/briefs/[id]/actions/add-panel-document.ts#addPanelDocumentAction": {
+    kind: "guarded", domain: "addDocument", expect: EDITORS,
+    call: async (actor) => addDocument(actor, {
+      title: "Pasted In The Panel", sourceId: (await db().$transaction((tx) => buildDocument(tx))).sourceId,
+      capturedText: `Pasted in the matrix ${randomBytes(6).toString("hex")}.`, briefId: (await matrixBrief()).id,
+    }),
+  },
+  "app/desk/documents/actions/attach-existing-document.ts#attachExistingDocumentAction": {
+    kind: "guarded", domain: "attachDocument", expect: EDITORS,
+    call: async (actor) => attachDocument(actor, await db().$transaction(async (tx) => ({ briefId: (await buildBrief(tx)).id, documentId: (await buildDocument(tx)).id }))),
+  },
+  "app/desk/documents/actions/propose-publisher.ts#proposePublisherAction": {
+    kind: "guarded", domain: "proposeSource", expect: EDITORS,
+    call: (actor) => proposeSource(actor, { name: `Proposed From The Document Form ${randomBytes(4).toString("hex")}`, kind: "outlet", homepageUrl: "" }),
+  },
   "app/desk/briefs/[id]/actions/accept-candidate.ts#acceptCandidateAction": {
     kind: "guarded", domain: "acceptCandidate", expect: EDITORS,
     call: async (actor) => acceptCandidate(actor, { ...(await matrixCandidate()), fields: { text: "We are ready", speakerName: "Ana Ruiz" } }),

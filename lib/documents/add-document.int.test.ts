@@ -117,9 +117,10 @@ describe("addDocument", () => {
     expect(await db().briefDocument.findMany({ where: { briefId: brief.id } })).toEqual([{ briefId: brief.id, documentId: added.id, ref: "d1" }]);
 
     const before = await db().document.count();
-    expect((await refusal(addDocument(me, { title: "Orphan", sourceId, capturedText: "text", briefId: "no-such-brief" }))).code).toBe("not_found");
+    // texts of their own: the same text again would be refused as a duplicate before the brief is looked at
+    expect((await refusal(addDocument(me, { title: "Orphan", sourceId, capturedText: "orphan text", briefId: "no-such-brief" }))).code).toBe("not_found");
     await db().brief.update({ where: { id: brief.id }, data: { state: "withdrawn" } });
-    expect((await refusal(addDocument(me, { title: "Late", sourceId, capturedText: "text", briefId: brief.id }))).code).toBe("conflict");
+    expect((await refusal(addDocument(me, { title: "Late", sourceId, capturedText: "late text", briefId: brief.id }))).code).toBe("conflict");
     expect(await db().document.count()).toBe(before);
   });
 

@@ -16,6 +16,9 @@ import { addDocumentSchema } from "./schemas";
 
 export { addDocumentSchema } from "./schemas";
 export type AddDocumentInput = UseCaseInput<typeof addDocumentSchema>;
+/** What a refused duplicate carries (AppError.details): the document that holds this text already. */
+export type DuplicateDocument = { duplicateOf: { id: string; title: string; publisher: string; ref: string | null } };
+
 export type AddedDocument = { id: string; title: string; contentHash: string; briefId: string | null; ref: string | null };
 
 function publisherError(message: string): AppError {
@@ -43,12 +46,34 @@ async function takeCapture(tx: Tx, captureId: string, actorId: string): Promise<
   return capture.text;
 }
 
+/**
+ * The same text twice is one document: a text whose sha-256 is stored already is
+ * refused, and the refusal names the document that holds it, for the form to offer
+ * attaching that one instead. Two adds of one text at once take turns on its hash.
+ */
+async function refuseDuplicate(tx: Tx, contentHash: string, briefId: string | null): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`document:${contentHash}`}, 0))`;
+  const existing = await tx.document.findFirst({
+    where: { contentHash },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, source: { select: { name: true } }, briefs: { where: { briefId: briefId ?? "" }, select: { ref: true } } },
+  });
+  if (!existing) return;
+  const ref = existing.briefs[0]?.ref ?? null;
+  const where = ref ? ` and this brief cites it already as [@${ref}]` : "";
+  const message = `This exact text is stored already, as “${existing.title}”${where}: attach that document instead of adding it again.`;
+  const details: DuplicateDocument = { duplicateOf: { id: existing.id, title: existing.title, publisher: existing.source.name, ref } };
+  throw new AppError("conflict", message, { capturedText: [message] }, undefined, details);
+}
+
 export async function addDocument(actor: Actor | null, input: AddDocumentInput, tx?: Tx): Promise<AddedDocument> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const data = parseInput(addDocumentSchema, input);
     await checkPublisher(tx, data.sourceId);
     const capturedText = data.captureId ? await takeCapture(tx, data.captureId, me.id) : data.capturedText;
+    const contentHash = sha256(capturedText);
+    await refuseDuplicate(tx, contentHash, data.briefId ?? null);
 
     const document = await tx.document.create({
       data: {
@@ -62,7 +87,7 @@ export async function addDocument(actor: Actor | null, input: AddDocumentInput, 
         publishedOn: data.publishedOn ? parseIsoDay(data.publishedOn) : null,
         language: data.language,
         capturedText,
-        contentHash: sha256(capturedText),
+        contentHash,
         addedById: me.id,
       },
       select: { id: true, title: true, contentHash: true },

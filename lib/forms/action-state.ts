@@ -12,12 +12,16 @@ export type ActionState = {
   link?: OneTimeLink;
   /** a secret made for the user (an API token), shown once */
   secret?: string;
+  /** what the action made, for the page to go on with (the panel opens a document it added) */
+  created?: { id: string; ref?: string };
+  /** what a refusal carries beyond its message (AppError.details: the stored document a duplicate text names) */
+  details?: unknown;
 };
 
 export type OneTimeLink = { url: string; expiresAt: string };
 
 /** What the work passed to `toActionState` may hand back: a message, and a link to show once. */
-export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string; values?: Record<string, string> };
+export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string; values?: Record<string, string>; created?: ActionState["created"] };
 
 export const idle: ActionState = { status: "idle" };
 
@@ -48,7 +52,10 @@ export async function toActionState(
     return { status: "ok", message: outcome ?? "Saved." };
   } catch (error) {
     const known = await knownFailure(error);
-    if (known) return { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
+    if (known) {
+      const refused: ActionState = { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
+      return known.details === undefined ? refused : { ...refused, details: known.details };
+    }
     return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };
   }
 }

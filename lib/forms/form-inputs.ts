@@ -5,6 +5,7 @@
 import type { AcceptCandidateInput } from "@/lib/extraction/decide-candidate";
 import type { AddClaimInput } from "@/lib/claims/add-claim";
 import type { UpdateClaimInput } from "@/lib/claims/update-claim";
+import type { AddDocumentInput } from "@/lib/documents/add-document";
 import type { UpdateEventInput } from "@/lib/events/update-event";
 import type { UpdateQuoteInput } from "@/lib/quotes/update-quote";
 import type { CreateSourceInput } from "@/lib/sources/create-source";
@@ -60,6 +61,30 @@ export function quoteFromForm(form: FormReader): UpdateQuoteInput {
     text: form.text("text"), speakerName: form.text("speakerName"), speakerTitle: form.text("speakerTitle"),
     speakerSourceId: form.optional("speakerSourceId"), documentId: form.text("documentId"),
     saidOn: form.optional("saidOn"), saidOnPrecision: form.optional("saidOnPrecision"), context: form.text("context"),
+  };
+}
+
+/**
+ * The document form (the full form and the editor panel's paste form). Browsers send a
+ * textarea's line breaks as CRLF, whatever the field showed: turning them back gives
+ * the text exactly as it stood in the field (a field never holds CR).
+ */
+export async function documentFromForm(form: FormReader): Promise<AddDocumentInput> {
+  const chosen = form.file("file");
+  return {
+    title: form.text("title"),
+    url: form.optional("url"),
+    author: form.optional("author"),
+    sourceId: form.text("sourceId"),
+    publishedOn: form.optional("publishedOn"),
+    kind: form.choice("kind"),
+    recordMethod: form.choice("recordMethod"),
+    recordedBy: form.optional("recordedBy"),
+    language: form.text("language"),
+    capturedText: form.has("capturedText") ? form.text("capturedText").replace(/\r\n?/g, "\n") : null,
+    file: chosen && { name: chosen.name, type: chosen.type, bytes: new Uint8Array(await chosen.arrayBuffer()) },
+    briefId: form.optional("briefId"),
+    captureId: form.optional("captureId"),
   };
 }
 

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefEditor } from "@/components/briefs/brief-editor";
+import { BriefPanel } from "@/components/briefs/brief-panel";
 import { BriefSessionProvider } from "@/components/briefs/brief-session";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { WorkflowPanel } from "@/components/review/workflow-panel";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getBriefForEditor } from "@/lib/briefs/get-brief-for-editor";
+import { loadBriefPanel } from "@/lib/briefs/load-brief-panel";
+import { listSourceOptions } from "@/lib/sources/source-options";
 import { isAppError } from "@/lib/errors";
 import { getWorkflow } from "@/lib/review/get-workflow";
 import { listComments } from "@/lib/review/list-comments";
@@ -22,6 +25,19 @@ import { submitForReviewAction } from "../actions/submit-for-review";
 import { withdrawBriefAction } from "../actions/withdraw-brief";
 import { deleteDraftAction } from "../actions/delete-draft";
 import { saveBriefAction } from "../actions/save-brief";
+import { attachExistingDocumentAction } from "../../documents/actions/attach-existing-document";
+import { acceptCandidateAction } from "./actions/accept-candidate";
+import { addPanelDocumentAction } from "./actions/add-panel-document";
+import { findDocumentsAction } from "./actions/find-documents";
+import { openPanelDocumentAction } from "./actions/open-panel-document";
+import { quotePassageAction } from "./actions/quote-passage";
+import { suggestPassageQuoteAction } from "./actions/suggest-passage-quote";
+
+const panelActions = {
+  openDocument: openPanelDocumentAction, suggest: suggestPassageQuoteAction, quote: quotePassageAction,
+  addDocument: addPanelDocumentAction, attachExisting: attachExistingDocumentAction, findDocuments: findDocumentsAction,
+  accept: acceptCandidateAction,
+};
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,6 +52,8 @@ export default async function EditBriefPage({ params }: Props) {
   });
   const workflow = await getWorkflow(actor, id);
   const comments = await listComments(actor, id);
+  const panel = await loadBriefPanel(actor, id);
+  const publishers = await listSourceOptions(actor);
 
   return (
     <>
@@ -62,6 +80,7 @@ export default async function EditBriefPage({ params }: Props) {
       />
       <CommentThreads threads={comments.threads} target={comments.target}
         actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
+      <div className="editor-layout">
       <BriefEditor
         briefId={id}
         initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}
@@ -71,6 +90,8 @@ export default async function EditBriefPage({ params }: Props) {
         citations={brief.citations}
         actions={{ save: saveBriefAction, checkSlug: checkSlugAction, preview: previewBodyAction }}
       />
+      <BriefPanel briefId={id} list={panel} publishers={publishers} actions={panelActions} />
+      </div>
       </BriefSessionProvider>
     </>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttachedBriefs } from "@/components/documents/attached-briefs";
+import { AttachToBrief } from "@/components/documents/attach-to-brief";
 import { CapturedText } from "@/components/documents/captured-text";
 import { CitingQuoteList } from "@/components/documents/citing-quote-list";
 import { DocumentFacts } from "@/components/documents/document-facts";
@@ -10,7 +11,9 @@ import type { Actor } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDocument } from "@/lib/documents/get-document";
 import { highlightQuotes } from "@/lib/documents/highlight-quotes";
+import { listAttachTargets } from "@/lib/documents/list-attach-targets";
 import { isAppError } from "@/lib/errors";
+import { attachDocumentAction } from "../actions/attach-document";
 import { detachDocumentAction } from "../actions/detach-document";
 import { captureAgainAction } from "../actions/capture-again";
 import { CaptureHistory } from "@/components/documents/capture-history";
@@ -36,6 +39,7 @@ export default async function DocumentPage({ params }: Props) {
   const actor = await requireActor({ from: `/desk/documents/${id}` });
   const document = await load(actor, id);
   const history = await getCaptureHistory(actor, document.id);
+  const targets = await listAttachTargets(actor, { documentId: document.id });
   const highlights = highlightQuotes(document.capturedText, document.quotes);
   const found = new Set(highlights.flatMap((range) => range.quoteIds));
   const quoteLabels = Object.fromEntries(
@@ -66,6 +70,10 @@ export default async function DocumentPage({ params }: Props) {
       <section aria-labelledby="attached-briefs">
         <h2 id="attached-briefs">Briefs citing it</h2>
         <AttachedBriefs documentId={document.id} briefs={document.briefs} detach={detachDocumentAction} />
+      </section>
+      <section aria-labelledby="attach-to-brief">
+        <h2 id="attach-to-brief">Attach to a brief</h2>
+        <AttachToBrief documentId={document.id} briefs={targets} attach={attachDocumentAction} />
       </section>
       <section aria-labelledby="captured-text">
         <h2 id="captured-text">Captured text</h2>

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listSourceOptions } from "@/lib/sources/source-options";
 import { addDocumentAction } from "../actions/add-document";
 import { proposeCapturedSourceAction } from "../actions/propose-captured-source";
+import { attachExistingDocumentAction } from "../actions/attach-existing-document";
+import { proposePublisherAction } from "../actions/propose-publisher";
 
 export const metadata: Metadata = { title: "Add a document" };
 
@@ -28,7 +30,8 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
       {publishers.length === 0 && (
         <p className="form-error" role="alert">The source registry is empty: an admin must add the publisher first.</p>
       )}
-      <AddDocumentForm action={addDocumentAction} publishers={publishers} briefId={briefId} proposeSource={proposeCapturedSourceAction} />
+      <AddDocumentForm action={addDocumentAction} publishers={publishers} briefId={briefId} proposeSource={proposeCapturedSourceAction}
+        proposePublisher={proposePublisherAction} attachExisting={attachExistingDocumentAction} />
     </div>
   );
 }
