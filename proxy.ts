@@ -59,7 +59,10 @@ export async function proxy(request: NextRequest) {
       : NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers }, status: 404 });
   } else if (isOversizedServerAction(request)) {
     // text/plain: Next's client throws it as the action's error, which the form shows
-    response = new NextResponse(FORM_TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
+    response = new NextResponse(FORM_TOO_LARGE_MESSAGE, {
+      status: 413,
+      headers: { "content-type": "text/plain", "cache-control": "no-store" },
+    });
   } else if (refused) {
     response = NextResponse.json({ error: { code: "forbidden", message: "Cross-origin request refused." } }, { status: 403 });
   } else if (outage) {

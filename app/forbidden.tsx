@@ -5,7 +5,9 @@ export default function Forbidden() {
   return (
     <SiteFrame>
       <h1>Not allowed</h1>
-      <p>Your account does not have permission to open this page. <Link href="/desk">Back to the desk</Link>.</p>
+      <p>
+        Your account does not have permission to open this page. <Link href="/desk">Back to the desk</Link>.
+      </p>
     </SiteFrame>
   );
 }

@@ -7,14 +7,17 @@ export const metadata: Metadata = {
   // Relative canonical, OpenGraph and feed links resolve against the public origin.
   metadataBase: new URL(siteOrigin()),
   title: { default: "Briefdesk", template: "%s · Briefdesk" },
-  description: "Fact-checked briefs: every quote attributed and traceable to its source, every event dated and sourced, every brief checked by a second editor.",
+  description:
+    "Fact-checked briefs: every quote attributed and traceable to its source, every event dated and sourced, every brief checked by a second editor.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         {children}
       </body>
     </html>

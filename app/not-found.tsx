@@ -5,7 +5,9 @@ export default function NotFound() {
   return (
     <SiteFrame>
       <h1>Not found</h1>
-      <p>There is no published brief at this address. <Link href="/">See the latest briefs</Link>.</p>
+      <p>
+        There is no published brief at this address. <Link href="/">See the latest briefs</Link>.
+      </p>
     </SiteFrame>
   );
 }

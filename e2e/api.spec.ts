@@ -26,39 +26,81 @@ async function call(request: APIRequestContext, method: "GET" | "POST" | "PATCH"
   return { status: response.status(), body: (await response.json()) as Json, headers: response.headers() };
 }
 
-test("a script creates, sources, reviews, publishes and corrects a brief through the API, and reads it back", async ({ browser, request }) => {
+test("a script creates, sources, reviews, publishes and corrects a brief through the API, and reads it back", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const author = await tokenFromDesk(browser, "author script");
   const reviewer = await tokenFromDesk(browser, "reviewer script");
 
   const sources = await call(request, "GET", "/api/v1/sources");
   const ministry = sources.body.items.find((s: Json) => s.name.includes("Ministry of Foreign Affairs of Ukraine")) ?? sources.body.items[0];
-  const created = await call(request, "POST", "/api/v1/desk/briefs", author, { title: `API brief ${Date.now()}`, summary: "Made by a script.", body: "", topics: ["API"] });
+  const created = await call(request, "POST", "/api/v1/desk/briefs", author, {
+    title: `API brief ${Date.now()}`,
+    summary: "Made by a script.",
+    body: "",
+    topics: ["API"],
+  });
   expect(created.status).toBe(201);
   const { id, slug } = created.body;
-  const doc = await call(request, "POST", "/api/v1/desk/documents", author, { title: "A statement", sourceId: ministry.id, capturedText: "We will not stand for this, the minister said.", briefId: id });
+  const doc = await call(request, "POST", "/api/v1/desk/documents", author, {
+    title: "A statement",
+    sourceId: ministry.id,
+    capturedText: "We will not stand for this, the minister said.",
+    briefId: id,
+  });
   expect(doc.status).toBe(201);
-  expect((await call(request, "POST", `/api/v1/desk/briefs/${id}/quotes`, author, { text: "We will not stand for this", speakerName: "The minister", documentId: doc.body.id })).status).toBe(201);
-  const event = await call(request, "POST", `/api/v1/desk/briefs/${id}/events`, author, { description: "The statement", date: "2022-07-13", documentIds: [doc.body.id] });
+  expect(
+    (
+      await call(request, "POST", `/api/v1/desk/briefs/${id}/quotes`, author, {
+        text: "We will not stand for this",
+        speakerName: "The minister",
+        documentId: doc.body.id,
+      })
+    ).status,
+  ).toBe(201);
+  const event = await call(request, "POST", `/api/v1/desk/briefs/${id}/events`, author, {
+    description: "The statement",
+    date: "2022-07-13",
+    documentIds: [doc.body.id],
+  });
   expect(event.status).toBe(201);
-  const saved = await call(request, "PATCH", `/api/v1/desk/briefs/${id}`, author, { version: event.body.version, body: "The minister [@q1] on [@e1]." });
+  const saved = await call(request, "PATCH", `/api/v1/desk/briefs/${id}`, author, {
+    version: event.body.version,
+    body: "The minister [@q1] on [@e1].",
+  });
   expect(saved.status).toBe(200);
 
-  const checks = [{ itemKind: "quote", itemRef: "q1", checked: true }, { itemKind: "event", itemRef: "e1", checked: true }];
+  const checks = [
+    { itemKind: "quote", itemRef: "q1", checked: true },
+    { itemKind: "event", itemRef: "e1", checked: true },
+  ];
   const review = async (version: number) => {
     const submitted = await call(request, "POST", `/api/v1/desk/briefs/${id}/submit`, author, { version });
     expect(submitted.status).toBe(200);
-    const own = await call(request, "POST", `/api/v1/desk/reviews/${submitted.body.reviewId}/decision`, author, { decision: "approve", checks });
+    const own = await call(request, "POST", `/api/v1/desk/reviews/${submitted.body.reviewId}/decision`, author, {
+      decision: "approve",
+      checks,
+    });
     expect(own.status).toBe(403);
-    expect((await call(request, "POST", `/api/v1/desk/reviews/${submitted.body.reviewId}/decision`, reviewer, { decision: "approve", checks })).status).toBe(200);
+    expect(
+      (await call(request, "POST", `/api/v1/desk/reviews/${submitted.body.reviewId}/decision`, reviewer, { decision: "approve", checks }))
+        .status,
+    ).toBe(200);
   };
   await review(saved.body.version);
   expect((await call(request, "POST", `/api/v1/desk/briefs/${id}/publish`, author, {})).status).toBe(200);
 
-  const edited = await call(request, "PATCH", `/api/v1/desk/briefs/${id}`, author, { version: saved.body.version, summary: "Made and corrected by a script." });
+  const edited = await call(request, "PATCH", `/api/v1/desk/briefs/${id}`, author, {
+    version: saved.body.version,
+    summary: "Made and corrected by a script.",
+  });
   expect(edited.status).toBe(200);
   await review(edited.body.version);
-  const corrected = await call(request, "POST", `/api/v1/desk/briefs/${id}/publish`, author, { correction: { kind: "correction", note: "The summary said less than it should." } });
+  const corrected = await call(request, "POST", `/api/v1/desk/briefs/${id}/publish`, author, {
+    correction: { kind: "correction", note: "The summary said less than it should." },
+  });
   expect(corrected.body.version).toBe(2);
 
   const read = await call(request, "GET", `/api/v1/briefs/${slug}`);
@@ -76,9 +118,14 @@ test("public reads carry an ETag (304 when current) and open CORS; bad tokens ge
   expect(first.status()).toBe(200);
   expect(first.headers()["access-control-allow-origin"]).toBe("*");
   expect(first.headers()["cache-control"]).toMatch(/^public, max-age=/);
-  const again = await request.get("/api/v1/briefs/ukraine-cuts-ties-with-north-korea", { headers: { "if-none-match": first.headers().etag! } });
+  const again = await request.get("/api/v1/briefs/ukraine-cuts-ties-with-north-korea", {
+    headers: { "if-none-match": first.headers().etag! },
+  });
   expect(again.status()).toBe(304);
-  const preflight = await request.fetch("/api/v1/briefs", { method: "OPTIONS", headers: { origin: "https://partner.example", "access-control-request-method": "GET" } });
+  const preflight = await request.fetch("/api/v1/briefs", {
+    method: "OPTIONS",
+    headers: { origin: "https://partner.example", "access-control-request-method": "GET" },
+  });
   expect(preflight.status()).toBe(204);
   const missing = await request.get("/api/v1/briefs/no-such-brief");
   expect(missing.status()).toBe(404);

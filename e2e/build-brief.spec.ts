@@ -14,7 +14,9 @@ async function addQuote(page: Page, quote: { words: string; speaker: string; tit
   await form.getByLabel("Speaker name").fill(quote.speaker);
   await form.getByLabel("Speaker title").fill(quote.title);
   await form.getByRole("button", { name: "Add quote" }).click();
-  await expect(page.getByRole("region", { name: "Quotes" }).getByRole("listitem").filter({ hasText: quote.words })).toContainText("Verbatim");
+  await expect(page.getByRole("region", { name: "Quotes" }).getByRole("listitem").filter({ hasText: quote.words })).toContainText(
+    "Verbatim",
+  );
 }
 
 async function addEvent(page: Page, event: { what: string; date: string; precision: string }) {
@@ -32,7 +34,9 @@ test("an editor builds the demo brief from scratch and previews it", async ({ pa
   const editor = await createUser("editor");
   await signIn(page, editor, "/desk/briefs/new");
   await page.getByLabel("Title").fill(`Ukraine cuts ties with North Korea (${Date.now()})`);
-  await page.getByLabel("Summary").fill("Ukraine severed diplomatic relations with North Korea after Pyongyang recognised Russia's proxy republics.");
+  await page
+    .getByLabel("Summary")
+    .fill("Ukraine severed diplomatic relations with North Korea after Pyongyang recognised Russia's proxy republics.");
   await page.getByLabel("Topics").fill("War in Ukraine, North Korea");
   await page.getByRole("button", { name: "Create brief" }).click();
   await expect(page).toHaveURL(/\/desk\/briefs\/(?!new)\w+$/);
@@ -54,7 +58,11 @@ test("an editor builds the demo brief from scratch and previews it", async ({ pa
   // Three quotes, each found verbatim in the captured text, and three events.
   await page.getByRole("link", { name: "Quotes and events" }).click();
   await expect(page.getByRole("form", { name: "Add a quote" })).toBeVisible();
-  await addQuote(page, { words: "strongly condemns", speaker: "Oleh Nikolenko", title: "Spokesman, Ministry of Foreign Affairs of Ukraine" });
+  await addQuote(page, {
+    words: "strongly condemns",
+    speaker: "Oleh Nikolenko",
+    title: "Spokesman, Ministry of Foreign Affairs of Ukraine",
+  });
   await addQuote(page, { words: "full support", speaker: "Kim Jong-Un", title: "Leader of North Korea" });
   // Straight apostrophe where the article has a curly one: still verbatim.
   await addQuote(page, { words: "his country's dignity and security.", speaker: "Kim Jong-Un", title: "Leader of North Korea" });
@@ -90,6 +98,10 @@ test("an editor builds the demo brief from scratch and previews it", async ({ pa
   const quotes = page.getByRole("region", { name: "Quotes" }).getByRole("listitem");
   await expect(quotes).toHaveCount(3);
   await expect(quotes.filter({ hasText: "strongly condemns" })).toContainText("Oleh Nikolenko");
-  await expect(page.getByRole("region", { name: "Timeline" }).locator("li time")).toHaveText(["2014", "24 February 2022", "late June 2022"]);
+  await expect(page.getByRole("region", { name: "Timeline" }).locator("li time")).toHaveText([
+    "2014",
+    "24 February 2022",
+    "late June 2022",
+  ]);
   await expect(page.getByRole("region", { name: "Sources" })).toContainText("News report (publisher not recorded)");
 });

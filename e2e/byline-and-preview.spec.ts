@@ -8,7 +8,10 @@ import { createUser, e2eDb, signIn } from "./support";
 test("the reader page says who wrote the brief and who reviewed it", async ({ page }) => {
   const brief = await publishedBrief();
   const author = await e2eDb().user.findUniqueOrThrow({ where: { id: brief.authorId }, select: { name: true } });
-  const review = await e2eDb().review.findFirstOrThrow({ where: { briefId: brief.id, decision: "approved" }, select: { reviewer: { select: { name: true } } } });
+  const review = await e2eDb().review.findFirstOrThrow({
+    where: { briefId: brief.id, decision: "approved" },
+    select: { reviewer: { select: { name: true } } },
+  });
   await page.goto(`/briefs/${brief.slug}`);
   await expect(page.locator("article header")).toContainText(`By ${author.name} · Reviewed by ${review.reviewer!.name}`);
 });

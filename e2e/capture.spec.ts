@@ -8,17 +8,27 @@ import { approve, submitForReview } from "@/prisma/seed/workflow";
 import { createUser, e2eDb, signIn } from "./support";
 
 let fixture: FixtureServer;
-test.beforeAll(async () => { fixture = await startFixtureServer(); });
+test.beforeAll(async () => {
+  fixture = await startFixtureServer();
+});
 test.afterAll(() => fixture.close());
 
-test("an editor captures a page by its address, quotes it and publishes; the reader's archived copy runs no script", async ({ browser }) => {
+test("an editor captures a page by its address, quotes it and publishes; the reader's archived copy runs no script", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const stamp = Date.now();
   const publisher = `The Coastal Ledger ${stamp}`;
   const brief = await e2eDb().$transaction(async (tx) => {
     await buildSource(tx, { name: publisher });
-    return buildBrief(tx, { slug: `dredging-${stamp}`, title: `Dredging delay ${stamp}`, summary: "The harbour authority delays the dredging.", body: "", authorIds: [author.id] });
+    return buildBrief(tx, {
+      slug: `dredging-${stamp}`,
+      title: `Dredging delay ${stamp}`,
+      summary: "The harbour authority delays the dredging.",
+      body: "",
+      authorIds: [author.id],
+    });
   });
   const page = await (await browser.newContext()).newPage();
   await signIn(page, author, `/desk/documents/new?brief=${brief.id}`);
@@ -62,7 +72,9 @@ test("an editor captures a page by its address, quotes it and publishes; the rea
   await form.getByLabel("Exact words").fill("We will not put a single dredger in the water until the environmental survey is complete");
   await form.getByLabel("Speaker name").fill("Helena Brandt");
   await form.getByRole("button", { name: "Add quote" }).click();
-  await expect(page.getByRole("region", { name: "Quotes" }).getByRole("listitem").filter({ hasText: "single dredger" })).toContainText("Verbatim");
+  await expect(page.getByRole("region", { name: "Quotes" }).getByRole("listitem").filter({ hasText: "single dredger" })).toContainText(
+    "Verbatim",
+  );
 
   await e2eDb().$transaction(async (tx) => {
     await tx.brief.update({ where: { id: brief.id }, data: { body: "The director said [@q1] ([@d1])." } });
@@ -77,7 +89,9 @@ test("an editor captures a page by its address, quotes it and publishes; the rea
   // The reader opens the archived copy from the brief page: sandboxed, no script runs.
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/briefs/${brief.slug}`);
-  const link = reader.getByRole("link", { name: new RegExp(`^archived copy of ${fixture.origin.replace(/[.]/g, "\\.")}/news-article, fetched \\d{4}-\\d{2}-\\d{2}$`) });
+  const link = reader.getByRole("link", {
+    name: new RegExp(`^archived copy of ${fixture.origin.replace(/[.]/g, "\\.")}/news-article, fetched \\d{4}-\\d{2}-\\d{2}$`),
+  });
   const [response] = await Promise.all([reader.waitForResponse((r) => r.url().endsWith("/archived")), link.click()]);
   expect(response.status()).toBe(200);
   const headers = response.headers();

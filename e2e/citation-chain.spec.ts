@@ -6,7 +6,8 @@ import { addEvent, addQuote, buildBrief, buildDocument, citeDocument } from "@/p
 import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
 import { createUser, e2eDb, signIn, type TestUser } from "./support";
 
-const ARTICLE = "Mayor Elena Duarte defended the lane. “This is not about bikes versus cars, it is about whether our children can get to school safely,” she said.";
+const ARTICLE =
+  "Mayor Elena Duarte defended the lane. “This is not about bikes versus cars, it is about whether our children can get to school safely,” she said.";
 const MAYOR = "This is not about bikes versus cars, it is about whether our children can get to school safely";
 
 /** A draft citing the article, with quote q1 and event e1; `record` makes the document our own record of a phone call. */
@@ -17,13 +18,39 @@ async function draft(author: TestUser, input: { title: string; body: string; quo
     if (input.record) {
       await tx.document.update({
         where: { id: document.id },
-        data: { kind: "own_record", recordMethod: "phone_call", recordedBy: "Tomas Berg", publishedOn: new Date("2025-03-05T00:00:00Z"), title: "Call with the mayor" },
+        data: {
+          kind: "own_record",
+          recordMethod: "phone_call",
+          recordedBy: "Tomas Berg",
+          publishedOn: new Date("2025-03-05T00:00:00Z"),
+          title: "Call with the mayor",
+        },
       });
     }
-    const brief = await buildBrief(tx, { slug, title: input.title, summary: "The council approved the lane.", body: input.body, authorIds: [author.id] });
+    const brief = await buildBrief(tx, {
+      slug,
+      title: input.title,
+      summary: "The council approved the lane.",
+      body: input.body,
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: input.quote ?? MAYOR, speakerName: "Elena Duarte", speakerTitle: "Mayor" });
-    await addEvent(tx, { briefId: brief.id, ref: "e1", description: "The council approves the lane", date: "2025-03-04", precision: "day", documentIds: [document.id] });
+    await addQuote(tx, {
+      briefId: brief.id,
+      documentId: document.id,
+      ref: "q1",
+      text: input.quote ?? MAYOR,
+      speakerName: "Elena Duarte",
+      speakerTitle: "Mayor",
+    });
+    await addEvent(tx, {
+      briefId: brief.id,
+      ref: "e1",
+      description: "The council approves the lane",
+      date: "2025-03-04",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return brief;
   });
 }
@@ -45,7 +72,9 @@ test("the invented sentence is marked in the editor as it is typed and refused a
 
   await page.getByLabel("Body").fill('The mayor said: "This is all about cars, and our children do not matter."[@q1] [@e1]');
   const problems = page.getByRole("alert", { name: "Quotations to fix before submitting" });
-  await expect(problems).toContainText("“This is all about cars, and our children do not matter.” is not what quote q1 says", { timeout: 15_000 });
+  await expect(problems).toContainText("“This is all about cars, and our children do not matter.” is not what quote q1 says", {
+    timeout: 15_000,
+  });
   await expect(problems.locator(".word-diff del")).toContainText("This is not about bikes versus cars");
   await expect(page.locator(".body-preview .quotation-problem")).toContainText("This is all about cars");
   await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 15_000 });
@@ -62,7 +91,11 @@ test("the invented sentence is marked in the editor as it is typed and refused a
 test("a quote its document does not contain is refused at submit", async ({ browser }) => {
   test.setTimeout(60_000);
   const author = await createUser("editor");
-  const brief = await draft(author, { title: "Harbour", body: "The mayor spoke [@q1] on [@e1].", quote: "The harbour will close for good next year" });
+  const brief = await draft(author, {
+    title: "Harbour",
+    body: "The mayor spoke [@q1] on [@e1].",
+    quote: "The harbour will close for good next year",
+  });
   const page = await (await browser.newContext()).newPage();
   await signIn(page, author, `/desk/briefs/${brief.id}`);
   await page.getByRole("button", { name: "Submit for review" }).click();

@@ -17,14 +17,25 @@ async function submit(authorPage: Page, editorUrl: string) {
   await expect(authorPage.getByRole("heading", { name: "Workflow: In review" })).toBeVisible();
 }
 
-test("an editor adds a claim, a reviewer checks it, readers see the verdict; a changed verdict is a public correction on /corrections and its feed", async ({ browser }) => {
+test("an editor adds a claim, a reviewer checks it, readers see the verdict; a changed verdict is a public correction on /corrections and its feed", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const slug = `claim-journey-${Date.now()}`;
   const title = `Did North Korea recognise the regions? ${slug}`;
   const brief = await e2eDb().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { title: "Statement of the DPRK foreign ministry", capturedText: "The DPRK recognises the independence of the regions." });
-    const b = await buildBrief(tx, { slug, title, summary: "We checked what Pyongyang said.", body: "The ministry's statement [@d1].", authorIds: [author.id] });
+    const document = await buildDocument(tx, {
+      title: "Statement of the DPRK foreign ministry",
+      capturedText: "The DPRK recognises the independence of the regions.",
+    });
+    const b = await buildBrief(tx, {
+      slug,
+      title,
+      summary: "We checked what Pyongyang said.",
+      body: "The ministry's statement [@d1].",
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
     return b;
   });

@@ -13,7 +13,9 @@ test("a stale save from a second tab is refused without losing text, then overwr
   // Autosave, and the live preview beside the body.
   await page.getByLabel("Body").fill("## Background\n\nKyiv **severed** relations.");
   await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Background" })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Background" })).toBeVisible({
+    timeout: 10_000,
+  });
 
   // A second tab saves a new summary first.
   const second = await context.newPage();

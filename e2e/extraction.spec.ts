@@ -70,8 +70,12 @@ test("an editor pastes an article for a brief, accepts and rejects what it propo
   const quotes = page.getByRole("region", { name: "Quotes" });
   await expect(quotes.getByRole("listitem").filter({ hasText: "full support" })).toContainText("Verbatim");
   await expect(quotes.getByRole("listitem").filter({ hasText: "strongly condemns" })).toContainText("Verbatim");
-  await expect(quotes.getByRole("listitem").filter({ hasText: "strongly condemns" })).toContainText("Spokesman, Ministry of Foreign Affairs of Ukraine");
+  await expect(quotes.getByRole("listitem").filter({ hasText: "strongly condemns" })).toContainText(
+    "Spokesman, Ministry of Foreign Affairs of Ukraine",
+  );
   await expect(quotes.getByRole("listitem").filter({ hasText: "People’s Republics" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Events" }).getByText("Ukraine ends diplomatic relations with Syria").first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Events" }).getByText("Ukraine ends diplomatic relations with Syria").first(),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline preview" }).locator("time")).toHaveText(["late June 2022"]);
 });

@@ -6,7 +6,11 @@ import { createUser, e2eDb } from "./support";
 
 const demoSlug = "ukraine-cuts-ties-with-north-korea";
 const demoTitle = "Ukraine cuts ties with North Korea after Pyongyang recognises Russia's proxy republics";
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "link", "sitemap", "url"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["entry", "link", "sitemap", "url"].includes(name),
+});
 
 type AtomEntry = { id: string; title: { "#text": string }; link: { href: string }[]; updated: string; published: string };
 
@@ -16,7 +20,14 @@ async function publishedBrief(title: string, topic: { slug: string; name: string
   const slug = `${title.toLowerCase().replace(/\W+/g, "-").replace(/^-|-$/g, "")}-${Date.now()}`;
   return e2eDb().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id], topics: [topic] });
+    const brief = await buildBrief(tx, {
+      slug,
+      title,
+      summary: "What the minister said.",
+      body: "He said [@q1] ([@d1]).",
+      authorIds: [author.id],
+      topics: [topic],
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
     const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
@@ -30,7 +41,13 @@ async function fetchFeed(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  return xml.parse(await response.text()).feed as { id: string; title: string; updated: string; link: { rel: string; href: string }[]; entry?: AtomEntry[] };
+  return xml.parse(await response.text()).feed as {
+    id: string;
+    title: string;
+    updated: string;
+    link: { rel: string; href: string }[];
+    entry?: AtomEntry[];
+  };
 }
 
 test("the site's Atom feed lists the demo brief with its dates, newest entries first", async ({ request, baseURL }) => {
@@ -89,7 +106,9 @@ test("robots.txt lets crawlers read the reader site, keeps them out of the desk,
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/plain");
   const lines = (await response.text()).split("\n");
-  expect(lines).toEqual(expect.arrayContaining(["User-Agent: *", "Allow: /", "Disallow: /desk", "Disallow: /api/", `Sitemap: ${baseURL}/sitemap.xml`]));
+  expect(lines).toEqual(
+    expect.arrayContaining(["User-Agent: *", "Allow: /", "Disallow: /desk", "Disallow: /api/", `Sitemap: ${baseURL}/sitemap.xml`]),
+  );
 });
 
 test("a brief page names its canonical URL, describes itself to link previews and carries NewsArticle data", async ({ page, baseURL }) => {
@@ -104,13 +123,19 @@ test("a brief page names its canonical URL, describes itself to link previews an
 
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data).toMatchObject({
-    "@context": "https://schema.org", "@type": "NewsArticle", headline: demoTitle, url,
-    mainEntityOfPage: { "@id": url }, publisher: { "@type": "Organization", name: "Briefdesk" },
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: demoTitle,
+    url,
+    mainEntityOfPage: { "@id": url },
+    publisher: { "@type": "Organization", name: "Briefdesk" },
   });
   expect(new Date(data.datePublished).toISOString()).toBe(data.datePublished);
   expect(Date.parse(data.dateModified)).toBeGreaterThanOrEqual(Date.parse(data.datePublished));
   expect(data.author.length).toBeGreaterThan(0);
-  expect(data.citation).toContainEqual(expect.objectContaining({ "@type": "CreativeWork", name: expect.stringContaining("Ukraine Cuts Off North Korean Relationship") }));
+  expect(data.citation).toContainEqual(
+    expect.objectContaining({ "@type": "CreativeWork", name: expect.stringContaining("Ukraine Cuts Off North Korean Relationship") }),
+  );
 });
 
 test("a title that tries to close the structured-data script stays text", async ({ page }) => {

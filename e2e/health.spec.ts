@@ -56,7 +56,12 @@ test("the request id a caller gets back is on the server's log line about that r
 
     await expect.poll(() => stdout.includes(requestId), { timeout: 10_000 }).toBe(true);
     const line = stdout.split("\n").find((l) => l.includes(requestId))!;
-    expect(JSON.parse(line)).toMatchObject({ level: "warn", requestId, msg: "Not ready: database unavailable", err: { message: expect.any(String) } });
+    expect(JSON.parse(line)).toMatchObject({
+      level: "warn",
+      requestId,
+      msg: "Not ready: database unavailable",
+      err: { message: expect.any(String) },
+    });
     expect(stdout).not.toContain("hunter2-secret");
   } finally {
     server.kill("SIGTERM");

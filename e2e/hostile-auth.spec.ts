@@ -62,7 +62,11 @@ function exchange(url: URL, from: string, init: { method?: string; headers?: Rec
  * Signs in through next-auth's own endpoint as its client script does, from the
  * loopback address `from`, claiming `forwardedFor`; answers where it sends the browser.
  */
-async function postSignIn(baseURL: string, from: string, { email, password, forwardedFor }: { email: string; password: string; forwardedFor: string }) {
+async function postSignIn(
+  baseURL: string,
+  from: string,
+  { email, password, forwardedFor }: { email: string; password: string; forwardedFor: string },
+) {
   const site = new URL(baseURL);
   site.hostname = "127.0.0.1";
   const csrf = await exchange(new URL("/api/auth/csrf", site), from);
@@ -90,7 +94,11 @@ test("a client that writes a new X-Forwarded-For each time is still throttled as
   const refused = await postSignIn(baseURL!, own, { email: editor.email, password: editor.password, forwardedFor: "198.51.100.99" });
   expect(refused).toContain("Too many failed sign-in attempts");
   // The account itself is not locked: from another address the password signs in.
-  const signedIn = await postSignIn(baseURL!, "127.0.0.1", { email: editor.email, password: editor.password, forwardedFor: "198.51.100.99" });
+  const signedIn = await postSignIn(baseURL!, "127.0.0.1", {
+    email: editor.email,
+    password: editor.password,
+    forwardedFor: "198.51.100.99",
+  });
   expect(new URL(signedIn, baseURL).pathname).toBe("/desk");
 });
 

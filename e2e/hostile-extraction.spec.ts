@@ -34,12 +34,19 @@ async function waitForCandidates(page: Page, request: APIRequestContext) {
   return checked;
 }
 
-test("a 1 MB document of dates and one of a repeated quotation give bounded candidate pages, and the server keeps answering", async ({ page, request }) => {
+test("a 1 MB document of dates and one of a repeated quotation give bounded candidate pages, and the server keeps answering", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(300_000);
   const editor = await createUser("editor");
   const { brief, said } = await e2eDb().$transaction(async (tx) => {
     const brief = await buildBrief(tx, { authorIds: [editor.id], title: `Hostile extraction ${Date.now()}` });
-    const said = await buildDocument(tx, { capturedText: repeat('"Words here," said John Smith on Tuesday. '), publishedOn: "2022-07-14", title: "Said John Smith" });
+    const said = await buildDocument(tx, {
+      capturedText: repeat('"Words here," said John Smith on Tuesday. '),
+      publishedOn: "2022-07-14",
+      title: "Said John Smith",
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: said.id, ref: "d9" });
     return { brief, said };
   });

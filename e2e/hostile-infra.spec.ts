@@ -19,7 +19,10 @@ import { watch } from "./support";
 const ROUTE_CACHE = join(".next", "server", "route-cache");
 
 const policies = (response: APIResponse) =>
-  response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .map((h) => h.value);
 
 /** Every file of the page cache on disk whose path contains `marker`. */
 function cachedFiles(marker: string): string[] {
@@ -46,7 +49,14 @@ test("npm start brings next-server back after kill -9, and SIGTERM still stops e
   const [port, databasePort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), "briefdesk-supervised-"));
   const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), BRIEFDESK_DATA_DIR: dataDir, BRIEFDESK_EMBEDDED_PORT: String(databasePort), NEXTAUTH_URL: origin, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    BRIEFDESK_DATA_DIR: dataDir,
+    BRIEFDESK_EMBEDDED_PORT: String(databasePort),
+    NEXTAUTH_URL: origin,
+    LOG_LEVEL: "warn",
+  };
   // its own embedded database, as on a fresh machine
   for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET"]) delete env[name];
   const supervisor = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -56,7 +66,9 @@ test("npm start brings next-server back after kill -9, and SIGTERM still stops e
   const exited = new Promise<number | null>((resolve) => supervisor.on("exit", (code) => resolve(code)));
   const serverPids = () => [...output.matchAll(/\[briefdesk\] next-server started \(pid (\d+)\)/g)].map((m) => Number(m[1]));
   const serves = async () => {
-    await expect(async () => expect((await request.get(`${origin}/api/health`, { timeout: 5_000 })).status()).toBe(200)).toPass({ timeout: 120_000 });
+    await expect(async () => expect((await request.get(`${origin}/api/health`, { timeout: 5_000 })).status()).toBe(200)).toPass({
+      timeout: 120_000,
+    });
     const home = await request.get(`${origin}/`);
     expect(home.status()).toBe(200);
     expect(await home.text()).toContain("Briefdesk");
@@ -69,7 +81,9 @@ test("npm start brings next-server back after kill -9, and SIGTERM still stops e
 
     process.kill(first!, "SIGKILL");
     await expect.poll(() => serverPids().length, { timeout: 30_000 }).toBe(2);
-    expect(output).toMatch(/\[briefdesk\] next-server exited unexpectedly \(killed by SIGKILL\) after \d+ s; restarting it in \d+ ms \(restart 1\)/);
+    expect(output).toMatch(
+      /\[briefdesk\] next-server exited unexpectedly \(killed by SIGKILL\) after \d+ s; restarting it in \d+ ms \(restart 1\)/,
+    );
     await serves();
     const second = serverPids()[1]!;
     expect(second).not.toBe(first);
@@ -116,7 +130,9 @@ test("not-found reader URLs leave nothing in the page cache, however many are as
   // a found page still is cached
   const brief = await publishedBrief();
   await request.get(`/briefs/${brief.slug}`);
-  await expect(async () => expect((await request.get(`/briefs/${brief.slug}`)).headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/)).toPass({ timeout: 15_000 });
+  await expect(async () => expect((await request.get(`/briefs/${brief.slug}`)).headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/)).toPass({
+    timeout: 15_000,
+  });
   await expect.poll(() => cachedFiles(`${brief.slug}.html`).length).toBe(1);
 });
 

@@ -22,7 +22,12 @@ test("a page address with NUL or a broken encoding is the 404 page, with the sec
 });
 
 test("an API address with NUL or a broken encoding is a 400 with the API's error", async ({ request }) => {
-  for (const [method, path] of [["GET", "/api/v1/briefs/%00"], ["GET", "/api/v1/briefs/%ff"], ["GET", "/api/v1/briefs?q=%00"], ["PATCH", "/api/v1/desk/briefs/%00"]] as const) {
+  for (const [method, path] of [
+    ["GET", "/api/v1/briefs/%00"],
+    ["GET", "/api/v1/briefs/%ff"],
+    ["GET", "/api/v1/briefs?q=%00"],
+    ["PATCH", "/api/v1/desk/briefs/%00"],
+  ] as const) {
     const response = await request.fetch(path, { method, data: method === "PATCH" ? { version: 1 } : undefined });
     expect(response.status(), path).toBe(400);
     expect((await response.json()).error.code, path).toBe("invalid");

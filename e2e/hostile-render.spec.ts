@@ -33,17 +33,29 @@ async function healthDuring(request: APIRequestContext, steps: () => Promise<voi
   return took;
 }
 
-test("a 98,000-character a_a_… body is previewed, reviewed, published and searched while /api/health answers within 1 s", async ({ browser, request }) => {
+test("a 98,000-character a_a_… body is previewed, reviewed, published and searched while /api/health answers within 1 s", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(300_000);
   const w = word();
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
-  const brief = await e2eDb().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { slug: `hostile-${w}`, title: `Hostile body ${w}`, summary: "A body no parser likes.", body: "Draft.", authorIds: [author.id] });
-    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
-    return brief;
-  }, { timeout: 30_000 });
+  const brief = await e2eDb().$transaction(
+    async (tx) => {
+      const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
+      const brief = await buildBrief(tx, {
+        slug: `hostile-${w}`,
+        title: `Hostile body ${w}`,
+        summary: "A body no parser likes.",
+        body: "Draft.",
+        authorIds: [author.id],
+      });
+      await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
+      await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
+      return brief;
+    },
+    { timeout: 30_000 },
+  );
   const authorPage = await (await browser.newContext()).newPage();
   const reviewerPage = await (await browser.newContext()).newPage();
   const editorUrl = `/desk/briefs/${brief.id}`;

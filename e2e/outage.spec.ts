@@ -30,15 +30,23 @@ let db: Db;
 let app: ChildProcess;
 
 async function publishedBrief(title: string) {
-  return db.$transaction(async (tx) => {
-    const author = await buildUser(tx);
-    const reviewer = await buildUser(tx);
-    const brief = await buildBrief(tx, { title, slug: `${title.toLowerCase().replace(/\W+/g, "-")}`, authorIds: [author.id], summary: `About ${title}.` });
-    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
-    await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
-    await publish(tx, { reviewId: review.id, publisherId: author.id });
-    return brief;
-  }, { timeout: 30_000, maxWait: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      const author = await buildUser(tx);
+      const reviewer = await buildUser(tx);
+      const brief = await buildBrief(tx, {
+        title,
+        slug: `${title.toLowerCase().replace(/\W+/g, "-")}`,
+        authorIds: [author.id],
+        summary: `About ${title}.`,
+      });
+      const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
+      await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
+      await publish(tx, { reviewId: review.id, publisherId: author.id });
+      return brief;
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
 }
 
 test.beforeAll(async () => {
@@ -49,7 +57,13 @@ test.beforeAll(async () => {
   const log = createWriteStream(join("test-results", `outage-server-${unique()}.log`));
   app = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: postgres.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: origin },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: postgres.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: origin,
+    },
   });
   app.stdout!.pipe(log);
   app.stderr!.pipe(log);
@@ -66,7 +80,9 @@ test("readers and editors ride out a database outage, and everything recovers wi
   test.setTimeout(180_000);
   const cached = await publishedBrief(`Cached brief ${unique()}`);
   const uncached = await publishedBrief(`Uncached brief ${unique()}`);
-  const editor = await db.$transaction((tx) => buildUser(tx, { email: `editor-${unique()}@briefdesk.test`, name: "Outage Editor", role: "editor", password: "outage-password-1" }));
+  const editor = await db.$transaction((tx) =>
+    buildUser(tx, { email: `editor-${unique()}@briefdesk.test`, name: "Outage Editor", role: "editor", password: "outage-password-1" }),
+  );
   const draft = await db.$transaction((tx) => buildBrief(tx, { title: `Draft ${unique()}`, authorIds: [editor.id] }));
 
   // Readers have seen the brief and the home page: both are in the cache.
@@ -113,7 +129,9 @@ test("readers and editors ride out a database outage, and everything recovers wi
   await expect(page.getByLabel("Summary")).toBeVisible();
   await page.getByLabel("Summary").fill(summary);
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The database is not answering; nothing was saved." })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "The database is not answering; nothing was saved." })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByLabel("Summary")).toHaveValue(summary);
   await page.screenshot({ path: "test-results/outage-desk-unavailable.png" });
 

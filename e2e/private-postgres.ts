@@ -9,7 +9,11 @@ import { join } from "node:path";
 /** The newest installed PostgreSQL's bin folder, or undefined when there is no initdb. */
 export function postgresBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
-  const majors = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   const dir = majors.map((m) => join(root, m, "bin")).find((d) => existsSync(join(d, "initdb")));
   if (dir) return dir;
   const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
@@ -45,7 +49,11 @@ export function createPrivatePostgres(port: number): PrivatePostgres {
     // fast: every open connection is told the server is going away, as in a real restart
     stop: () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
     remove: () => {
-      spawnSync(user ? "runuser" : join(bin, "pg_ctl"), user ? ["-u", user, "--", join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"] : ["-D", data, "-m", "immediate", "stop"], { stdio: "ignore" });
+      spawnSync(
+        user ? "runuser" : join(bin, "pg_ctl"),
+        user ? ["-u", user, "--", join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"] : ["-D", data, "-m", "immediate", "stop"],
+        { stdio: "ignore" },
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };

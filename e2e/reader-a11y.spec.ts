@@ -62,13 +62,22 @@ test("every reader page passes axe with no serious or critical violations, on a 
   test.setTimeout(120_000);
   for (const [name, path] of Object.entries(pages)) {
     await test.step(name, async () => {
-      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
         await page.setViewportSize(viewport);
         const response = await page.goto(path);
         expect(response?.status(), `${path} answers`).toBe(200);
         expect(await seriousViolations(page), `${name} at ${viewport.width} px`).toEqual([]);
         expect(await structure(page), `${name} at ${viewport.width} px`).toEqual({
-          banner: 1, main: 1, footer: 1, h1: 1, firstHeading: 1, skipped: [], overflow: 0,
+          banner: 1,
+          main: 1,
+          footer: 1,
+          h1: 1,
+          firstHeading: 1,
+          skipped: [],
+          overflow: 0,
         });
         await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       }
@@ -78,12 +87,13 @@ test("every reader page passes axe with no serious or critical violations, on a 
 
 test("the keyboard reaches the content, past the header, and then the citations, with focus always visible", async ({ page }) => {
   await page.goto("/briefs/ukraine-cuts-ties-with-north-korea");
-  const focusVisible = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const style = getComputedStyle(el);
-    const box = el.getBoundingClientRect();
-    return style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0 && box.width > 0 && box.left >= 0;
-  });
+  const focusVisible = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0 && box.width > 0 && box.left >= 0;
+    });
 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
@@ -113,7 +123,11 @@ test("a brief prints without the site navigation, with its documents' addresses 
   const printed = await page.evaluate(() => {
     const link = document.querySelector(".document-list a.print-url")!;
     const quote = document.querySelector(".quote-list li")!;
-    return { after: getComputedStyle(link, "::after").content, href: link.getAttribute("href"), breakInside: getComputedStyle(quote).breakInside };
+    return {
+      after: getComputedStyle(link, "::after").content,
+      href: link.getAttribute("href"),
+      breakInside: getComputedStyle(quote).breakInside,
+    };
   });
   expect(printed.after).toContain(printed.href);
   expect(printed.breakInside).toBe("avoid");

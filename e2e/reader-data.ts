@@ -28,28 +28,59 @@ async function reviewAndPublish(tx: Tx, briefId: string, authorId: string, corre
 }
 
 /** A published brief with a document, a quote and an event, its document from a state-affiliated source of its own. */
-export async function publishedBrief({ title = `Reader brief ${unique()}`, topics = [] as { slug: string; name: string }[], publishedAt }: {
-  title?: string; topics?: { slug: string; name: string }[];
+export async function publishedBrief({
+  title = `Reader brief ${unique()}`,
+  topics = [] as { slug: string; name: string }[],
+  publishedAt,
+}: {
+  title?: string;
+  topics?: { slug: string; name: string }[];
   /** moves the clock back for this publication, in the same transaction: readers never see it as new */
   publishedAt?: Date;
 } = {}): Promise<ReaderBrief> {
   return e2eDb().$transaction(async (tx) => {
     const author = await buildUser(tx);
     const source = await buildSource(tx, {
-      name: `Agency ${unique()}`, kind: "agency", country: "RU", homepageUrl: "https://agency.example/",
-      reliability: "low", reliabilityRationale: "Repeats the government's claims without checking them.", stateAffiliated: true,
+      name: `Agency ${unique()}`,
+      kind: "agency",
+      country: "RU",
+      homepageUrl: "https://agency.example/",
+      reliability: "low",
+      reliabilityRationale: "Repeats the government's claims without checking them.",
+      stateAffiliated: true,
     });
     const document = await buildDocument(tx, {
-      sourceId: source.id, title: "Statement of the minister", url: "https://agency.example/statement", publishedOn: "2024-03-04", capturedText: CAPTURED_TEXT,
+      sourceId: source.id,
+      title: "Statement of the minister",
+      url: "https://agency.example/statement",
+      publishedOn: "2024-03-04",
+      capturedText: CAPTURED_TEXT,
     });
     const brief = await buildBrief(tx, {
-      slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${unique()}`, title, topics, authorIds: [author.id],
+      slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${unique()}`,
+      title,
+      topics,
+      authorIds: [author.id],
       summary: "What the minister said, and when.",
       body: "The minister said “we will respond in kind” [@q1] after the vote [@e1]. Read the statement [@d1].",
     });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond in kind", speakerName: "The Minister", speakerTitle: "Minister of Defence" });
-    await addEvent(tx, { briefId: brief.id, ref: "e1", description: "The parliament votes", date: "2024-03-01", precision: "day", documentIds: [document.id] });
+    await addQuote(tx, {
+      briefId: brief.id,
+      documentId: document.id,
+      ref: "q1",
+      text: "we will respond in kind",
+      speakerName: "The Minister",
+      speakerTitle: "Minister of Defence",
+    });
+    await addEvent(tx, {
+      briefId: brief.id,
+      ref: "e1",
+      description: "The parliament votes",
+      date: "2024-03-01",
+      precision: "day",
+      documentIds: [document.id],
+    });
     await reviewAndPublish(tx, brief.id, author.id);
     if (publishedAt) await tx.publication.updateMany({ where: { briefId: brief.id }, data: { publishedAt } });
     return { id: brief.id, slug: brief.slug, title, authorId: author.id, source: { slug: source.slug, name: source.name } };
@@ -61,7 +92,8 @@ export async function correctedBrief(correction: CorrectionInput): Promise<Reade
   const brief = await publishedBrief({ title: `Corrected brief ${unique()}` });
   await e2eDb().$transaction(async (tx) => {
     await editBrief(tx, { briefId: brief.id, actorId: brief.authorId }, () =>
-      tx.brief.update({ where: { id: brief.id }, data: { summary: "What the minister said, and on which day." } }));
+      tx.brief.update({ where: { id: brief.id }, data: { summary: "What the minister said, and on which day." } }),
+    );
     await reviewAndPublish(tx, brief.id, brief.authorId, correction);
   }, SLOW_MACHINE);
   return brief;
@@ -82,7 +114,13 @@ export async function olderBriefsUnderATopic(count: number) {
   const topic = { slug: `archive-${unique()}`, name: `Archive ${unique()}` };
   const briefs: ReaderBrief[] = [];
   for (let i = 0; i < count; i++) {
-    briefs.push(await publishedBrief({ title: `Archived brief ${i + 1} ${unique()}`, topics: [topic], publishedAt: new Date(Date.UTC(2020, 0, 1, 0, i)) }));
+    briefs.push(
+      await publishedBrief({
+        title: `Archived brief ${i + 1} ${unique()}`,
+        topics: [topic],
+        publishedAt: new Date(Date.UTC(2020, 0, 1, 0, i)),
+      }),
+    );
   }
   return { topic, newestFirst: [...briefs].reverse() };
 }

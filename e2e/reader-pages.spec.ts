@@ -130,7 +130,13 @@ test("publishing and withdrawing at the desk refresh the cached reader pages at 
   const title = `Fresh statement ${unique()}`;
   const brief = await e2eDb().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const b = await buildBrief(tx, { slug: `fresh-${unique()}`, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
+    const b = await buildBrief(tx, {
+      slug: `fresh-${unique()}`,
+      title,
+      summary: "What the minister said.",
+      body: "He said [@q1] ([@d1]).",
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: b.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
     const { review } = await submitForReview(tx, { briefId: b.id, authorId: author.id, reviewerId: reviewer.id });

@@ -13,16 +13,32 @@ test("round two keeps the ticks of unchanged items, clears the changed one and s
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const { brief, q2 } = await e2eDb().$transaction(async (tx) => {
     const document = await buildDocument(tx, {
-      title: "Statement of the ministry", capturedText: "The ministry “strongly condemns” the decision, “a flagrant violation of sovereignty”.",
+      title: "Statement of the ministry",
+      capturedText: "The ministry “strongly condemns” the decision, “a flagrant violation of sovereignty”.",
     });
     const brief = await buildBrief(tx, {
-      title: `Round two ${Date.now()}`, summary: "Ukraine's foreign ministry condemned the decision.", authorIds: [author.id],
+      title: `Round two ${Date.now()}`,
+      summary: "Ukraine's foreign ministry condemned the decision.",
+      authorIds: [author.id],
       body: "The ministry said it “strongly condemns” the recognition [@q1], “a flagrant violation” [@q2], days after it [@e1]. Source: [@d1].",
     });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "strongly condemns", speakerName: "Oleh Nikolenko" });
-    const q2 = await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "a flagrant violation", speakerName: "Oleh Nikolenko" });
-    await addEvent(tx, { briefId: brief.id, ref: "e1", description: "North Korea recognises the regions", date: "2022-07-13", precision: "day", documentIds: [document.id] });
+    const q2 = await addQuote(tx, {
+      briefId: brief.id,
+      documentId: document.id,
+      ref: "q2",
+      text: "a flagrant violation",
+      speakerName: "Oleh Nikolenko",
+    });
+    await addEvent(tx, {
+      briefId: brief.id,
+      ref: "e1",
+      description: "North Korea recognises the regions",
+      date: "2022-07-13",
+      precision: "day",
+      documentIds: [document.id],
+    });
     await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
     return { brief, q2 };
   });
@@ -41,7 +57,9 @@ test("round two keeps the ticks of unchanged items, clears the changed one and s
       await tx.quote.update({ where: { id: q2.id }, data: { text: "a flagrant violation of sovereignty" } });
       await tx.brief.update({
         where: { id: brief.id },
-        data: { body: "The ministry said it “strongly condemns” the recognition [@q1], “a flagrant violation of sovereignty” [@q2], days after it [@e1]. Source: [@d1]." },
+        data: {
+          body: "The ministry said it “strongly condemns” the recognition [@q1], “a flagrant violation of sovereignty” [@q2], days after it [@e1]. Source: [@d1].",
+        },
       });
     });
     await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });

@@ -2,19 +2,41 @@ import { expect, test } from "@playwright/test";
 import { addEvent, addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed/factories";
 import { createUser, e2eDb, signIn } from "./support";
 
-test("one editor writes and submits, a second reviews and comments, the first replies and publishes, readers see it and its correction", async ({ browser }) => {
+test("one editor writes and submits, a second reviews and comments, the first replies and publishes, readers see it and its correction", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const slug = `review-journey-${Date.now()}`;
   const brief = await e2eDb().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { title: "Statement of the ministry", capturedText: "The ministry “strongly condemns” the decision." });
+    const document = await buildDocument(tx, {
+      title: "Statement of the ministry",
+      capturedText: "The ministry “strongly condemns” the decision.",
+    });
     const b = await buildBrief(tx, {
-      slug, title: "Kyiv condemns the recognition", summary: "Ukraine's foreign ministry condemned the decision.",
-      body: "The ministry said it “strongly condemns” it [@q1], days after the recognition [@e1]. Source: [@d1].", authorIds: [author.id],
+      slug,
+      title: "Kyiv condemns the recognition",
+      summary: "Ukraine's foreign ministry condemned the decision.",
+      body: "The ministry said it “strongly condemns” it [@q1], days after the recognition [@e1]. Source: [@d1].",
+      authorIds: [author.id],
     });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: b.id, documentId: document.id, ref: "q1", text: "strongly condemns", speakerName: "Oleh Nikolenko", speakerTitle: "Spokesman" });
-    await addEvent(tx, { briefId: b.id, ref: "e1", description: "North Korea recognises the regions", date: "2022-07-13", precision: "day", documentIds: [document.id] });
+    await addQuote(tx, {
+      briefId: b.id,
+      documentId: document.id,
+      ref: "q1",
+      text: "strongly condemns",
+      speakerName: "Oleh Nikolenko",
+      speakerTitle: "Spokesman",
+    });
+    await addEvent(tx, {
+      briefId: b.id,
+      ref: "e1",
+      description: "North Korea recognises the regions",
+      date: "2022-07-13",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return b;
   });
   const editorUrl = `/desk/briefs/${brief.id}`;
@@ -28,7 +50,10 @@ test("one editor writes and submits, a second reviews and comments, the first re
 
   // The reviewer finds it waiting and sends it back.
   await signIn(reviewerPage, reviewer, "/desk");
-  await reviewerPage.getByRole("region", { name: "Waiting for my review" }).getByRole("link", { name: "Kyiv condemns the recognition" }).click();
+  await reviewerPage
+    .getByRole("region", { name: "Waiting for my review" })
+    .getByRole("link", { name: "Kyiv condemns the recognition" })
+    .click();
   await reviewerPage.getByRole("link", { name: "Open the review" }).click();
   // … comments on the quote (the editor page has a comment form too: wait for the review's) …
   await expect(reviewerPage.getByRole("heading", { name: "Review of revision 1" })).toBeVisible();
@@ -64,7 +89,9 @@ test("one editor writes and submits, a second reviews and comments, the first re
 
   // The reviewer hears of the reply in the inbox, then ticks every item and approves.
   await reviewerPage.goto("/desk/inbox");
-  await expect(reviewerPage.getByRole("listitem").filter({ hasText: "The spokesman's, speaking for the ministry." })).toContainText("Reply");
+  await expect(reviewerPage.getByRole("listitem").filter({ hasText: "The spokesman's, speaking for the ministry." })).toContainText(
+    "Reply",
+  );
   await reviewerPage.goto(`${editorUrl}/review`);
   await reviewerPage.getByLabel("Checked q1").check();
   await reviewerPage.getByLabel("Checked e1").check();

@@ -20,7 +20,9 @@ test("an editor schedules a publication, cancels it, schedules again, and reader
   await page.getByRole("button", { name: "Schedule" }).click();
   // The panel now says when readers get it, in UTC: 09:30 in Kyiv is 06:30 or 07:30 UTC.
   await expect(page.getByRole("heading", { name: "Workflow: Scheduled" })).toBeVisible();
-  await expect(page.getByRole("note").filter({ hasText: /Published version 1 is scheduled: readers see it from .* at 0[67]:30 UTC/ })).toBeVisible();
+  await expect(
+    page.getByRole("note").filter({ hasText: /Published version 1 is scheduled: readers see it from .* at 0[67]:30 UTC/ }),
+  ).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(`/briefs/${brief.slug}`))?.status()).toBe(404);
@@ -77,5 +79,10 @@ test("an admin allows self-approval for a one-person desk, and readers are told"
     await expect(page.getByRole("status").filter({ hasText: "Self-approval is off" })).toBeVisible();
   }
   await page.goto("/desk/admin/audit?action=setting.change");
-  await expect(page.getByRole("listitem").filter({ hasText: `${admin.name} changed the setting` }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: `${admin.name} changed the setting` })
+      .first(),
+  ).toBeVisible();
 });

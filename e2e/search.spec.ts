@@ -10,20 +10,33 @@ const word = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + rand
 
 /** A brief written, reviewed by a second editor and published, as the desk would. */
 async function publishedBrief({ title, body, topics }: { title: string; body: string; topics: { slug: string; name: string }[] }) {
-  return e2eDb().$transaction(async (tx) => {
-    const [author, reviewer] = [await buildUser(tx), await buildUser(tx)];
-    const document = await buildDocument(tx, { capturedText: "The harbour master said “the port stays open” on Friday." });
-    const brief = await buildBrief(tx, {
-      slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${word()}`, title, summary: "What the harbour master said, and what happened next.",
-      body: `${body}\n\nThe harbour master said [@q1] ([@d1]).`, topics, authorIds: [author.id],
-    });
-    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "the port stays open", speakerName: "The Harbour Master" });
-    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
-    await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
-    await publish(tx, { reviewId: review.id, publisherId: author.id });
-    return brief;
-  }, { timeout: 30_000 });
+  return e2eDb().$transaction(
+    async (tx) => {
+      const [author, reviewer] = [await buildUser(tx), await buildUser(tx)];
+      const document = await buildDocument(tx, { capturedText: "The harbour master said “the port stays open” on Friday." });
+      const brief = await buildBrief(tx, {
+        slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${word()}`,
+        title,
+        summary: "What the harbour master said, and what happened next.",
+        body: `${body}\n\nThe harbour master said [@q1] ([@d1]).`,
+        topics,
+        authorIds: [author.id],
+      });
+      await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
+      await addQuote(tx, {
+        briefId: brief.id,
+        documentId: document.id,
+        ref: "q1",
+        text: "the port stays open",
+        speakerName: "The Harbour Master",
+      });
+      const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
+      await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
+      await publish(tx, { reviewId: review.id, publisherId: author.id });
+      return brief;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
@@ -36,9 +49,17 @@ test("a reader searches from the header, sees the matches highlighted, pages and
   const w = word();
   const ports = { slug: `ports-${w}`, name: `Ports ${w}` };
   const weather = { slug: `weather-${w}`, name: `Weather ${w}` };
-  const inTitle = await publishedBrief({ title: `Storm closes the ${w} harbour`, body: `The ${w} harbour closed for two days.`, topics: [weather] });
+  const inTitle = await publishedBrief({
+    title: `Storm closes the ${w} harbour`,
+    body: `The ${w} harbour closed for two days.`,
+    topics: [weather],
+  });
   for (let i = 0; i < 11; i++) {
-    await publishedBrief({ title: `Shipping report ${i + 1} ${word()}`, body: `Ships waited outside ${w} for ${i + 1} days.`, topics: [ports] });
+    await publishedBrief({
+      title: `Shipping report ${i + 1} ${word()}`,
+      body: `Ships waited outside ${w} for ${i + 1} days.`,
+      topics: [ports],
+    });
   }
 
   await page.goto("/");

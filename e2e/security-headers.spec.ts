@@ -7,7 +7,10 @@ import { publishedBrief } from "./reader-data";
 import { createUser, signIn, watch } from "./support";
 
 const policies = (response: APIResponse) =>
-  response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .map((h) => h.value);
 const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.startsWith(`${name} `)) ?? "";
 const inlineScripts = (html: string) =>
   [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=|application\/ld\+json/.test(m[1]!)).map((m) => m[2]!);
@@ -58,7 +61,9 @@ test("a cached reader page allows exactly its own inline scripts, by hash, serve
     expect(directive(base!, "default-src"), path).toBe("default-src 'self'");
     // The browser enforces both: inline code must also match a hash of the second.
     expect(directive(scripts!, "script-src"), path).not.toMatch(/unsafe-inline|nonce-/);
-    const listed = directive(scripts!, "script-src").split(" ").filter((s) => s.startsWith("'sha256-"));
+    const listed = directive(scripts!, "script-src")
+      .split(" ")
+      .filter((s) => s.startsWith("'sha256-"));
     const inline = inlineScripts(await response.text());
     expect(inline.length, path).toBeGreaterThan(0);
     expect(new Set(inline.map(sha256)), path).toEqual(new Set(listed));
@@ -102,7 +107,9 @@ test("the desk works under its nonce policy with no violation", async ({ page })
   await page.getByRole("button", { name: "Create brief" }).click();
   await expect(page).toHaveURL(/\/desk\/briefs\/(?!new)\w+$/);
   await page.getByLabel("Body").fill("## Background\n\nKyiv **severed** relations.");
-  await expect(page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Background" })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("region", { name: "Live preview" }).getByRole("heading", { name: "Background" })).toBeVisible({
+    timeout: 10_000,
+  });
   await page.goto("/desk");
   expect(problems).toEqual([]);
 });

@@ -43,7 +43,9 @@ async function dragSelect(page: Page, container: Locator, words: string) {
 
 async function newBrief(page: Page) {
   const editor = await createUser("editor");
-  const brief = await e2eDb().$transaction((tx) => buildBrief(tx, { authorIds: [editor.id], title: `Main Street vote ${Date.now()}`, body: "" }));
+  const brief = await e2eDb().$transaction((tx) =>
+    buildBrief(tx, { authorIds: [editor.id], title: `Main Street vote ${Date.now()}`, body: "" }),
+  );
   await signIn(page, editor, `/desk/briefs/${brief.id}`);
   await expect(page.getByLabel("Body")).toBeEnabled();
   return { editor, brief };
@@ -111,7 +113,10 @@ test("the panel reaches a document's candidates: accept one in place, or open th
   await page.getByLabel("Text of the document").fill(article());
   await page.getByRole("button", { name: "Add and attach" }).click();
   const candidates = page.getByRole("region", { name: /^Candidates from/ });
-  await candidates.getByRole("form", { name: /^Accept quote “ignores every shop on Main Street”/ }).getByRole("button", { name: "Accept" }).click();
+  await candidates
+    .getByRole("form", { name: /^Accept quote “ignores every shop on Main Street”/ })
+    .getByRole("button", { name: "Accept" })
+    .click();
   // accepted: it leaves the undecided list (the panel reads the document again) and is the brief's quote q1
   await expect(candidates.getByRole("form", { name: /^Accept quote “ignores every shop on Main Street”/ })).toHaveCount(0);
   await expect(page.getByRole("region", { name: /^Quotes \(1\)/ })).toContainText("[@q1] Piet Berg");
@@ -141,7 +146,9 @@ test("pasting a text the desk holds already offers the stored document instead o
 
   await offer.getByRole("button", { name: "Attach the existing document" }).click();
   await expect(page.getByText("The stored document is attached to the brief as [@d1].")).toBeVisible();
-  expect(await e2eDb().briefDocument.findFirst({ where: { briefId: brief.id, documentId: stored.id }, select: { ref: true } })).toEqual({ ref: "d1" });
+  expect(await e2eDb().briefDocument.findFirst({ where: { briefId: brief.id, documentId: stored.id }, select: { ref: true } })).toEqual({
+    ref: "d1",
+  });
 });
 
 test("the document form proposes a missing publisher in place, keeping the paste and every field", async ({ page }) => {
@@ -179,8 +186,12 @@ test("the document form proposes a missing publisher in place, keeping the paste
 
   await page.getByRole("button", { name: "Save document" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Statement of the cycling club" })).toBeVisible();
-  expect(await e2eDb().document.findFirstOrThrow({ where: { title: "Statement of the cycling club", sourceId: source.id }, select: { capturedText: true } }))
-    .toEqual({ capturedText: text });
+  expect(
+    await e2eDb().document.findFirstOrThrow({
+      where: { title: "Statement of the cycling club", sourceId: source.id },
+      select: { capturedText: true },
+    }),
+  ).toEqual({ capturedText: text });
 });
 
 test("a stored document is attached to another brief, from its page and from the editor's panel", async ({ page }) => {
@@ -228,8 +239,11 @@ test("on a phone the panel stacks below the editor and nothing in it is wider th
 
   await page.setViewportSize({ width: 390, height: 844 });
   // the panel and everything in it within the phone's width (the page-wide sweep is item 7's test)
-  const widest = await page.getByRole("complementary").evaluate((panel) =>
-    Math.max(panel.getBoundingClientRect().right, ...[...panel.querySelectorAll("*")].map((el) => el.getBoundingClientRect().right)));
+  const widest = await page
+    .getByRole("complementary")
+    .evaluate((panel) =>
+      Math.max(panel.getBoundingClientRect().right, ...[...panel.querySelectorAll("*")].map((el) => el.getBoundingClientRect().right)),
+    );
   expect(widest).toBeLessThanOrEqual(390);
   const [editor, panel] = [await page.getByLabel("Body").boundingBox(), await page.getByRole("complementary").boundingBox()];
   expect(panel!.y).toBeGreaterThan(editor!.y);

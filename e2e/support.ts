@@ -38,7 +38,13 @@ export async function reviewedBrief(author: TestUser, approvedBy: TestUser | nul
   const slug = `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}`;
   return e2eDb().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { slug, title, summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
+    const brief = await buildBrief(tx, {
+      slug,
+      title,
+      summary: "What the minister said.",
+      body: "He said [@q1] ([@d1]).",
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
     const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: approvedBy?.id });
@@ -51,7 +57,9 @@ export async function reviewedBrief(author: TestUser, approvedBy: TestUser | nul
 export async function watch(page: Page) {
   const problems: string[] = [];
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+    ),
   );
   page.on("console", (m) => {
     if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(m.text());

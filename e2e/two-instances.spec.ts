@@ -128,8 +128,13 @@ test("what the desk publishes and withdraws on one instance, the other serves wi
   await desk.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(desk.getByRole("heading", { name: "Workflow: Withdrawn" })).toBeVisible();
   const withdrawn = Date.now();
-  const tookWithdraw = await withinOneSecond(withdrawn, async () => (await (await reader.get(`${b.origin}/briefs/${brief.slug}`)).text()).includes("misreported"));
+  const tookWithdraw = await withinOneSecond(withdrawn, async () =>
+    (await (await reader.get(`${b.origin}/briefs/${brief.slug}`)).text()).includes("misreported"),
+  );
   await withinOneSecond(withdrawn, async () => !(await (await reader.get(`${b.origin}/`)).text()).includes(title));
-  test.info().annotations.push({ type: "served by the other instance after", description: `publish ${tookPublish} ms, withdraw ${tookWithdraw} ms` });
+  test.info().annotations.push({
+    type: "served by the other instance after",
+    description: `publish ${tookPublish} ms, withdraw ${tookWithdraw} ms`,
+  });
   await reader.dispose();
 });

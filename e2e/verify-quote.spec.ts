@@ -6,7 +6,9 @@ import { createUser, e2eDb, signIn } from "./support";
 
 const article = readFileSync(new URL("../prisma/seed/data/ukraine-north-korea.txt", import.meta.url), "utf8");
 
-test("an editor changes a quote's words: it turns altered, with the passage and the word diff, in the editor and on the review screen", async ({ browser }) => {
+test("an editor changes a quote's words: it turns altered, with the passage and the word diff, in the editor and on the review screen", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const brief = await e2eDb().$transaction(async (tx) => {
@@ -14,15 +16,22 @@ test("an editor changes a quote's words: it turns altered, with the passage and 
     const b = await buildBrief(tx, { title: `Kyiv condemns the recognition (${Date.now()})`, authorIds: [author.id] });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, {
-      briefId: b.id, documentId: document.id, ref: "q1", text: "the temporarily occupied areas of Donetsk and Luhansk",
-      speakerName: "Oleh Nikolenko", speakerTitle: "Spokesman",
+      briefId: b.id,
+      documentId: document.id,
+      ref: "q1",
+      text: "the temporarily occupied areas of Donetsk and Luhansk",
+      speakerName: "Oleh Nikolenko",
+      speakerTitle: "Spokesman",
     });
     return b;
   });
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, author, `/desk/briefs/${brief.id}/items`);
-  const card = page.getByRole("region", { name: "Quotes" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /q1/ }) });
+  const card = page
+    .getByRole("region", { name: "Quotes" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /q1/ }) });
   await expect(card.getByRole("heading", { name: /q1/ })).toContainText("Verbatim");
 
   await card.getByText("Edit q1").click();

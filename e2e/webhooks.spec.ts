@@ -15,7 +15,9 @@ test("an admin adds a webhook, sees a failed delivery in the log, and re-sends i
   const received: { event: string; slug: string; verified: boolean }[] = [];
   const server = createServer((request, response) => {
     let body = "";
-    request.on("data", (chunk: Buffer) => { body += chunk.toString("utf8"); });
+    request.on("data", (chunk: Buffer) => {
+      body += chunk.toString("utf8");
+    });
     request.on("end", () => {
       const payload = JSON.parse(body);
       if (payload.data?.slug !== slug) return response.writeHead(204).end(); // other tests' briefs
@@ -40,7 +42,13 @@ test("an admin adds a webhook, sees a failed delivery in the log, and re-sends i
 
   const brief = await e2eDb().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const created = await buildBrief(tx, { slug, title: "Webhook statement", summary: "What the minister said.", body: "He said [@q1] ([@d1]).", authorIds: [author.id] });
+    const created = await buildBrief(tx, {
+      slug,
+      title: "Webhook statement",
+      summary: "What the minister said.",
+      body: "He said [@q1] ([@d1]).",
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: created.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: created.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
     const { review } = await submitForReview(tx, { briefId: created.id, authorId: author.id, reviewerId: reviewer.id });
@@ -76,12 +84,18 @@ test("an admin adds a webhook, sees a failed delivery in the log, and re-sends i
     { event: "brief.published", slug, verified: true },
   ]);
 
-  for (const [name, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ["desktop", 1280, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/webhooks-log-${name}.png`, fullPage: true });
     await page.goto("/desk/admin/webhooks");
     await page.screenshot({ path: `test-results/webhooks-${name}.png`, fullPage: true });
     await page.goBack();
   }
-  await new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
+  await new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(resolve);
+  });
 });

@@ -47,7 +47,10 @@ const schema = z.object({
    */
   BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: z.enum(["on", "off"]).default("off"),
   /** Ports URL capture may fetch from besides 80 and 443, comma-separated (e.g. "8080,8443"). */
-  BRIEFDESK_CAPTURE_PORTS: z.string().regex(/^\d{1,5}(,\d{1,5})*$/, "use port numbers separated by commas, e.g. 8080,8443").optional(),
+  BRIEFDESK_CAPTURE_PORTS: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, "use port numbers separated by commas, e.g. 8080,8443")
+    .optional(),
   /** Least severe log level written (JSON lines on stdout, lib/log.ts). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set by Next.js: "phase-production-build" while `next build` renders pages. */

@@ -4,14 +4,7 @@
 // turns it into `unavailable`, with a message that says nothing was saved.
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "invalid"
-  | "throttled"
-  | "unavailable";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "throttled" | "unavailable";
 
 export class AppError extends Error {
   constructor(

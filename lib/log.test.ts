@@ -17,7 +17,12 @@ function capture() {
   return {
     logger,
     text: () => chunks.join(""),
-    lines: () => chunks.join("").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>),
+    lines: () =>
+      chunks
+        .join("")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }
 
@@ -35,15 +40,23 @@ describe("the logger", () => {
   it("never writes passwords, tokens, cookies, authorization headers or captured text", () => {
     const { logger, text, lines } = capture();
     logger.info({ password: PASSWORD, token: TOKEN }, "top level");
-    logger.info({ input: { email: "ed@example.org", password: PASSWORD, newPassword: PASSWORD, capturedText: CAPTURED } }, "one level down");
-    logger.info({ request: { headers: { authorization: `Bearer ${TOKEN}`, cookie: `session=${TOKEN}`, "set-cookie": `session=${TOKEN}` } } }, "headers");
+    logger.info(
+      { input: { email: "ed@example.org", password: PASSWORD, newPassword: PASSWORD, capturedText: CAPTURED } },
+      "one level down",
+    );
+    logger.info(
+      { request: { headers: { authorization: `Bearer ${TOKEN}`, cookie: `session=${TOKEN}`, "set-cookie": `session=${TOKEN}` } } },
+      "headers",
+    );
     logger.warn({ action: { values: { password: PASSWORD, text: CAPTURED } } }, "form values");
     logger.info({ user: { secret: TOKEN }, document: { text: CAPTURED } }, "more");
 
     for (const leaked of [PASSWORD, TOKEN, CAPTURED]) expect(text()).not.toContain(leaked);
     // what is not secret stays, and what is secret is visibly censored
     expect(lines()[1]).toMatchObject({ input: { email: "ed@example.org", password: "[redacted]", capturedText: "[redacted]" } });
-    expect(lines()[2]).toMatchObject({ request: { headers: { authorization: "[redacted]", cookie: "[redacted]", "set-cookie": "[redacted]" } } });
+    expect(lines()[2]).toMatchObject({
+      request: { headers: { authorization: "[redacted]", cookie: "[redacted]", "set-cookie": "[redacted]" } },
+    });
   });
 
   it("logs an error with its message, stack and cause", () => {
@@ -54,7 +67,12 @@ describe("the logger", () => {
     expect(line).toMatchObject({
       level: "error",
       msg: "unexpected error",
-      err: { type: "Error", message: "Saving a brief failed", stack: expect.stringContaining("log.test.ts"), cause: { message: "connect ECONNREFUSED 127.0.0.1:5432" } },
+      err: {
+        type: "Error",
+        message: "Saving a brief failed",
+        stack: expect.stringContaining("log.test.ts"),
+        cause: { message: "connect ECONNREFUSED 127.0.0.1:5432" },
+      },
     });
   });
 
@@ -69,7 +87,12 @@ describe("the logger", () => {
     logger.error({ err: null }, "not an error");
     expect(text()).not.toContain(CAPTURED);
     expect(lines()[1]).toMatchObject({ err: null, msg: "not an error" });
-    expect(lines()[0]).toMatchObject({ err: { message: "Adding a document failed", cause: { type: "PrismaClientValidationError", message: "Argument `contentHash` is missing." } } });
+    expect(lines()[0]).toMatchObject({
+      err: {
+        message: "Adding a document failed",
+        cause: { type: "PrismaClientValidationError", message: "Argument `contentHash` is missing." },
+      },
+    });
   });
 
   it("stamps every line of a request's logger with its request id", () => {

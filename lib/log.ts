@@ -10,11 +10,21 @@ import { REQUEST_ID_HEADER } from "./request-id";
 export type { Logger };
 
 const SECRET_KEYS = [
-  "password", "newPassword", "currentPassword", "passwordHash",
-  "token", "accessToken", "refreshToken", "secret", "clientSecret",
-  "authorization", "cookie", "set-cookie",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "passwordHash",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "secret",
+  "clientSecret",
+  "authorization",
+  "cookie",
+  "set-cookie",
   // document text: what editors capture from sources stays out of logs
-  "capturedText", "text",
+  "capturedText",
+  "text",
 ];
 
 /** The censored paths: each key at the top, one and two levels down (`*.input.password`). */
@@ -34,7 +44,11 @@ type SerializedError = { type?: string; message?: string; stack?: string; cause?
 function scrubPrismaArguments(error: SerializedError): SerializedError {
   if (!error || typeof error !== "object") return error; // `{ err: null }`, `{ err: "text" }`
   if (error.type === "PrismaClientValidationError" && error.message) {
-    const kept = error.message.trim().split(/\n\s*\n/).at(-1) ?? "";
+    const kept =
+      error.message
+        .trim()
+        .split(/\n\s*\n/)
+        .at(-1) ?? "";
     error.stack = error.stack?.replace(error.message, kept);
     error.message = kept;
   }

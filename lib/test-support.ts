@@ -11,6 +11,11 @@ export const newActor = (overrides: Parameters<typeof buildUser>[1] = {}): Promi
 /** The AppError a call was refused with; fails the test if the call succeeded. */
 export const refusal = (promise: Promise<unknown>): Promise<AppError> =>
   promise.then(
-    () => { throw new Error("expected a refusal"); },
-    (error: unknown) => { if (isAppError(error)) return error; throw error; },
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (error: unknown) => {
+      if (isAppError(error)) return error;
+      throw error;
+    },
   );

@@ -84,13 +84,17 @@ function serverRss(pid: number): number {
     try {
       const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
       (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(Number(entry));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   let kib = 0;
   const visit = (p: number) => {
     try {
       kib += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     for (const c of children.get(p) ?? []) visit(c);
   };
   visit(pid);
@@ -101,14 +105,19 @@ function serverRss(pid: number): number {
 
 // ---- the desk, over HTTP as a browser does it ----
 function saveActionId(): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === "saveBriefAction");
   if (!found) throw new Error("saveBriefAction is not in the build's server-reference manifest.");
   return found[0];
 }
 
 function cookiesOf(response: Response): string {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 async function signIn(email: string, password: string): Promise<string> {
@@ -126,7 +135,9 @@ async function signIn(email: string, password: string): Promise<string> {
 }
 
 type Fields = { title: string; slug: string; summary: string; body: string; topics: string };
-type SaveState = { status: "saved"; version: number } | { status: "error"; message: string; conflict?: { version: number; fields: Omit<Fields, "topics"> & { topics: string[] } } };
+type SaveState =
+  | { status: "saved"; version: number }
+  | { status: "error"; message: string; conflict?: { version: number; fields: Omit<Fields, "topics"> & { topics: string[] } } };
 
 /** Calls the desk's save server action the way the editor's browser does. */
 async function callSave(actionId: string, cookie: string, briefId: string, input: object): Promise<SaveState> {
@@ -153,23 +164,59 @@ async function callSave(actionId: string, cookie: string, briefId: string, input
     try {
       const found = find(JSON.parse(line.slice(line.indexOf(":") + 1)));
       if (found) return found;
-    } catch { /* a text row */ }
+    } catch {
+      /* a text row */
+    }
   }
   throw new Error(`no result in the save's response: ${text.slice(0, 160)}`);
 }
 
-type Save = { editor: number; briefId: string; token: string; stale: boolean; outcome: "accepted" | "refused" | "failed"; version?: number; message?: string };
+type Save = {
+  editor: number;
+  briefId: string;
+  token: string;
+  stale: boolean;
+  outcome: "accepted" | "refused" | "failed";
+  version?: number;
+  message?: string;
+};
 const saves: Save[] = [];
 
 /** What the editor sees on reloading the page: the brief as it is now. */
 async function reload(db: Db, briefId: string) {
-  const brief = await db.brief.findUniqueOrThrow({ where: { id: briefId }, select: { version: true, title: true, slug: true, summary: true, body: true, topics: { select: { topic: { select: { name: true } } } } } });
-  return { version: brief.version, fields: { title: brief.title, slug: brief.slug, summary: brief.summary, body: brief.body, topics: brief.topics.map((t) => t.topic.name).join(", ") } };
+  const brief = await db.brief.findUniqueOrThrow({
+    where: { id: briefId },
+    select: {
+      version: true,
+      title: true,
+      slug: true,
+      summary: true,
+      body: true,
+      topics: { select: { topic: { select: { name: true } } } },
+    },
+  });
+  return {
+    version: brief.version,
+    fields: {
+      title: brief.title,
+      slug: brief.slug,
+      summary: brief.summary,
+      body: brief.body,
+      topics: brief.topics.map((t) => t.topic.name).join(", "),
+    },
+  };
 }
 
-async function editorLoop(db: Db, e: number, cookie: string, actionId: string, brief: { id: string; fields: Fields; version: number }, until: number) {
+async function editorLoop(
+  db: Db,
+  e: number,
+  cookie: string,
+  actionId: string,
+  brief: { id: string; fields: Fields; version: number },
+  until: number,
+) {
   let known = { version: brief.version, fields: brief.fields };
-  const history: typeof known[] = [known];
+  const history: (typeof known)[] = [known];
   for (let n = 0; Date.now() < until; n++) {
     const stale = n % 4 === 3 && history.length >= 3;
     const from = stale ? history[history.length - 3]! : known;
@@ -184,17 +231,20 @@ async function editorLoop(db: Db, e: number, cookie: string, actionId: string, b
     if (!state) {
       saves.push({ editor: e, briefId: brief.id, token, stale, outcome: "failed" });
       known = await reload(db, brief.id);
-    }
-    else if (state.status === "saved") {
+    } else if (state.status === "saved") {
       saves.push({ editor: e, briefId: brief.id, token, stale, outcome: "accepted", version: state.version });
       known = { version: state.version, fields };
     } else {
       saves.push({ editor: e, briefId: brief.id, token, stale, outcome: state.conflict ? "refused" : "failed", message: state.message });
       // as the editor does: take the current text the conflict shows (or reload), and go on from it
       const theirs = state.conflict?.fields;
-      known = theirs && typeof state.conflict?.version === "number"
-        ? { version: state.conflict.version, fields: { ...theirs, topics: Array.isArray(theirs.topics) ? theirs.topics.join(", ") : String(theirs.topics ?? "") } }
-        : await reload(db, brief.id);
+      known =
+        theirs && typeof state.conflict?.version === "number"
+          ? {
+              version: state.conflict.version,
+              fields: { ...theirs, topics: Array.isArray(theirs.topics) ? theirs.topics.join(", ") : String(theirs.topics ?? "") },
+            }
+          : await reload(db, brief.id);
     }
     history.push(known);
     await new Promise((r) => setTimeout(r, 200 + Math.random() * 300)); // an editor types between saves
@@ -228,15 +278,22 @@ async function publisherLoop(db: Db, until: number, published: string[]) {
   for (let n = 0; Date.now() < until; n++) {
     const next = Date.now() + 10_000;
     await timed("publish (domain)", async () => {
-      await db.$transaction(async (tx) => {
-        const author = await buildUser(tx);
-        const reviewer = await buildUser(tx);
-        const brief = await buildBrief(tx, { title: `Soak publication ${n}`, slug: `soak-publication-${n}-${randomBytes(3).toString("hex")}`, authorIds: [author.id] });
-        const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
-        await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
-        await publish(tx, { reviewId: review.id, publisherId: author.id });
-        published.push(brief.slug);
-      }, { timeout: 30_000, maxWait: 30_000 });
+      await db.$transaction(
+        async (tx) => {
+          const author = await buildUser(tx);
+          const reviewer = await buildUser(tx);
+          const brief = await buildBrief(tx, {
+            title: `Soak publication ${n}`,
+            slug: `soak-publication-${n}-${randomBytes(3).toString("hex")}`,
+            authorIds: [author.id],
+          });
+          const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
+          await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
+          await publish(tx, { reviewId: review.id, publisherId: author.id });
+          published.push(brief.slug);
+        },
+        { timeout: 30_000, maxWait: 30_000 },
+      );
       return { ok: true };
     });
     await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
@@ -253,7 +310,9 @@ async function lostUpdates(db: Db, briefIds: string[]): Promise<string[]> {
     const final = await db.brief.findUniqueOrThrow({ where: { id: briefId }, select: { summary: true, version: true } });
     const last = accepted.at(-1);
     if (last && (final.summary !== last.token || final.version !== last.version)) {
-      problems.push(`${briefId}: final text "${final.summary}" (v${final.version}) is not the last accepted save "${last.token}" (v${last.version})`);
+      problems.push(
+        `${briefId}: final text "${final.summary}" (v${final.version}) is not the last accepted save "${last.token}" (v${last.version})`,
+      );
     }
     const refused = new Set(saves.filter((s) => s.briefId === briefId && s.outcome === "refused").map((s) => s.token));
     const revisions = await db.revision.findMany({ where: { briefId }, select: { briefVersion: true, snapshot: true } });
@@ -261,7 +320,8 @@ async function lostUpdates(db: Db, briefIds: string[]): Promise<string[]> {
       const summary = (revision.snapshot as { summary?: string }).summary ?? "";
       if (refused.has(summary)) problems.push(`${briefId}: refused save "${summary}" was applied (v${revision.briefVersion})`);
       const expected = byVersion.get(revision.briefVersion);
-      if (expected && expected !== summary) problems.push(`${briefId}: v${revision.briefVersion} holds "${summary}", the accepted save was "${expected}"`);
+      if (expected && expected !== summary)
+        problems.push(`${briefId}: v${revision.briefVersion} holds "${summary}", the accepted save was "${expected}"`);
     }
   }
   return problems;
@@ -288,15 +348,26 @@ async function main() {
     const password = `soak-${randomBytes(9).toString("base64url")}`;
     const editors = await db.$transaction(async (tx) => {
       const users = [];
-      for (let e = 0; e < editorCount; e++) users.push(await buildUser(tx, { email: `soak-editor-${e}@briefdesk.test`, name: `Soak editor ${e}`, role: "editor", password }));
+      for (let e = 0; e < editorCount; e++)
+        users.push(await buildUser(tx, { email: `soak-editor-${e}@briefdesk.test`, name: `Soak editor ${e}`, role: "editor", password }));
       return users;
     });
     // Two editors share each draft (five editors, three drafts): their saves really collide.
     const drafts = await db.$transaction(async (tx) => {
       const list = [];
       for (let b = 0; b < Math.ceil(editorCount / 2); b++) {
-        const brief = await buildBrief(tx, { title: `Soak draft ${b}`, slug: `soak-draft-${b}`, summary: "Start.", body: "Start.", authorIds: editors.map((u) => u.id) });
-        list.push({ id: brief.id, version: brief.version, fields: { title: brief.title, slug: brief.slug, summary: brief.summary, body: brief.body, topics: "" } });
+        const brief = await buildBrief(tx, {
+          title: `Soak draft ${b}`,
+          slug: `soak-draft-${b}`,
+          summary: "Start.",
+          body: "Start.",
+          authorIds: editors.map((u) => u.id),
+        });
+        list.push({
+          id: brief.id,
+          version: brief.version,
+          fields: { title: brief.title, slug: brief.slug, summary: brief.summary, body: brief.body, topics: "" },
+        });
       }
       return list;
     });
@@ -312,9 +383,11 @@ async function main() {
     const reading = { hot: slugs.slice(-Number(args.hot)), all: slugs };
     log(`Warming up: ${reading.hot.length} brief pages, then 15 s of reading…`);
     const queue = [...reading.hot];
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      for (let slug = queue.pop(); slug; slug = queue.pop()) await (await http(`/briefs/${slug}`)).arrayBuffer();
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let slug = queue.pop(); slug; slug = queue.pop()) await (await http(`/briefs/${slug}`)).arrayBuffer();
+      }),
+    );
     const warmUntil = Date.now() + 15_000;
     await Promise.all(Array.from({ length: 10 }, (_, r) => readerLoop(r, reading, topic, withSearch, warmUntil)));
     latencies.clear();
@@ -323,7 +396,9 @@ async function main() {
     const rssStart = serverRss(server.pid!);
     const loadStart = loadavg()[0]!;
 
-    log(`${args.readers} readers, ${editorCount} editors and a publish every 10 s for ${args.minutes} min${withSearch ? "" : " (this build has no /search: readers skip it)"}…`);
+    log(
+      `${args.readers} readers, ${editorCount} editors and a publish every 10 s for ${args.minutes} min${withSearch ? "" : " (this build has no /search: readers skip it)"}…`,
+    );
     const until = Date.now() + durationMs;
     const published: string[] = [];
     const rssSamples: number[] = [];
@@ -337,16 +412,27 @@ async function main() {
     const rssEnd = serverRss(server.pid!);
     const loadEnd = loadavg()[0]!;
 
-    const problems = await lostUpdates(db, drafts.map((d) => d.id));
+    const problems = await lostUpdates(
+      db,
+      drafts.map((d) => d.id),
+    );
     const visible = published.length ? (await http(`/briefs/${published.at(-1)}`)).status : 0;
 
     const rows = [["route", "requests", "errors", "p50 ms", "p99 ms", "max ms"]];
     for (const [route, values] of [...latencies].sort()) {
       const sorted = [...values].sort((a, b) => a - b);
-      rows.push([route, String(values.length), String(failures.get(route) ?? 0), percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1), sorted.at(-1)!.toFixed(1)]);
+      rows.push([
+        route,
+        String(values.length),
+        String(failures.get(route) ?? 0),
+        percentile(sorted, 50).toFixed(1),
+        percentile(sorted, 99).toFixed(1),
+        sorted.at(-1)!.toFixed(1),
+      ]);
     }
     table(rows);
-    const count = (outcome: Save["outcome"], stale?: boolean) => saves.filter((s) => s.outcome === outcome && (stale === undefined || s.stale === stale)).length;
+    const count = (outcome: Save["outcome"], stale?: boolean) =>
+      saves.filter((s) => s.outcome === outcome && (stale === undefined || s.stale === stale)).length;
     const errors = [...failures.values()].reduce((a, b) => a + b, 0);
     const growth = ((rssEnd - rssStart) / rssStart) * 100;
     table([

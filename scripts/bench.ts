@@ -51,7 +51,14 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // Words readers search for: a country, a phrase, an either-or, an exclusion.
 /** Rounds of a page and its bare twin, alternating. */
 const ROUNDS = 3;
-const SEARCHES = ["sanctions", "georgia recognition", "\"strongly condemns\"", "treaty or sovereignty", "diplomatic -syria", "state media moldova"];
+const SEARCHES = [
+  "sanctions",
+  "georgia recognition",
+  '"strongly condemns"',
+  "treaty or sovereignty",
+  "diplomatic -syria",
+  "state media moldova",
+];
 
 type Row = LoadResult & { name: string; bytes?: number; bare?: LoadResult; target?: string };
 
@@ -60,15 +67,31 @@ function serverTable(rows: Row[]) {
   printTable(
     ["target", "KiB", "req/s", "p50 ms", "p99 ms", "errors", "RSS MiB", "vs bare", "goal"],
     rows.map((r) => [
-      r.name, r.bytes === undefined ? "-" : (r.bytes / 1024).toFixed(1), r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), String(r.errors), mib(r.rssMiB),
-      r.bare ? `${(r.rps / r.bare.rps).toFixed(2)}x` : "-", r.target ?? "",
+      r.name,
+      r.bytes === undefined ? "-" : (r.bytes / 1024).toFixed(1),
+      r.rps.toFixed(0),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      String(r.errors),
+      mib(r.rssMiB),
+      r.bare ? `${(r.rps / r.bare.rps).toFixed(2)}x` : "-",
+      r.target ?? "",
     ]),
   );
 }
 
 /** The desk's text work, in-process: extraction of a 2,000-word article, verification of 50 quotes. */
-function textTable(rows = [...benchExtraction(), ...benchVerification()], head = ["text work", "p50 ms", "p99 ms", "target ms", "p99 / target"]) {
-  const body = rows.map((r) => [r.name, r.p50ms.toFixed(1), r.p99ms.toFixed(1), String(r.targetMs), `${(r.p99ms / r.targetMs).toFixed(2)}x`]);
+function textTable(
+  rows = [...benchExtraction(), ...benchVerification()],
+  head = ["text work", "p50 ms", "p99 ms", "target ms", "p99 / target"],
+) {
+  const body = rows.map((r) => [
+    r.name,
+    r.p50ms.toFixed(1),
+    r.p99ms.toFixed(1),
+    String(r.targetMs),
+    `${(r.p99ms / r.targetMs).toFixed(2)}x`,
+  ]);
   printTable(head, body);
 }
 
@@ -91,7 +114,10 @@ async function hostileTable() {
   process.env.DATABASE_URL = database.url; // searchBriefs reads through the shared client
   const db = createDb(database.url);
   try {
-    textTable([...(await benchRendering()), ...(await benchIndexing(db))], ["hostile body", "p50 ms", "max ms", "target ms", "max / target"]);
+    textTable(
+      [...(await benchRendering()), ...(await benchIndexing(db))],
+      ["hostile body", "p50 ms", "max ms", "target ms", "max / target"],
+    );
   } finally {
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
@@ -142,8 +168,12 @@ async function main() {
     bare = startBareNext(port + 1);
     const bareOrigin = `http://127.0.0.1:${port + 1}`;
     await waitForServer(`${bareOrigin}/p/${sizes[0]}`, bare);
-    const bareSizes = await Promise.all(sizes.map(async (size) => Buffer.byteLength(await (await fetch(`${bareOrigin}/p/${size}`)).text())));
-    log(`${args.connections} connections, ${args.duration} s per target after a 3 s warm-up, with ${hasWrk() ? "wrk" : "autocannon (install wrk for steadier figures)"}.`);
+    const bareSizes = await Promise.all(
+      sizes.map(async (size) => Buffer.byteLength(await (await fetch(`${bareOrigin}/p/${size}`)).text())),
+    );
+    log(
+      `${args.connections} connections, ${args.duration} s per target after a 3 s warm-up, with ${hasWrk() ? "wrk" : "autocannon (install wrk for steadier figures)"}.`,
+    );
 
     const connections = Number(args.connections);
     const seconds = Number(args.duration);
@@ -166,8 +196,11 @@ async function main() {
         ownRuns.push(await load({ ...round, origin, paths: [own], pid: server!.pid! }));
       }
       const summary = (runs: LoadResult[]): LoadResult => ({
-        rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
-        errors: runs.reduce((n, x) => n + x.errors, 0), rssMiB: Math.max(...runs.map((x) => x.rssMiB)),
+        rps: median(runs.map((x) => x.rps)),
+        p50: median(runs.map((x) => x.p50)),
+        p99: median(runs.map((x) => x.p99)),
+        errors: runs.reduce((n, x) => n + x.errors, 0),
+        rssMiB: Math.max(...runs.map((x) => x.rssMiB)),
       });
       return { bare: summary(bareRuns), own: summary(ownRuns) };
     };
@@ -184,14 +217,24 @@ async function main() {
     }
     if (wanted("search")) {
       const searches = SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`);
-      rows.push({ name: `search (${briefCount.toLocaleString("en")} briefs)`, ...(await measure(origin, server.pid!, searches)), target: "p99 < 50 ms" });
+      rows.push({
+        name: `search (${briefCount.toLocaleString("en")} briefs)`,
+        ...(await measure(origin, server.pid!, searches)),
+        target: "p99 < 50 ms",
+      });
       // every query unique, so none is answered from the 10 s result cache
-      rows.push({ name: `search, one client, uncached`, ...(await measure(origin, server.pid!, searches, { connections: 1, unique: true })) });
+      rows.push({
+        name: `search, one client, uncached`,
+        ...(await measure(origin, server.pid!, searches, { connections: 1, unique: true })),
+      });
     }
     serverTable(rows);
     const bareRss = Math.max(...rows.filter((r) => r.name.startsWith("bare")).map((r) => r.rssMiB), 0);
     const ownRss = Math.max(...rows.filter((r) => !r.name.startsWith("bare")).map((r) => r.rssMiB), 0);
-    if (bareRss > 0) log(`RSS under reader load: ${ownRss.toFixed(0)} MiB vs bare Next ${bareRss.toFixed(0)} MiB = ${(ownRss / bareRss).toFixed(2)}x (goal <= 1.5x).`);
+    if (bareRss > 0)
+      log(
+        `RSS under reader load: ${ownRss.toFixed(0)} MiB vs bare Next ${bareRss.toFixed(0)} MiB = ${(ownRss / bareRss).toFixed(2)}x (goal <= 1.5x).`,
+      );
   } finally {
     if (server) await stopServer(server);
     if (bare) await stopServer(bare);

@@ -7,7 +7,16 @@ import { join } from "node:path";
 
 export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

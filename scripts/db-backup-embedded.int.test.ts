@@ -24,7 +24,8 @@ describe("backup and restore of the embedded database", () => {
   it("restores every brief, revision, publication, correction and audit entry identically, and refuses while the database is open or the target is not empty", async () => {
     const sourceDir = join(folder, "source");
     const file = join(folder, "desk.tar.gz");
-    const cli = (script: "db:backup" | "db:restore", dataDir: string) => npmRun(script, file, { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir });
+    const cli = (script: "db:backup" | "db:restore", dataDir: string) =>
+      npmRun(script, file, { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir });
 
     // a desk on an embedded database, made through the desk's own functions
     const source = await startEmbeddedPostgres({ dataDir: join(sourceDir, "pglite") });
@@ -37,7 +38,9 @@ describe("backup and restore of the embedded database", () => {
       before = await everyRow(source.url);
 
       // while an app has it open, a backup is refused, not taken from under it
-      await expect(backupEmbedded(join(sourceDir, "pglite"), file)).rejects.toThrow(/is in use by process \d+.*Backups and restores of the embedded database need it closed/);
+      await expect(backupEmbedded(join(sourceDir, "pglite"), file)).rejects.toThrow(
+        /is in use by process \d+.*Backups and restores of the embedded database need it closed/,
+      );
       expect(existsSync(file)).toBe(false);
     } finally {
       await disconnectDb();
@@ -66,6 +69,8 @@ describe("backup and restore of the embedded database", () => {
 
     const again = await cli("db:restore", targetDir);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/db:restore failed: .*target\/pglite is not empty: it holds an embedded database\. Restore only into an empty folder/);
+    expect(again.stderr).toMatch(
+      /db:restore failed: .*target\/pglite is not empty: it holds an embedded database\. Restore only into an empty folder/,
+    );
   }, 300_000);
 });

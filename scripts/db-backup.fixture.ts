@@ -20,12 +20,21 @@ export const CORRECTION_NOTE = "An earlier version misdated North Korea's recogn
  */
 export async function buildDesk(): Promise<void> {
   await seedDemo(db());
-  const brief = await db().brief.findFirstOrThrow({ where: { state: "published" }, select: { id: true, authors: { select: { userId: true } } } });
-  const author: Actor = await db().user.findUniqueOrThrow({ where: { id: brief.authors[0]!.userId }, select: { id: true, role: true, name: true, email: true } });
+  const brief = await db().brief.findFirstOrThrow({
+    where: { state: "published" },
+    select: { id: true, authors: { select: { userId: true } } },
+  });
+  const author: Actor = await db().user.findUniqueOrThrow({
+    where: { id: brief.authors[0]!.userId },
+    select: { id: true, role: true, name: true, email: true },
+  });
   const reviewer = await newActor();
   await db().$transaction(async (tx) => {
     await editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
-      tx.brief.update({ where: { id: brief.id }, data: { summary: "Ukraine severed diplomatic relations with North Korea in July 2022." } }),
+      tx.brief.update({
+        where: { id: brief.id },
+        data: { summary: "Ukraine severed diplomatic relations with North Korea in July 2022." },
+      }),
     );
     const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
     await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
@@ -69,7 +78,10 @@ export function npmRun(script: "db:backup" | "db:restore", file: string, env: Re
   const childEnv = { ...process.env, ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", `scripts/${script.replace(":", "-")}.ts`, file], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["tsx", `scripts/${script.replace(":", "-")}.ts`, file], {
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));

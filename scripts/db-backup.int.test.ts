@@ -64,7 +64,9 @@ describe.skipIf(!onTestServer())("backup and restore of a PostgreSQL server", ()
     expect((await npmRun("db:restore", notABackup, { DATABASE_URL: target.url })).stderr).toMatch(/is not a Briefdesk backup/);
     const embeddedDump = join(folder, "embedded.tar.gz");
     writeFileSync(embeddedDump, Buffer.from([0x1f, 0x8b, 8, 0, 0]));
-    expect((await npmRun("db:restore", embeddedDump, { DATABASE_URL: target.url })).stderr).toMatch(/is a backup of the embedded database: restore it with DATABASE_URL unset/);
+    expect((await npmRun("db:restore", embeddedDump, { DATABASE_URL: target.url })).stderr).toMatch(
+      /is a backup of the embedded database: restore it with DATABASE_URL unset/,
+    );
   });
 
   it("says clearly when pg_dump's version is not the server's, and writes no file", async () => {

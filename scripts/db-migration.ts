@@ -24,7 +24,9 @@ async function main() {
   let previous: string | null = null;
   if (last) {
     if (!existsSync(snapshotPath)) {
-      throw new Error(`${relative(process.cwd(), snapshotPath)} is missing: it is the schema the last migration leads to, and the next diff starts from it.`);
+      throw new Error(
+        `${relative(process.cwd(), snapshotPath)} is missing: it is the schema the last migration leads to, and the next diff starts from it.`,
+      );
     }
     previous = await readFile(snapshotPath, "utf8");
   }

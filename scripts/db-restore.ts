@@ -18,7 +18,9 @@ async function main() {
     console.log(`[briefdesk] DATABASE_URL is not set: restoring ${file} into the embedded database in ${dataDir}…`);
     await restoreEmbedded(dataDir, file);
   }
-  console.log(`[briefdesk] Restored in ${((Date.now() - started) / 1000).toFixed(1)} s. Start the app (npm start applies any newer migrations).`);
+  console.log(
+    `[briefdesk] Restored in ${((Date.now() - started) / 1000).toFixed(1)} s. Start the app (npm start applies any newer migrations).`,
+  );
 }
 
 main().catch((error: unknown) => {

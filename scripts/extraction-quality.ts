@@ -86,6 +86,12 @@ function firstSightTable(): void {
 // The fixtures the rules were written against, then text they have not seen.
 report("all fixtures (written with the rules)", FIXTURES);
 report("held out (first-sight numbers in lib/extraction/fixtures/expected.ts and FIRST_SIGHT above; fixed since)", HELD_OUT);
-report("issue 20's six held-out articles now", HELD_OUT.filter((f) => f.file in FIRST_SIGHT));
-report("the article written after the fixes, now", HELD_OUT.filter((f) => f.file in FIRST_SIGHT_AFTER_FIXES));
+report(
+  "issue 20's six held-out articles now",
+  HELD_OUT.filter((f) => f.file in FIRST_SIGHT),
+);
+report(
+  "the article written after the fixes, now",
+  HELD_OUT.filter((f) => f.file in FIRST_SIGHT_AFTER_FIXES),
+);
 firstSightTable();

@@ -45,7 +45,8 @@ function saveAccounts(accounts: DemoAccount[]) {
  */
 function authSecret(embedded: boolean): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  if (!embedded) throw new Error("Set NEXTAUTH_SECRET (at least 32 random characters, e.g. `openssl rand -base64 32`) when using DATABASE_URL.");
+  if (!embedded)
+    throw new Error("Set NEXTAUTH_SECRET (at least 32 random characters, e.g. `openssl rand -base64 32`) when using DATABASE_URL.");
   const file = join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();

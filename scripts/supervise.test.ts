@@ -84,7 +84,10 @@ describe("supervise", () => {
   });
 
   it("kills a child that ignores SIGTERM once the stop timeout has passed", async () => {
-    const { supervisor, lines, children } = start(IGNORES_SIGTERM, { stopTimeoutMs: 300, spawnOptions: { stdio: ["ignore", "pipe", "inherit"] } });
+    const { supervisor, lines, children } = start(IGNORES_SIGTERM, {
+      stopTimeoutMs: 300,
+      spawnOptions: { stdio: ["ignore", "pipe", "inherit"] },
+    });
     await new Promise((r) => children[0]!.stdout!.once("data", r));
     expect(await supervisor.stop("SIGTERM")).toEqual({ reason: "stopped" });
     expect(children[0]!.signalCode).toBe("SIGKILL");

@@ -53,9 +53,17 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
 
 export function supervise(options: SuperviseOptions): Supervisor {
   const {
-    command, args, spawnOptions = {}, name = "child", log,
-    backoffMs = DEFAULT_BACKOFF_MS, stableAfterMs = 30_000, maxRapidFailures = 10,
-    stopTimeoutMs = 10_000, exitGraceMs = 100, onStart,
+    command,
+    args,
+    spawnOptions = {},
+    name = "child",
+    log,
+    backoffMs = DEFAULT_BACKOFF_MS,
+    stableAfterMs = 30_000,
+    maxRapidFailures = 10,
+    stopTimeoutMs = 10_000,
+    exitGraceMs = 100,
+    onStart,
   } = options;
 
   let child: ChildProcess | undefined;

@@ -32,8 +32,8 @@ const wanted = (suite: string) => only.length === 0 || only.includes(suite);
 mkdirSync("test-results", { recursive: true });
 
 if (wanted("static")) {
-  console.log("\n▶ Static checks (tsc, eslint)");
-  const checks = [run("npx", ["tsc", "--noEmit"]), run("npx", ["eslint", "."])];
+  console.log("\n▶ Static checks (tsc, eslint, prettier)");
+  const checks = [run("npx", ["tsc", "--noEmit"]), run("npx", ["eslint", "."]), run("npx", ["prettier", "--check", "."])];
   add("static checks", { passed: checks.filter((c) => c === 0).length, failed: checks.filter((c) => c !== 0).length, skipped: 0 }, 0);
 }
 
@@ -44,11 +44,15 @@ for (const project of ["unit", "integration"]) {
   rmSync(output, { force: true });
   const code = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
-  add(`${project} tests`, {
-    passed: report?.numPassedTests ?? 0,
-    failed: report?.numFailedTests ?? 0,
-    skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
-  }, code);
+  add(
+    `${project} tests`,
+    {
+      passed: report?.numPassedTests ?? 0,
+      failed: report?.numFailedTests ?? 0,
+      skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+    },
+    code,
+  );
 }
 
 if (wanted("e2e")) {
@@ -57,11 +61,15 @@ if (wanted("e2e")) {
   rmSync(output, { force: true });
   const code = run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
   const stats = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output)?.stats;
-  add("end-to-end tests", {
-    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
-    failed: stats?.unexpected ?? 0,
-    skipped: stats?.skipped ?? 0,
-  }, code);
+  add(
+    "end-to-end tests",
+    {
+      passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+      failed: stats?.unexpected ?? 0,
+      skipped: stats?.skipped ?? 0,
+    },
+    code,
+  );
 }
 
 console.log("\n" + lines.join("\n"));

@@ -46,7 +46,11 @@ describe("npm run user:create", () => {
 
     const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, passwordHash: true } });
     expect(user).toMatchObject({ role: "admin", passwordHash: null });
-    expect(await db().userToken.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ tokenHash: sha256(token), purpose: "invite", issuedById: null });
+    expect(await db().userToken.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
+      tokenHash: sha256(token),
+      purpose: "invite",
+      issuedById: null,
+    });
     expect(await findUsableToken(db(), token)).toMatchObject({ userId: user.id });
     expect(await db().auditEntry.count({ where: { entityId: user.id, action: "user.invite", actorId: null } })).toBe(1);
   });
@@ -106,7 +110,9 @@ describe("npm run user:create", () => {
   it("without DATABASE_URL, uses the embedded database in the data folder, and creates none there", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "briefdesk-user-create-"));
     try {
-      const run = await userCreate(["--email", `x-${unique()}@example.org`, "--name", "X"], { env: { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir } });
+      const run = await userCreate(["--email", `x-${unique()}@example.org`, "--name", "X"], {
+        env: { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir },
+      });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`no embedded database in ${join(dataDir, "pglite")}: run npm start or npm run db:migrate first`);
     } finally {
@@ -122,7 +128,9 @@ describe("npm run user:create", () => {
       await applyMigrations(setup.url);
       await setup.stop();
 
-      const run = await userCreate(["--email", email, "--name", "Embedded", "--role", "admin"], { env: { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir } });
+      const run = await userCreate(["--email", email, "--name", "Embedded", "--role", "admin"], {
+        env: { DATABASE_URL: undefined, BRIEFDESK_DATA_DIR: dataDir },
+      });
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       expect(run.stdout).toContain("/set-password/");

@@ -67,11 +67,15 @@ function readArguments(argv: string[]) {
 /** All of standard input, less one final line break (as `echo` or a file adds). */
 async function readPasswordFromStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new Error("--password-stdin reads a password piped in (e.g. `< password.txt`); to let the person choose one, leave it out and hand them the link.");
+    throw new Error(
+      "--password-stdin reads a password piped in (e.g. `< password.txt`); to let the person choose one, leave it out and hand them the link.",
+    );
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
@@ -79,7 +83,8 @@ async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedPostgre
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   const dataDir = join(resolve(env.BRIEFDESK_DATA_DIR), "pglite");
   // Starting PGlite on an empty folder would create a database; this script only uses one.
-  if (!existsSync(join(dataDir, "PG_VERSION"))) throw new Error(`DATABASE_URL is not set and there is no embedded database in ${dataDir}: ${NOT_MIGRATED}.`);
+  if (!existsSync(join(dataDir, "PG_VERSION")))
+    throw new Error(`DATABASE_URL is not set and there is no embedded database in ${dataDir}: ${NOT_MIGRATED}.`);
   const embedded = await startEmbeddedPostgres({ dataDir });
   return { url: embedded.url, embedded };
 }
@@ -91,7 +96,11 @@ async function checkMigrated(url: string): Promise<void> {
   try {
     const [{ table }] = await client.$queryRaw<[{ table: string | null }]>`SELECT to_regclass('_prisma_migrations')::text AS "table"`;
     const applied = table
-      ? (await client.$queryRaw<{ name: string }[]>`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).map((r) => r.name)
+      ? (
+          await client.$queryRaw<
+            { name: string }[]
+          >`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+        ).map((r) => r.name)
       : [];
     const missing = expected.filter((name) => !applied.includes(name));
     if (missing.length) throw new Error(`The database lacks ${missing.length} migration(s) (${missing.join(", ")}): ${NOT_MIGRATED}.`);
@@ -121,11 +130,17 @@ async function main(): Promise<number> {
     // createUser uses the process's shared client, which reads DATABASE_URL.
     process.env.DATABASE_URL = url;
     // the role as typed on the command line: createUser refuses one that is not a role
-    const { user, link: invite } = await createUser("system", { email: args.email, name: args.name, role: args.role as CreateUserInput["role"], password });
+    const { user, link: invite } = await createUser("system", {
+      email: args.email,
+      name: args.name,
+      role: args.role as CreateUserInput["role"],
+      password,
+    });
     console.log(`Created ${user.role} ${user.name} <${user.email}>.`);
     if (invite) {
       console.log(`Set-password link (works once, until ${invite.expiresAt.toISOString()}; hand it over privately):\n  ${invite.url}`);
-      if (!process.env.SITE_URL && !process.env.NEXTAUTH_URL) console.error("Note: SITE_URL is not set, so the link assumes the desk runs on this machine.");
+      if (!process.env.SITE_URL && !process.env.NEXTAUTH_URL)
+        console.error("Note: SITE_URL is not set, so the link assumes the desk runs on this machine.");
     } else {
       console.log(`They can sign in at ${siteOrigin()}/signin with the password given.`);
     }

@@ -8,7 +8,11 @@ export default function ReaderError({ reset }: { error: Error; reset: () => void
     <>
       <h1>This page is briefly unavailable</h1>
       <p>We could not load it just now. Nothing is lost: please try again in a minute.</p>
-      <p><button type="button" onClick={reset}>Try again</button></p>
+      <p>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
+      </p>
     </>
   );
 }

@@ -9,7 +9,13 @@ export const metadata: Metadata = { title: "Desk" };
 
 type Props = { searchParams: Promise<{ state?: string; author?: string; topic?: string; q?: string; deleted?: string }> };
 
-const STATES = [["draft", "Draft"], ["in_review", "In review"], ["approved", "Approved"], ["published", "Published"], ["withdrawn", "Withdrawn"]] as const;
+const STATES = [
+  ["draft", "Draft"],
+  ["in_review", "In review"],
+  ["approved", "Approved"],
+  ["published", "Published"],
+  ["withdrawn", "Withdrawn"],
+] as const;
 
 export default async function DeskHome({ searchParams }: Props) {
   const actor = await requireActor({ from: "/desk" });
@@ -21,9 +27,15 @@ export default async function DeskHome({ searchParams }: Props) {
     <>
       <div className="desk-title">
         <h1>Desk</h1>
-        <Link className="button" href="/desk/briefs/new">New brief</Link>
+        <Link className="button" href="/desk/briefs/new">
+          New brief
+        </Link>
       </div>
-      {deleted && <p className="notice" role="status">The draft was deleted.</p>}
+      {deleted && (
+        <p className="notice" role="status">
+          The draft was deleted.
+        </p>
+      )}
       <div className="desk-columns">
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">My drafts</h2>
@@ -51,9 +63,17 @@ export default async function DeskHome({ searchParams }: Props) {
             <input id="q" name="q" type="search" defaultValue={f.q} />
           </div>
           <FilterSelect name="state" label="State" value={f.state} options={STATES.map(([value, label]) => ({ value, label }))} />
-          <FilterSelect name="author" label="Author" value={f.author} any="Anyone" options={desk.authors.map((a) => ({ value: a.id, label: a.name }))} />
+          <FilterSelect
+            name="author"
+            label="Author"
+            value={f.author}
+            any="Anyone"
+            options={desk.authors.map((a) => ({ value: a.id, label: a.name }))}
+          />
           <FilterSelect name="topic" label="Topic" value={f.topic} options={desk.topics.map((t) => ({ value: t.slug, label: t.name }))} />
-          <button type="submit" className="secondary">Filter</button>
+          <button type="submit" className="secondary">
+            Filter
+          </button>
         </form>
         <DeskBriefList briefs={desk.all} empty="No briefs match." />
       </section>

@@ -8,8 +8,8 @@ export function VerdictScale({ mode, ratings }: PublicVerdictScale) {
     <article className="methodology">
       <h1>Our verdicts</h1>
       <p className="summary">
-        When a brief checks a claim, we quote the claim as it was made, say who made it and where it first appeared,
-        and give a verdict with a written conclusion that rests on the brief’s sources. A second editor checks each one.
+        When a brief checks a claim, we quote the claim as it was made, say who made it and where it first appeared, and give a verdict with
+        a written conclusion that rests on the brief’s sources. A second editor checks each one.
       </p>
       {mode === "conclusion_only" || ratings.length === 0 ? (
         <p>We do not rate claims on a scale: each claim gets a written conclusion.</p>
@@ -27,8 +27,8 @@ export function VerdictScale({ mode, ratings }: PublicVerdictScale) {
         </section>
       )}
       <p>
-        A verdict we change is a correction: the brief says so at its top, from what to what and why, and the change is
-        listed on our <Link href="/corrections">corrections page</Link>. See also <Link href="/about">how we work</Link>.
+        A verdict we change is a correction: the brief says so at its top, from what to what and why, and the change is listed on our{" "}
+        <Link href="/corrections">corrections page</Link>. See also <Link href="/about">how we work</Link>.
       </p>
     </article>
   );

@@ -13,7 +13,14 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="form" noValidate>
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors.currentPassword}
+      />
       <Field
         name="newPassword"
         label="New password"
@@ -25,9 +32,18 @@ export function ChangePasswordForm({ action }: { action: FormAction }) {
         hint="At least 12 characters. A few unrelated words make a good one."
         errors={errors.newPassword}
       />
-      <Field name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <Field
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirmPassword}
+      />
       <FormMessage state={state} />
-      <button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </button>
     </form>
   );
 }

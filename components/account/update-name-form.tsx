@@ -19,7 +19,9 @@ export function UpdateNameForm({ action, name }: { action: FormAction; name: str
         errors={state.fieldErrors?.name}
       />
       <FormMessage state={state} />
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : "Save name"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save name"}
+      </button>
     </form>
   );
 }

@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
 
 export type ApiTokenRow = {
-  id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null;
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
 };
 
 // Shown in UTC so that the server's and the browser's rendering agree.
@@ -22,7 +28,9 @@ function RevokeButton({ token, action }: { token: ApiTokenRow; action: FormActio
   return (
     <form action={formAction}>
       <input type="hidden" name="tokenId" value={token.id} />
-      <button type="submit" className="secondary" disabled={pending} aria-label={`Revoke ${token.name}`}>{pending ? "Revoking…" : "Revoke"}</button>
+      <button type="submit" className="secondary" disabled={pending} aria-label={`Revoke ${token.name}`}>
+        {pending ? "Revoking…" : "Revoke"}
+      </button>
       <FormMessage state={state} />
     </form>
   );
@@ -36,8 +44,12 @@ export function ApiTokenList({ tokens, revokeAction }: { tokens: ApiTokenRow[]; 
       {tokens.map((token) => (
         <li key={token.id} className="user-card">
           <h3>{token.name}</h3>
-          <p className="meta"><code>{token.prefix}…</code> · {status(token, now)}</p>
-          <p className="meta">Created {when(token.createdAt, "")} · last used {when(token.lastUsedAt, "never")}</p>
+          <p className="meta">
+            <code>{token.prefix}…</code> · {status(token, now)}
+          </p>
+          <p className="meta">
+            Created {when(token.createdAt, "")} · last used {when(token.lastUsedAt, "never")}
+          </p>
           {!token.revokedAt && <RevokeButton token={token} action={revokeAction} />}
         </li>
       ))}

@@ -4,8 +4,13 @@
 type Json = Record<string, unknown>;
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Json };
 type Operation = {
-  operationId: string; summary?: string; description?: string; tags?: string[]; security?: unknown[];
-  parameters?: Parameter[]; requestBody?: { content: { "application/json": { schema: Json; example?: unknown } } };
+  operationId: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: unknown[];
+  parameters?: Parameter[];
+  requestBody?: { content: { "application/json": { schema: Json; example?: unknown } } };
   responses: Record<string, { description?: string; content?: { "application/json": { schema: { $ref?: string } } } }>;
 };
 export type ApiDocument = {
@@ -33,16 +38,32 @@ function OperationSection({ method, path, op }: { method: string; path: string; 
       <h3 id={`${op.operationId}-title`}>
         <span className={`api-method api-method-${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
       </h3>
-      <p>{op.summary}{op.security ? " · needs an API token" : ""}</p>
+      <p>
+        {op.summary}
+        {op.security ? " · needs an API token" : ""}
+      </p>
       {op.description && <p className="meta">{op.description}</p>}
       {op.parameters && op.parameters.length > 0 && (
         <table className="api-table">
           <caption>Parameters</caption>
-          <thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">type</th><th scope="col">description</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">name</th>
+              <th scope="col">in</th>
+              <th scope="col">type</th>
+              <th scope="col">description</th>
+            </tr>
+          </thead>
           <tbody>
             {op.parameters.map((p) => (
               <tr key={`${p.in}-${p.name}`}>
-                <td><code>{p.name}</code>{p.required ? " (required)" : ""}</td><td>{p.in}</td><td>{typeOf(p.schema)}</td><td>{p.description}</td>
+                <td>
+                  <code>{p.name}</code>
+                  {p.required ? " (required)" : ""}
+                </td>
+                <td>{p.in}</td>
+                <td>{typeOf(p.schema)}</td>
+                <td>{p.description}</td>
               </tr>
             ))}
           </tbody>
@@ -51,13 +72,17 @@ function OperationSection({ method, path, op }: { method: string; path: string; 
       {body && (
         <details>
           <summary>Request body</summary>
-          <pre><code>{pretty(body.schema)}</code></pre>
+          <pre>
+            <code>{pretty(body.schema)}</code>
+          </pre>
         </details>
       )}
       {body?.example !== undefined && (
         <>
           <h4>Example</h4>
-          <pre><code>{pretty(body.example)}</code></pre>
+          <pre>
+            <code>{pretty(body.example)}</code>
+          </pre>
         </>
       )}
       <h4>Answers</h4>
@@ -67,7 +92,12 @@ function OperationSection({ method, path, op }: { method: string; path: string; 
           return (
             <li key={status}>
               <code>{status}</code> {response.description}
-              {schema && <> — <a href={`#schema-${schema}`}>{schema}</a></>}
+              {schema && (
+                <>
+                  {" "}
+                  — <a href={`#schema-${schema}`}>{schema}</a>
+                </>
+              )}
             </li>
           );
         })}
@@ -84,14 +114,18 @@ export function ApiReference({ document }: { document: ApiDocument }) {
     <div className="api-reference">
       <h1>{document.info.title}</h1>
       <p>{document.info.description}</p>
-      <p>The machine-readable document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
+      <p>
+        The machine-readable document: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+      </p>
       {(document.tags ?? []).map((tag) => (
         <section key={tag.name} aria-labelledby={`tag-${tag.name}`}>
           <h2 id={`tag-${tag.name}`}>{tag.name}</h2>
           <p className="meta">{tag.description}</p>
-          {operations.filter(({ op }) => op.tags?.includes(tag.name)).map(({ path, method, op }) => (
-            <OperationSection key={op.operationId} path={path} method={method} op={op} />
-          ))}
+          {operations
+            .filter(({ op }) => op.tags?.includes(tag.name))
+            .map(({ path, method, op }) => (
+              <OperationSection key={op.operationId} path={path} method={method} op={op} />
+            ))}
         </section>
       ))}
       <section aria-labelledby="schemas">
@@ -99,7 +133,9 @@ export function ApiReference({ document }: { document: ApiDocument }) {
         {Object.entries(document.components.schemas).map(([name, schema]) => (
           <details key={name} id={`schema-${name}`}>
             <summary>{name}</summary>
-            <pre><code>{pretty(schema)}</code></pre>
+            <pre>
+              <code>{pretty(schema)}</code>
+            </pre>
           </details>
         ))}
       </section>

@@ -40,8 +40,12 @@ export function SigninForm({ callbackUrl, initialError }: { callbackUrl: string;
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <p id="signin-error" className="form-error" role="alert" aria-live="polite">{error}</p>
-      <button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+      <p id="signin-error" className="form-error" role="alert" aria-live="polite">
+        {error}
+      </p>
+      <button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

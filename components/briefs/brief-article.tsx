@@ -51,11 +51,19 @@ export function BriefArticle(props: Props) {
             <>
               Published <time dateTime={props.firstPublishedAt.toISOString()}>{formatDay(props.firstPublishedAt)}</time>
               {props.publishedAt.getTime() !== props.firstPublishedAt.getTime() && (
-                <> · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time></>
+                <>
+                  {" "}
+                  · updated <time dateTime={props.publishedAt.toISOString()}>{formatDay(props.publishedAt)}</time>
+                </>
               )}
             </>
           )}
-          {props.topics.length > 0 && <> · <TopicLinks topics={props.topics} /></>}
+          {props.topics.length > 0 && (
+            <>
+              {" "}
+              · <TopicLinks topics={props.topics} />
+            </>
+          )}
         </p>
         {(review || (props.authors && props.authors.length > 0)) && (
           <p className="byline">
@@ -64,7 +72,12 @@ export function BriefArticle(props: Props) {
             {review && (
               <span className="reviewed">
                 Reviewed by {review.reviewerName}
-                {review.decidedAt && <> on <time dateTime={review.decidedAt.toISOString()}>{formatDay(review.decidedAt)}</time></>}
+                {review.decidedAt && (
+                  <>
+                    {" "}
+                    on <time dateTime={review.decidedAt.toISOString()}>{formatDay(review.decidedAt)}</time>
+                  </>
+                )}
                 {review.selfApproved && <> (approved by its own author: this desk allows self-approval)</>}
               </span>
             )}
@@ -111,7 +124,12 @@ export function BriefArticle(props: Props) {
           <h2 id="timeline-heading">Timeline</h2>
           <Timeline events={props.events} />
           {props.timelineHref && (
-            <p className="meta"><a href={props.timelineHref} download>Download this timeline</a> (JSON for TimelineJS)</p>
+            <p className="meta">
+              <a href={props.timelineHref} download>
+                Download this timeline
+              </a>{" "}
+              (JSON for TimelineJS)
+            </p>
           )}
         </section>
       )}
@@ -129,11 +147,14 @@ export function BriefArticle(props: Props) {
           <ul className="correction-list">
             {props.corrections.map((c) => (
               <li key={`${c.createdAt.toISOString()}-${c.kind}`}>
-                <strong>{correctionLabel(c.kind)}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>: {c.note}
+                <strong>{correctionLabel(c.kind)}</strong>, <time dateTime={c.createdAt.toISOString()}>{formatDay(c.createdAt)}</time>:{" "}
+                {c.note}
               </li>
             ))}
           </ul>
-          <p className="meta"><Link href="/about#corrections">How we correct briefs</Link></p>
+          <p className="meta">
+            <Link href="/about#corrections">How we correct briefs</Link>
+          </p>
         </section>
       )}
     </article>

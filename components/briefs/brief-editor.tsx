@@ -23,7 +23,7 @@ export type BriefEditorProps = {
   citations: CitationOption[];
   actions: {
     save: (input: UpdateBriefInput) => Promise<SaveBriefState>;
-    checkSlug: (input: { slug: string; briefId: string }) => Promise<({ status: "ok"; available: boolean; problem?: string }) | Failed>;
+    checkSlug: (input: { slug: string; briefId: string }) => Promise<{ status: "ok"; available: boolean; problem?: string } | Failed>;
     preview: (input: { briefId: string; body: string }) => Promise<({ status: "ok" } & BodyPreview) | Failed>;
   };
 };
@@ -127,7 +127,13 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
           // the conflict cannot undo the other save's changes to them.
           const now = fieldsRef.current;
           setFields(mapFields((k) => (sent[k] === base.fields[k] && now[k] === sent[k] ? theirs[k] : now[k])));
-          setConflict({ message: result.message, version: details.version, changed: details.changed, theirs, mergedBody: details.mergedBody });
+          setConflict({
+            message: result.message,
+            version: details.version,
+            changed: details.changed,
+            theirs,
+            mergedBody: details.mergedBody,
+          });
           setStatus("Not saved: this brief changed meanwhile (see above).");
         } else {
           setStatus(result.message);
@@ -190,11 +196,19 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
     setStatus(`Last saved at ${time(lastSavedAt)}`);
   }
 
-  useDebouncedEffect(() => {
-    if (dirty && !conflict) void save({ autosave: true });
-  }, [fields], AUTOSAVE_MS);
+  useDebouncedEffect(
+    () => {
+      if (dirty && !conflict) void save({ autosave: true });
+    },
+    [fields],
+    AUTOSAVE_MS,
+  );
 
-  useLeaveGuard({ dirty, save, onStay: (message) => setStatus(`${message} Follow the link again to leave anyway: your changes are kept on this device.`) });
+  useLeaveGuard({
+    dirty,
+    save,
+    onStay: (message) => setStatus(`${message} Follow the link again to leave anyway: your changes are kept on this device.`),
+  });
 
   // Ctrl+S / Cmd+S saves, as in every editor.
   useEffect(() => {
@@ -215,18 +229,27 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
     return () => window.removeEventListener("online", retry);
   }, [offline, save]);
 
-  useDebouncedEffect(() => {
-    void actions.preview({ briefId, body: fields.body }).then((result) => {
-      if (result.status === "ok") setPreview(result);
-      setPreviewNote(result.status === "ok" ? null : `The preview is not up to date: ${result.message}`);
-    });
-  }, [fields.body], 400);
+  useDebouncedEffect(
+    () => {
+      void actions.preview({ briefId, body: fields.body }).then((result) => {
+        if (result.status === "ok") setPreview(result);
+        setPreviewNote(result.status === "ok" ? null : `The preview is not up to date: ${result.message}`);
+      });
+    },
+    [fields.body],
+    400,
+  );
 
-  useDebouncedEffect(() => {
-    if (fields.slug === saved.fields.slug) return setSlugNote(null);
-    void actions.checkSlug({ slug: fields.slug, briefId }).then((r) =>
-      setSlugNote(r.status === "error" ? r.message : r.available ? "Available" : (r.problem ?? "Not available")));
-  }, [fields.slug], 400);
+  useDebouncedEffect(
+    () => {
+      if (fields.slug === saved.fields.slug) return setSlugNote(null);
+      void actions
+        .checkSlug({ slug: fields.slug, briefId })
+        .then((r) => setSlugNote(r.status === "error" ? r.message : r.available ? "Available" : (r.problem ?? "Not available")));
+    },
+    [fields.slug],
+    400,
+  );
 
   const edit = (name: keyof BriefFormFields, value: string) => {
     setFields({ ...fieldsRef.current, [name]: value });
@@ -236,99 +259,141 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
   const onChange = (event: { target: { id: string; value: string } }) => edit(event.target.id as keyof BriefFormFields, event.target.value);
 
   /** Puts `insert` into the body at its cursor (where it was left, if the body is not focused), the cursor after it. */
-  const insertIntoBody = useCallback((insert: string, { spaced = false } = {}) => {
-    const area = body.current;
-    const text = fieldsRef.current.body;
-    const at = Math.min(area?.selectionStart ?? text.length, text.length);
-    // a quote inserted after a word is set off by a space
-    const inserted = spaced && at > 0 && !/\s/.test(text.charAt(at - 1)) ? ` ${insert}` : insert;
-    setFields({ ...fieldsRef.current, body: text.slice(0, at) + inserted + text.slice(at) });
-    setStatus("Unsaved changes");
-    requestAnimationFrame(() => {
-      if (!area) return;
-      area.focus();
-      area.setSelectionRange(at + inserted.length, at + inserted.length);
-    });
-    return true;
-  }, [setFields]);
+  const insertIntoBody = useCallback(
+    (insert: string, { spaced = false } = {}) => {
+      const area = body.current;
+      const text = fieldsRef.current.body;
+      const at = Math.min(area?.selectionStart ?? text.length, text.length);
+      // a quote inserted after a word is set off by a space
+      const inserted = spaced && at > 0 && !/\s/.test(text.charAt(at - 1)) ? ` ${insert}` : insert;
+      setFields({ ...fieldsRef.current, body: text.slice(0, at) + inserted + text.slice(at) });
+      setStatus("Unsaved changes");
+      requestAnimationFrame(() => {
+        if (!area) return;
+        area.focus();
+        area.setSelectionRange(at + inserted.length, at + inserted.length);
+      });
+      return true;
+    },
+    [setFields],
+  );
   const insertCitation = (marker: string) => insertIntoBody(marker);
   useEffect(() => session?.registerInsert((text) => insertIntoBody(text, { spaced: true })), [session, insertIntoBody]);
 
   const error = (name: string) =>
-    fieldErrors[name] ? <p id={`${name}-error`} className="field-error" aria-live="polite">{fieldErrors[name]!.join(" ")}</p> : null;
+    fieldErrors[name] ? (
+      <p id={`${name}-error`} className="field-error" aria-live="polite">
+        {fieldErrors[name]!.join(" ")}
+      </p>
+    ) : null;
   const described = (name: string) => (fieldErrors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
 
   return (
-    <form className="brief-editor form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="brief-editor form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <fieldset disabled={!ready} className="plain-fieldset">
-      {restoredAt && (
-        <div className="notice" role="status">
-          <p>Restored your unsaved changes from {time(restoredAt)}, kept on this device. They are saved with your next save.</p>
-          <button type="button" className="secondary" onClick={discardRestored}>Discard them</button>
+        {restoredAt && (
+          <div className="notice" role="status">
+            <p>Restored your unsaved changes from {time(restoredAt)}, kept on this device. They are saved with your next save.</p>
+            <button type="button" className="secondary" onClick={discardRestored}>
+              Discard them
+            </button>
+          </div>
+        )}
+        {conflict && (
+          <ConflictPanel
+            conflict={conflict}
+            mine={fields}
+            onUse={(field, value) => edit(field, value)}
+            onOverwrite={() => void save({ over: conflict })}
+          />
+        )}
+        <div className="editor-bar">
+          <p className="save-status" role="status" aria-live="polite">
+            {status}
+          </p>
+          <button type="submit" aria-keyshortcuts="Control+S Meta+S">
+            Save
+          </button>
         </div>
-      )}
-      {conflict && (
-        <ConflictPanel
-          conflict={conflict}
-          mine={fields}
-          onUse={(field, value) => edit(field, value)}
-          onOverwrite={() => void save({ over: conflict })}
-        />
-      )}
-      <div className="editor-bar">
-        <p className="save-status" role="status" aria-live="polite">{status}</p>
-        <button type="submit" aria-keyshortcuts="Control+S Meta+S">Save</button>
-      </div>
-      <div className="field">
-        <label htmlFor="title">Title</label>
-        <input id="title" value={fields.title} onChange={onChange} {...described("title")} />
-        {error("title")}
-      </div>
-      <div className="field">
-        <label htmlFor="slug">Slug</label>
-        <input id="slug" value={fields.slug} onChange={onChange} readOnly={published} {...described("slug")} />
-        {published ? <p className="field-hint">Published: the address stays the same.</p> : slugNote && !fieldErrors.slug && <p className="field-hint" aria-live="polite">{slugNote}</p>}
-        {error("slug")}
-      </div>
-      <div className="field">
-        <label htmlFor="summary">Summary</label>
-        <textarea id="summary" rows={2} value={fields.summary} onChange={onChange} {...described("summary")} />
-        {error("summary")}
-      </div>
-      <div className="field">
-        <label htmlFor="topics">Topics</label>
-        <input id="topics" value={fields.topics} onChange={onChange} aria-describedby="topics-hint" />
-        <p id="topics-hint" className="field-hint">Separate topics with commas.</p>
-        {error("topics")}
-      </div>
-      <div className="body-columns">
         <div className="field">
-          <label htmlFor="body">Body</label>
-          <CitationPicker options={citations} onInsert={insertCitation} />
-          <textarea id="body" ref={body} rows={22} value={fields.body} onChange={onChange} {...described("body")} />
-          {error("body")}
-          {preview && preview.unresolved.length > 0 && (
-            <p className="field-error" role="alert">
-              {preview.unresolved.map((ref) => `[@${ref}]`).join(", ")} {preview.unresolved.length === 1 ? "points" : "point"} at nothing in this brief.
-            </p>
-          )}
-          {preview?.quotations && preview.quotations.length > 0 && (
-            <ul className="field-error quotation-problems" role="alert" aria-label="Quotations to fix before submitting">
-              {preview.quotations.map((q, i) => (
-                <li key={i}>
-                  {q.message}
-                  {q.diff && q.diff.length > 0 && <> <WordDiff diff={q.diff} ours="the body" theirs={q.itemRef ?? "the citation"} /></>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <label htmlFor="title">Title</label>
+          <input id="title" value={fields.title} onChange={onChange} {...described("title")} />
+          {error("title")}
         </div>
-        <section className="body-preview" aria-labelledby="live-preview-heading">
-          <h2 id="live-preview-heading" className="field-hint">Live preview</h2>
-          {previewNote && <p className="field-hint" role="status">{previewNote}</p>}
-          <div className="body" dangerouslySetInnerHTML={{ __html: preview?.html ?? "" }} />
-        </section>
-      </div>
+        <div className="field">
+          <label htmlFor="slug">Slug</label>
+          <input id="slug" value={fields.slug} onChange={onChange} readOnly={published} {...described("slug")} />
+          {published ? (
+            <p className="field-hint">Published: the address stays the same.</p>
+          ) : (
+            slugNote &&
+            !fieldErrors.slug && (
+              <p className="field-hint" aria-live="polite">
+                {slugNote}
+              </p>
+            )
+          )}
+          {error("slug")}
+        </div>
+        <div className="field">
+          <label htmlFor="summary">Summary</label>
+          <textarea id="summary" rows={2} value={fields.summary} onChange={onChange} {...described("summary")} />
+          {error("summary")}
+        </div>
+        <div className="field">
+          <label htmlFor="topics">Topics</label>
+          <input id="topics" value={fields.topics} onChange={onChange} aria-describedby="topics-hint" />
+          <p id="topics-hint" className="field-hint">
+            Separate topics with commas.
+          </p>
+          {error("topics")}
+        </div>
+        <div className="body-columns">
+          <div className="field">
+            <label htmlFor="body">Body</label>
+            <CitationPicker options={citations} onInsert={insertCitation} />
+            <textarea id="body" ref={body} rows={22} value={fields.body} onChange={onChange} {...described("body")} />
+            {error("body")}
+            {preview && preview.unresolved.length > 0 && (
+              <p className="field-error" role="alert">
+                {preview.unresolved.map((ref) => `[@${ref}]`).join(", ")} {preview.unresolved.length === 1 ? "points" : "point"} at nothing
+                in this brief.
+              </p>
+            )}
+            {preview?.quotations && preview.quotations.length > 0 && (
+              <ul className="field-error quotation-problems" role="alert" aria-label="Quotations to fix before submitting">
+                {preview.quotations.map((q, i) => (
+                  <li key={i}>
+                    {q.message}
+                    {q.diff && q.diff.length > 0 && (
+                      <>
+                        {" "}
+                        <WordDiff diff={q.diff} ours="the body" theirs={q.itemRef ?? "the citation"} />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <section className="body-preview" aria-labelledby="live-preview-heading">
+            <h2 id="live-preview-heading" className="field-hint">
+              Live preview
+            </h2>
+            {previewNote && (
+              <p className="field-hint" role="status">
+                {previewNote}
+              </p>
+            )}
+            <div className="body" dangerouslySetInnerHTML={{ __html: preview?.html ?? "" }} />
+          </section>
+        </div>
       </fieldset>
     </form>
   );

@@ -14,12 +14,19 @@ export type BriefListItem = {
 /** Links to topic pages, comma-separated. */
 export function TopicLinks({ topics }: { topics: { slug: string; name: string }[] }) {
   return topics.map((t, i) => (
-    <span key={t.slug}>{i > 0 && ", "}<Link href={`/topics/${t.slug}`}>{t.name}</Link></span>
+    <span key={t.slug}>
+      {i > 0 && ", "}
+      <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+    </span>
   ));
 }
 
 /** `headingLevel` keeps the outline right: h2 under a page's h1, h3 under a section's h2. */
-export function BriefList({ briefs, empty = "No briefs have been published yet.", headingLevel = 2 }: {
+export function BriefList({
+  briefs,
+  empty = "No briefs have been published yet.",
+  headingLevel = 2,
+}: {
   briefs: BriefListItem[];
   empty?: string;
   headingLevel?: 2 | 3;
@@ -31,12 +38,23 @@ export function BriefList({ briefs, empty = "No briefs have been published yet."
       {briefs.map((brief) => (
         <li key={brief.slug}>
           <article>
-            <Heading><Link href={`/briefs/${brief.slug}`}>{brief.title}</Link></Heading>
-            {brief.verdict && <p className="verdict-line">Verdict: <span className="verdict-badge">{brief.verdict}</span></p>}
+            <Heading>
+              <Link href={`/briefs/${brief.slug}`}>{brief.title}</Link>
+            </Heading>
+            {brief.verdict && (
+              <p className="verdict-line">
+                Verdict: <span className="verdict-badge">{brief.verdict}</span>
+              </p>
+            )}
             <p>{brief.summary}</p>
             <p className="meta">
               <time dateTime={brief.publishedAt.toISOString()}>{formatDay(brief.publishedAt)}</time>
-              {brief.topics.length > 0 && <> · <TopicLinks topics={brief.topics} /></>}
+              {brief.topics.length > 0 && (
+                <>
+                  {" "}
+                  · <TopicLinks topics={brief.topics} />
+                </>
+              )}
             </p>
           </article>
         </li>
@@ -50,8 +68,16 @@ export function Pagination({ newerHref, olderHref }: { newerHref: string | null;
   if (!newerHref && !olderHref) return null;
   return (
     <nav className="pagination" aria-label="Pages">
-      {newerHref && <Link href={newerHref} rel="prev">← Newer</Link>}
-      {olderHref && <Link href={olderHref} rel="next">Older →</Link>}
+      {newerHref && (
+        <Link href={newerHref} rel="prev">
+          ← Newer
+        </Link>
+      )}
+      {olderHref && (
+        <Link href={olderHref} rel="next">
+          Older →
+        </Link>
+      )}
     </nav>
   );
 }

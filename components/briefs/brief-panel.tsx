@@ -16,8 +16,16 @@ const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(
  * paste form for a new document and a search for a stored one. Beside the editor on
  * a wide screen, below it on a narrow one.
  */
-export function BriefPanel({ briefId, list, publishers, actions }: {
-  briefId: string; list: PanelListView; publishers: PublisherOptionView[]; actions: PanelActions;
+export function BriefPanel({
+  briefId,
+  list,
+  publishers,
+  actions,
+}: {
+  briefId: string;
+  list: PanelListView;
+  publishers: PublisherOptionView[];
+  actions: PanelActions;
 }) {
   const session = useBriefSession();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -32,8 +40,14 @@ export function BriefPanel({ briefId, list, publishers, actions }: {
   return (
     <aside className="brief-panel" aria-labelledby="brief-panel-heading">
       <details open className="brief-panel-toggle">
-        <summary><h2 id="brief-panel-heading">Sources</h2> <span className="field-hint">documents, quotes, events and claims</span></summary>
-        {inserted && <p className="notice" role="status">{inserted}</p>}
+        <summary>
+          <h2 id="brief-panel-heading">Sources</h2> <span className="field-hint">documents, quotes, events and claims</span>
+        </summary>
+        {inserted && (
+          <p className="notice" role="status">
+            {inserted}
+          </p>
+        )}
 
         <section aria-labelledby="panel-documents">
           <h3 id="panel-documents">Documents ({list.documents.length})</h3>
@@ -41,15 +55,24 @@ export function BriefPanel({ briefId, list, publishers, actions }: {
           <ul className="panel-list">
             {list.documents.map((d) => (
               <li key={d.id}>
-                <button type="button" className="link-button" aria-expanded={openId === d.id} onClick={() => setOpenId(openId === d.id ? null : d.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={openId === d.id}
+                  onClick={() => setOpenId(openId === d.id ? null : d.id)}
+                >
                   <code>[@{d.ref}]</code> {d.title}
                 </button>{" "}
-                <span className="meta">{d.publisher} · {d.length.toLocaleString("en")} characters</span>
+                <span className="meta">
+                  {d.publisher} · {d.length.toLocaleString("en")} characters
+                </span>
                 {openId === d.id && <PanelDocument briefId={briefId} documentId={d.id} actions={actions} />}
               </li>
             ))}
             {openId && !known && (
-              <li key={openId}><PanelDocument briefId={briefId} documentId={openId} actions={actions} /></li>
+              <li key={openId}>
+                <PanelDocument briefId={briefId} documentId={openId} actions={actions} />
+              </li>
             )}
           </ul>
           <details className="panel-disclosure">
@@ -67,8 +90,19 @@ export function BriefPanel({ briefId, list, publishers, actions }: {
           <ul className="panel-list">
             {list.quotes.map((q) => (
               <li key={q.ref}>
-                <code>[@{q.ref}]</code> {q.speakerName}: “{shorten(q.text)}” <span className="meta">{q.verification.replace("_", " ")}{q.documentRef ? ` · ${q.documentRef}` : ""}</span>{" "}
-                <button type="button" className="secondary" aria-label={`Insert quote ${q.ref}`} onClick={() => insert(`“${q.text}” [@${q.ref}]`, q.ref)}>Insert</button>
+                <code>[@{q.ref}]</code> {q.speakerName}: “{shorten(q.text)}”{" "}
+                <span className="meta">
+                  {q.verification.replace("_", " ")}
+                  {q.documentRef ? ` · ${q.documentRef}` : ""}
+                </span>{" "}
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Insert quote ${q.ref}`}
+                  onClick={() => insert(`“${q.text}” [@${q.ref}]`, q.ref)}
+                >
+                  Insert
+                </button>
               </li>
             ))}
           </ul>
@@ -80,7 +114,14 @@ export function BriefPanel({ briefId, list, publishers, actions }: {
             {list.events.map((e) => (
               <li key={e.ref}>
                 <code>[@{e.ref}]</code> {e.dateLabel}: {shorten(e.description)}{" "}
-                <button type="button" className="secondary" aria-label={`Insert event ${e.ref}`} onClick={() => insert(`[@${e.ref}]`, e.ref)}>Insert</button>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Insert event ${e.ref}`}
+                  onClick={() => insert(`[@${e.ref}]`, e.ref)}
+                >
+                  Insert
+                </button>
               </li>
             ))}
           </ul>
@@ -92,11 +133,20 @@ export function BriefPanel({ briefId, list, publishers, actions }: {
             {list.claims.map((c) => (
               <li key={c.ref}>
                 <code>[@{c.ref}]</code> {c.speakerName}: {shorten(c.text)}{" "}
-                <button type="button" className="secondary" aria-label={`Insert claim ${c.ref}`} onClick={() => insert(`[@${c.ref}]`, c.ref)}>Insert</button>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Insert claim ${c.ref}`}
+                  onClick={() => insert(`[@${c.ref}]`, c.ref)}
+                >
+                  Insert
+                </button>
               </li>
             ))}
           </ul>
-          <p className="field-hint"><Link href={`/desk/briefs/${briefId}/items`}>Edit quotes, events and claims</Link></p>
+          <p className="field-hint">
+            <Link href={`/desk/briefs/${briefId}/items`}>Edit quotes, events and claims</Link>
+          </p>
         </section>
       </details>
     </aside>

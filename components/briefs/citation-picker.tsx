@@ -23,13 +23,19 @@ export function CitationPicker({ options, onInsert }: { options: CitationOption[
       <select id={id} value={ref} onChange={(e) => setRef(e.target.value)}>
         {GROUPS.map(([kind, label]) => (
           <optgroup key={kind} label={label}>
-            {options.filter((o) => o.kind === kind).map((o) => (
-              <option key={o.ref} value={o.ref}>[@{o.ref}] {o.label}</option>
-            ))}
+            {options
+              .filter((o) => o.kind === kind)
+              .map((o) => (
+                <option key={o.ref} value={o.ref}>
+                  [@{o.ref}] {o.label}
+                </option>
+              ))}
           </optgroup>
         ))}
       </select>
-      <button type="button" className="secondary" onClick={() => onInsert(`[@${ref}]`)}>Insert citation</button>
+      <button type="button" className="secondary" onClick={() => onInsert(`[@${ref}]`)}>
+        Insert citation
+      </button>
     </div>
   );
 }

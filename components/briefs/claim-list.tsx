@@ -23,18 +23,38 @@ export function ClaimList({ claims }: { claims: ClaimView[] }) {
         <li key={c.ref} id={`claim-${c.ref}`} className="claim">
           <figure>
             {/* a quoted claim is the claimant's words (the stylesheet sets its quote marks); another is our wording of it */}
-            {c.quoted ? <blockquote><p>{c.text}</p></blockquote> : <p className="claim-text">{c.text}</p>}
+            {c.quoted ? (
+              <blockquote>
+                <p>{c.text}</p>
+              </blockquote>
+            ) : (
+              <p className="claim-text">{c.text}</p>
+            )}
             <figcaption>
               <span className="speaker">{c.speakerName}</span>
               {c.speakerSource && c.speakerSource.name !== c.speakerName && <> ({c.speakerSource.name})</>}
-              {c.appearedOn && <> · <time dateTime={c.appearedOn}>{formatDay(c.appearedOn)}</time></>}
+              {c.appearedOn && (
+                <>
+                  {" "}
+                  · <time dateTime={c.appearedOn}>{formatDay(c.appearedOn)}</time>
+                </>
+              )}
               {c.document && (
                 <>
-                  {" · first appeared in "}<a href={`#document-${c.document.ref}`}>{c.document.title}</a> ({c.document.publisher})
+                  {" · first appeared in "}
+                  <a href={`#document-${c.document.ref}`}>{c.document.title}</a> ({c.document.publisher})
                   <DocumentLinks document={c.document} />
                 </>
               )}
-              {!c.document && c.appearanceUrl && <> · <a href={c.appearanceUrl} rel="noopener noreferrer nofollow">where it first appeared</a></>}
+              {!c.document && c.appearanceUrl && (
+                <>
+                  {" "}
+                  ·{" "}
+                  <a href={c.appearanceUrl} rel="noopener noreferrer nofollow">
+                    where it first appeared
+                  </a>
+                </>
+              )}
             </figcaption>
           </figure>
           {c.verdict && (

@@ -16,7 +16,12 @@ const LABEL: Record<keyof BriefFormFields, string> = { title: "Title", slug: "Sl
  * Someone else saved first. Their values are shown beside the editor's own; the
  * editor takes theirs field by field, or saves their own over them knowingly.
  */
-export function ConflictPanel({ conflict, mine, onUse, onOverwrite }: {
+export function ConflictPanel({
+  conflict,
+  mine,
+  onUse,
+  onOverwrite,
+}: {
   conflict: Conflict;
   mine: BriefFormFields;
   onUse: (field: keyof BriefFormFields, value: string) => void;
@@ -37,11 +42,15 @@ export function ConflictPanel({ conflict, mine, onUse, onOverwrite }: {
               </dt>
               <dd>
                 <pre>{conflict.theirs[field] || "(empty)"}</pre>
-                <button type="button" className="secondary" onClick={() => onUse(field, conflict.theirs[field])}>Use their {LABEL[field].toLowerCase()}</button>
+                <button type="button" className="secondary" onClick={() => onUse(field, conflict.theirs[field])}>
+                  Use their {LABEL[field].toLowerCase()}
+                </button>
                 {field === "body" && conflict.mergedBody !== undefined && conflict.mergedBody !== mine.body && (
                   <>
                     <p className="field-hint">Your changes and theirs touch different paragraphs: they can be merged.</p>
-                    <button type="button" className="secondary" onClick={() => onUse("body", conflict.mergedBody!)}>Use the merged body</button>
+                    <button type="button" className="secondary" onClick={() => onUse("body", conflict.mergedBody!)}>
+                      Use the merged body
+                    </button>
                   </>
                 )}
               </dd>
@@ -49,7 +58,9 @@ export function ConflictPanel({ conflict, mine, onUse, onOverwrite }: {
           ))}
         </dl>
       )}
-      <button type="button" onClick={onOverwrite}>Save my version over theirs</button>
+      <button type="button" onClick={onOverwrite}>
+        Save my version over theirs
+      </button>
     </section>
   );
 }

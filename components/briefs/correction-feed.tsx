@@ -20,9 +20,12 @@ export function CorrectionFeed({ items }: { items: CorrectionFeedItem[] }) {
           <article>
             <h2 className="meta">
               <strong className={`correction-kind correction-kind-${item.kind}`}>{correctionLabel(item.kind)}</strong>
-              {" · "}<time dateTime={item.at.toISOString()}>{formatDay(item.at)}</time>
+              {" · "}
+              <time dateTime={item.at.toISOString()}>{formatDay(item.at)}</time>
             </h2>
-            <p><Link href={`/briefs/${item.brief.slug}`}>{item.brief.title}</Link></p>
+            <p>
+              <Link href={`/briefs/${item.brief.slug}`}>{item.brief.title}</Link>
+            </p>
             <p>{item.note}</p>
           </article>
         </li>

@@ -10,8 +10,16 @@ import { DuplicateOffer, duplicateIn } from "../documents/duplicate-offer";
 import type { PanelActions } from "./panel-types";
 
 /** Paste an article as a new document of this brief, without leaving the editor. */
-export function PanelAddDocument({ briefId, publishers, actions, onAdded }: {
-  briefId: string; publishers: PublisherOptionView[]; actions: PanelActions; onAdded: (documentId: string) => void;
+export function PanelAddDocument({
+  briefId,
+  publishers,
+  actions,
+  onAdded,
+}: {
+  briefId: string;
+  publishers: PublisherOptionView[];
+  actions: PanelActions;
+  onAdded: (documentId: string) => void;
 }) {
   const [state, formAction, pending] = useFormAction(actions.addDocument, idleState);
   const errors = state.fieldErrors ?? {};
@@ -26,35 +34,76 @@ export function PanelAddDocument({ briefId, publishers, actions, onAdded }: {
       <input type="hidden" name="briefId" value={briefId} />
       <div className="field">
         <label htmlFor="panel-document-title">Headline</label>
-        <input id="panel-document-title" name="title" maxLength={500} required key={`t${added ?? ""}`} defaultValue={added ? "" : values.title}
-          aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("panel-document-title-error", errors.title)} />
+        <input
+          id="panel-document-title"
+          name="title"
+          maxLength={500}
+          required
+          key={`t${added ?? ""}`}
+          defaultValue={added ? "" : values.title}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("panel-document-title-error", errors.title)}
+        />
         <FieldError id="panel-document-title-error" errors={errors.title} />
       </div>
       <div className="field">
         <label htmlFor="panel-document-sourceId">Publisher</label>
-        <select id="panel-document-sourceId" name="sourceId" key={`s${values.sourceId ?? ""}`} defaultValue={values.sourceId ?? ""}
-          aria-invalid={errors.sourceId ? true : undefined} aria-describedby={describedBy("panel-document-sourceId-error", errors.sourceId)}>
+        <select
+          id="panel-document-sourceId"
+          name="sourceId"
+          key={`s${values.sourceId ?? ""}`}
+          defaultValue={values.sourceId ?? ""}
+          aria-invalid={errors.sourceId ? true : undefined}
+          aria-describedby={describedBy("panel-document-sourceId-error", errors.sourceId)}
+        >
           <option value="">Choose a publisher…</option>
-          {publishers.map((p) => <option key={p.id} value={p.id}>{p.name} ({p.kind}{p.confirmed ? "" : ", proposed"})</option>)}
+          {publishers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({p.kind}
+              {p.confirmed ? "" : ", proposed"})
+            </option>
+          ))}
         </select>
         <FieldError id="panel-document-sourceId-error" errors={errors.sourceId} />
-        <p className="field-hint">Publisher missing? <Link href={`/desk/documents/new?brief=${briefId}`}>Use the full form</Link>, which can propose one.</p>
+        <p className="field-hint">
+          Publisher missing? <Link href={`/desk/documents/new?brief=${briefId}`}>Use the full form</Link>, which can propose one.
+        </p>
       </div>
       <div className="field">
         <label htmlFor="panel-document-capturedText">Text of the document</label>
-        <textarea id="panel-document-capturedText" name="capturedText" rows={6} spellCheck={false} key={`c${added ?? ""}`} defaultValue={added ? "" : values.capturedText}
-          aria-invalid={errors.capturedText ? true : undefined} aria-describedby={describedBy("panel-document-capturedText-error", errors.capturedText)} />
+        <textarea
+          id="panel-document-capturedText"
+          name="capturedText"
+          rows={6}
+          spellCheck={false}
+          key={`c${added ?? ""}`}
+          defaultValue={added ? "" : values.capturedText}
+          aria-invalid={errors.capturedText ? true : undefined}
+          aria-describedby={describedBy("panel-document-capturedText-error", errors.capturedText)}
+        />
         <FieldError id="panel-document-capturedText-error" errors={errors.capturedText} />
-        {duplicate && <DuplicateOffer key={duplicate.id} briefId={briefId} duplicate={duplicate} attach={actions.attachExisting} onAttached={onAdded} />}
+        {duplicate && (
+          <DuplicateOffer key={duplicate.id} briefId={briefId} duplicate={duplicate} attach={actions.attachExisting} onAttached={onAdded} />
+        )}
       </div>
       {state.status === "ok" ? <FormFeedback state={state} /> : state.status === "error" && !duplicate && <FormFeedback state={state} />}
-      <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add and attach"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add and attach"}
+      </button>
     </form>
   );
 }
 
 /** Find a stored document by its title and attach it to this brief. */
-export function PanelAttachExisting({ briefId, actions, onAttached }: { briefId: string; actions: PanelActions; onAttached: (documentId: string) => void }) {
+export function PanelAttachExisting({
+  briefId,
+  actions,
+  onAttached,
+}: {
+  briefId: string;
+  actions: PanelActions;
+  onAttached: (documentId: string) => void;
+}) {
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<{ id: string; title: string; publisher: string; publishedOn: string | null }[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -72,19 +121,38 @@ export function PanelAttachExisting({ briefId, actions, onAttached }: { briefId:
   }
   return (
     <div className="panel-attach-existing">
-      <form role="search" className="inline-form" onSubmit={(e) => { e.preventDefault(); void search(); }}>
+      <form
+        role="search"
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search();
+        }}
+      >
         <label htmlFor="panel-find-document">Search stored documents</label>
         <input id="panel-find-document" type="search" maxLength={200} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="submit" className="secondary">Find</button>
+        <button type="submit" className="secondary">
+          Find
+        </button>
       </form>
-      {message && <p className="notice" role="status">{message}</p>}
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
       {found && found.length === 0 && <p className="field-hint">No stored document has those words in its title.</p>}
       {found && found.length > 0 && (
         <ul className="panel-list">
           {found.map((d) => (
             <li key={d.id}>
-              {d.title} <span className="meta">({d.publisher}{d.publishedOn ? `, ${d.publishedOn}` : ""})</span>{" "}
-              <button type="button" className="secondary" onClick={() => void attach(d.id)} aria-label={`Attach ${d.title}`}>Attach</button>
+              {d.title}{" "}
+              <span className="meta">
+                ({d.publisher}
+                {d.publishedOn ? `, ${d.publishedOn}` : ""})
+              </span>{" "}
+              <button type="button" className="secondary" onClick={() => void attach(d.id)} aria-label={`Attach ${d.title}`}>
+                Attach
+              </button>
             </li>
           ))}
         </ul>

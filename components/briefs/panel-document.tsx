@@ -25,21 +25,36 @@ function selectionIn(container: HTMLElement): Selected | null {
 }
 
 /** One open candidate, accepted from the panel as the extractor proposes it. */
-function AcceptCandidate({ ids, candidateKey, label, fields, accept }: {
-  ids: { briefId: string; documentId: string }; candidateKey: string; label: string;
-  fields: Record<string, string | null>; accept: FormAction;
+function AcceptCandidate({
+  ids,
+  candidateKey,
+  label,
+  fields,
+  accept,
+}: {
+  ids: { briefId: string; documentId: string };
+  candidateKey: string;
+  label: string;
+  fields: Record<string, string | null>;
+  accept: FormAction;
 }) {
   const [state, action, pending] = useActionState(accept, idleState);
   return (
     <li className="panel-candidate">
       <span>{label}</span>
-      {state.status === "ok" ? <FormFeedback state={state} /> : (
+      {state.status === "ok" ? (
+        <FormFeedback state={state} />
+      ) : (
         <form action={action} className="inline-form" aria-label={`Accept ${label}`}>
           <input type="hidden" name="briefId" value={ids.briefId} />
           <input type="hidden" name="documentId" value={ids.documentId} />
           <input type="hidden" name="candidateKey" value={candidateKey} />
-          {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value ?? ""} />)}
-          <button type="submit" className="secondary" disabled={pending}>{pending ? "Accepting…" : "Accept"}</button>
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value ?? ""} />
+          ))}
+          <button type="submit" className="secondary" disabled={pending}>
+            {pending ? "Accepting…" : "Accept"}
+          </button>
           {state.status === "error" && <FormFeedback state={state} />}
         </form>
       )}
@@ -102,19 +117,35 @@ export function PanelDocument({ briefId, documentId, actions }: { briefId: strin
     setPassage(null);
     setSelected(null);
     window.getSelection()?.removeAllRanges();
-    setNote(done ? `Quote [@${ref}] made and inserted into the body at the cursor.` : `Quote [@${ref}] made: cite it in the body as [@${ref}].`);
+    setNote(
+      done ? `Quote [@${ref}] made and inserted into the body at the cursor.` : `Quote [@${ref}] made: cite it in the body as [@${ref}].`,
+    );
     void load();
   }
 
-  if (problem) return <p className="form-error" role="alert">{problem}</p>;
-  if (!document) return <p className="field-hint" role="status">Reading the document…</p>;
+  if (problem)
+    return (
+      <p className="form-error" role="alert">
+        {problem}
+      </p>
+    );
+  if (!document)
+    return (
+      <p className="field-hint" role="status">
+        Reading the document…
+      </p>
+    );
   const candidateLink = `/desk/briefs/${briefId}/documents/${documentId}/candidates`;
   return (
     <div className="panel-document">
       <p className="field-hint">
         Select words in the text, then choose “Quote this”. <Link href={candidateLink}>All candidates from this document</Link>
       </p>
-      {note && <p className="notice" role="status">{note}</p>}
+      {note && (
+        <p className="notice" role="status">
+          {note}
+        </p>
+      )}
       {passage ? (
         <PassageQuote ids={ids} passage={passage} quote={actions.quote} onInserted={inserted} onCancel={() => setPassage(null)} />
       ) : (
@@ -125,34 +156,77 @@ export function PanelDocument({ briefId, documentId, actions }: { briefId: strin
           {!selected && <span className="field-hint">Select words in the text first.</span>}
         </div>
       )}
-      <pre ref={text} className="panel-text" aria-label={`Text of ${document.title}`} tabIndex={0}>{document.text}</pre>
+      <pre ref={text} className="panel-text" aria-label={`Text of ${document.title}`} tabIndex={0}>
+        {document.text}
+      </pre>
       {(document.start > 0 || document.end < document.length) && (
         <p className="field-hint panel-buttons">
-          Characters {(document.start + 1).toLocaleString("en")}–{document.end.toLocaleString("en")} of {document.length.toLocaleString("en")}.
-          {document.start > 0 && <button type="button" className="secondary" onClick={() => setFrom(Math.max(0, document.start - 20_000))}>Earlier text</button>}
-          {document.end < document.length && <button type="button" className="secondary" onClick={() => setFrom(document.end)}>Later text</button>}
+          Characters {(document.start + 1).toLocaleString("en")}–{document.end.toLocaleString("en")} of{" "}
+          {document.length.toLocaleString("en")}.
+          {document.start > 0 && (
+            <button type="button" className="secondary" onClick={() => setFrom(Math.max(0, document.start - 20_000))}>
+              Earlier text
+            </button>
+          )}
+          {document.end < document.length && (
+            <button type="button" className="secondary" onClick={() => setFrom(document.end)}>
+              Later text
+            </button>
+          )}
         </p>
       )}
       <section aria-label={`Candidates from ${document.title}`}>
         <h4>Candidates</h4>
         {document.reading ? (
-          <p className="field-hint">This long document is still being read: <Link href={candidateLink}>follow its progress</Link>.</p>
+          <p className="field-hint">
+            This long document is still being read: <Link href={candidateLink}>follow its progress</Link>.
+          </p>
         ) : document.quotes.length + document.events.length === 0 ? (
           <p className="field-hint">Nothing proposed is left undecided.</p>
         ) : (
           <ul className="panel-candidates">
             {document.quotes.map((q) => (
-              <AcceptCandidate key={q.key} ids={ids} candidateKey={q.key} accept={actions.accept} label={`quote “${q.text}” (${q.speakerName || "no speaker"})`}
-                fields={{ text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle, speakerSourceId: q.speakerSourceId, saidOn: q.saidOn, saidOnPrecision: q.saidOnPrecision }} />
+              <AcceptCandidate
+                key={q.key}
+                ids={ids}
+                candidateKey={q.key}
+                accept={actions.accept}
+                label={`quote “${q.text}” (${q.speakerName || "no speaker"})`}
+                fields={{
+                  text: q.text,
+                  speakerName: q.speakerName,
+                  speakerTitle: q.speakerTitle,
+                  speakerSourceId: q.speakerSourceId,
+                  saidOn: q.saidOn,
+                  saidOnPrecision: q.saidOnPrecision,
+                }}
+              />
             ))}
             {document.events.map((e) => (
-              <AcceptCandidate key={e.key} ids={ids} candidateKey={e.key} accept={actions.accept} label={`event ${e.dateLabel}: ${e.description}`}
-                fields={{ description: e.description, date: e.date, dateEnd: e.dateEnd, precision: e.precision, dateLabel: "", reportedById: e.reportedById }} />
+              <AcceptCandidate
+                key={e.key}
+                ids={ids}
+                candidateKey={e.key}
+                accept={actions.accept}
+                label={`event ${e.dateLabel}: ${e.description}`}
+                fields={{
+                  description: e.description,
+                  date: e.date,
+                  dateEnd: e.dateEnd,
+                  precision: e.precision,
+                  dateLabel: "",
+                  reportedById: e.reportedById,
+                }}
+              />
             ))}
           </ul>
         )}
         {document.open.quotes + document.open.events > document.quotes.length + document.events.length && (
-          <p className="field-hint"><Link href={candidateLink}>{document.open.quotes + document.open.events - document.quotes.length - document.events.length} more on the candidates page</Link></p>
+          <p className="field-hint">
+            <Link href={candidateLink}>
+              {document.open.quotes + document.open.events - document.quotes.length - document.events.length} more on the candidates page
+            </Link>
+          </p>
         )}
       </section>
     </div>

@@ -9,7 +9,13 @@ import type { PanelActions, PassageSuggestionView } from "./panel-types";
  * (editable), and "Insert", which makes the quote and puts it with its marker into
  * the body at the cursor.
  */
-export function PassageQuote({ ids, passage, quote, onInserted, onCancel }: {
+export function PassageQuote({
+  ids,
+  passage,
+  quote,
+  onInserted,
+  onCancel,
+}: {
   ids: { briefId: string; documentId: string };
   passage: PassageSuggestionView;
   quote: PanelActions["quote"];
@@ -26,7 +32,12 @@ export function PassageQuote({ ids, passage, quote, onInserted, onCancel }: {
   async function insert() {
     setPending(true);
     const result = await quote({
-      ...ids, start: passage.start, end: passage.end, text: passage.text, speakerName, speakerTitle,
+      ...ids,
+      start: passage.start,
+      end: passage.end,
+      text: passage.text,
+      speakerName,
+      speakerTitle,
       // the candidate's registry match and date go with its speaker only
       speakerSourceId: proposed ? passage.speaker!.speakerSourceId : null,
       saidOn: proposed ? passage.speaker!.saidOn : null,
@@ -42,20 +53,32 @@ export function PassageQuote({ ids, passage, quote, onInserted, onCancel }: {
   }
 
   const error = (name: string) =>
-    errors[name] ? <p id={`passage-${name}-error`} className="field-error" aria-live="polite">{errors[name]!.join(" ")}</p> : null;
+    errors[name] ? (
+      <p id={`passage-${name}-error`} className="field-error" aria-live="polite">
+        {errors[name]!.join(" ")}
+      </p>
+    ) : null;
   return (
     <section className="passage-quote" aria-label="Quote this passage">
       <blockquote className="passage-words">{passage.text}</blockquote>
       {error("text")}
       <p className="field-hint">
         {passage.speaker
-          ? passage.speaker.how === "covering" ? "Speaker proposed from the text around these words." : "Speaker proposed from the nearest attributed quote: check it."
+          ? passage.speaker.how === "covering"
+            ? "Speaker proposed from the text around these words."
+            : "Speaker proposed from the nearest attributed quote: check it."
           : "No speaker is attributed near these words: name who said them."}
       </p>
       <div className="field">
         <label htmlFor="passage-speakerName">Speaker</label>
-        <input id="passage-speakerName" value={speakerName} maxLength={200} onChange={(e) => setSpeakerName(e.target.value)}
-          aria-invalid={errors.speakerName ? true : undefined} aria-describedby={errors.speakerName ? "passage-speakerName-error" : undefined} />
+        <input
+          id="passage-speakerName"
+          value={speakerName}
+          maxLength={200}
+          onChange={(e) => setSpeakerName(e.target.value)}
+          aria-invalid={errors.speakerName ? true : undefined}
+          aria-describedby={errors.speakerName ? "passage-speakerName-error" : undefined}
+        />
         {error("speakerName")}
       </div>
       <div className="field">
@@ -63,10 +86,18 @@ export function PassageQuote({ ids, passage, quote, onInserted, onCancel }: {
         <input id="passage-speakerTitle" value={speakerTitle} maxLength={200} onChange={(e) => setSpeakerTitle(e.target.value)} />
         {error("speakerTitle")}
       </div>
-      {message && <p className="form-error" role="alert">{message}</p>}
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
       <div className="panel-buttons">
-        <button type="button" onClick={() => void insert()} disabled={pending}>{pending ? "Inserting…" : "Insert"}</button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={pending}>Cancel</button>
+        <button type="button" onClick={() => void insert()} disabled={pending}>
+          {pending ? "Inserting…" : "Insert"}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
       </div>
     </section>
   );

@@ -33,7 +33,12 @@ export function ReaderSourceLabels({ reliability, stateAffiliated }: { reliabili
   return (
     <>
       <span className={`label reliability-${reliability}`}>{RELIABILITY_LABEL[reliability as ReliabilityName] ?? reliability}</span>
-      {stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
+      {stateAffiliated && (
+        <>
+          {" "}
+          <span className="label state-affiliated">State-affiliated</span>
+        </>
+      )}
     </>
   );
 }
@@ -43,8 +48,13 @@ export function SourceList({ sources }: { sources: SourceView[] }) {
     <ul className="source-list">
       {sources.map((s) => (
         <li key={s.id}>
-          <Link href={`/sources/${s.slug}`} className="source-name">{s.name}</Link>{" "}
-          <span className="meta">({kindLabel(s.kind)}{s.country ? `, ${countryLabel(s.country)}` : ""})</span>{" "}
+          <Link href={`/sources/${s.slug}`} className="source-name">
+            {s.name}
+          </Link>{" "}
+          <span className="meta">
+            ({kindLabel(s.kind)}
+            {s.country ? `, ${countryLabel(s.country)}` : ""})
+          </span>{" "}
           <ReaderSourceLabels reliability={s.reliability} stateAffiliated={s.stateAffiliated} />
           {s.reliabilityRationale && <p className="rationale">{s.reliabilityRationale}</p>}
         </li>
@@ -58,10 +68,22 @@ export function DocumentLinks({ document }: { document: Pick<DocumentView, "url"
   return (
     <>
       {document.url && (
-        <> · <a href={document.url} rel="noopener noreferrer nofollow" className="print-url">original</a></>
+        <>
+          {" "}
+          ·{" "}
+          <a href={document.url} rel="noopener noreferrer nofollow" className="print-url">
+            original
+          </a>
+        </>
       )}
       {document.capturedHref && (
-        <> · <Link href={document.capturedHref} className="print-url">captured copy</Link></>
+        <>
+          {" "}
+          ·{" "}
+          <Link href={document.capturedHref} className="print-url">
+            captured copy
+          </Link>
+        </>
       )}
     </>
   );
@@ -75,10 +97,20 @@ export function DocumentList({ documents }: { documents: DocumentView[] }) {
           {d.citation && <span className="citation-number">[{d.citation}]</span>}
           <cite>{d.title}</cite> — {d.publisher}
           {d.author && <>, {d.author}</>}
-          {d.publishedOn && <>, <time dateTime={d.publishedOn}>{d.publishedOn}</time></>}
+          {d.publishedOn && (
+            <>
+              , <time dateTime={d.publishedOn}>{d.publishedOn}</time>
+            </>
+          )}
           <DocumentLinks document={d} />
           {d.archive && (
-            <> · <a href={d.archive.href} className="print-url">archived copy of {d.archive.finalUrl}, fetched <time dateTime={d.archive.fetchedOn}>{d.archive.fetchedOn}</time></a></>
+            <>
+              {" "}
+              ·{" "}
+              <a href={d.archive.href} className="print-url">
+                archived copy of {d.archive.finalUrl}, fetched <time dateTime={d.archive.fetchedOn}>{d.archive.fetchedOn}</time>
+              </a>
+            </>
           )}
         </li>
       ))}

@@ -22,20 +22,36 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         <li key={e.ref} id={`event-${e.ref}`}>
           {e.citation && <span className="citation-number">[{e.citation}]</span>}
           <time dateTime={e.dateStart}>{e.dateLabel}</time>
-          {e.planned && <> <span className="label planned">Planned</span></>}
+          {e.planned && (
+            <>
+              {" "}
+              <span className="label planned">Planned</span>
+            </>
+          )}
           <p>
             {e.description}
             {e.place && <span className="place"> ({e.place})</span>}
             {e.reportedBy && (
               <span className="reported-by">
-                {" "}— as reported by {e.reportedBy.slug ? <Link href={`/sources/${e.reportedBy.slug}`}>{e.reportedBy.name}</Link> : e.reportedBy.name}
-                {e.reportedBy.stateAffiliated && <> <span className="label state-affiliated">State-affiliated</span></>}
+                {" "}
+                — as reported by{" "}
+                {e.reportedBy.slug ? <Link href={`/sources/${e.reportedBy.slug}`}>{e.reportedBy.name}</Link> : e.reportedBy.name}
+                {e.reportedBy.stateAffiliated && (
+                  <>
+                    {" "}
+                    <span className="label state-affiliated">State-affiliated</span>
+                  </>
+                )}
               </span>
             )}
           </p>
           <p className="meta">
-            Cited: {e.documents.map((d, i) => (
-              <span key={d.ref}>{i > 0 && ", "}<a href={`#document-${d.ref}`}>{d.title}</a></span>
+            Cited:{" "}
+            {e.documents.map((d, i) => (
+              <span key={d.ref}>
+                {i > 0 && ", "}
+                <a href={`#document-${d.ref}`}>{d.title}</a>
+              </span>
             ))}
           </p>
         </li>

@@ -7,7 +7,15 @@ import type { FlushOutcome } from "./brief-session";
  * if the save fails, the editor stays (told why) and the next click leaves anyway.
  * Closing or reloading the tab asks the browser's question.
  */
-export function useLeaveGuard({ dirty, save, onStay }: { dirty: boolean; save: () => Promise<FlushOutcome>; onStay: (message: string) => void }) {
+export function useLeaveGuard({
+  dirty,
+  save,
+  onStay,
+}: {
+  dirty: boolean;
+  save: () => Promise<FlushOutcome>;
+  onStay: (message: string) => void;
+}) {
   const router = useRouter();
   const leaveAnyway = useRef(false);
 

@@ -8,7 +8,17 @@ import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
 import { ClaimFields, type RatingOption } from "./claim-fields";
 
 /** One claim: what was claimed, by whom, the verdict; edited in place or removed. */
-export function ClaimCard({ briefId, claim, documents, sourceOptions, ratings, conclusionOnly, update, remove, removing }: {
+export function ClaimCard({
+  briefId,
+  claim,
+  documents,
+  sourceOptions,
+  ratings,
+  conclusionOnly,
+  update,
+  remove,
+  removing,
+}: {
   briefId: string;
   claim: ClaimItem;
   documents: DocumentOption[];
@@ -35,11 +45,19 @@ export function ClaimCard({ briefId, claim, documents, sourceOptions, ratings, c
     <li className="item-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="item-head">
         <span className="item-ref">{claim.ref}</span>{" "}
-        {claim.rating ? <span className="verdict-badge">{claim.rating.name}{claim.rating.retired && " (retired)"}</span> : !conclusionOnly && <span className="meta">Not rated yet</span>}
+        {claim.rating ? (
+          <span className="verdict-badge">
+            {claim.rating.name}
+            {claim.rating.retired && " (retired)"}
+          </span>
+        ) : (
+          !conclusionOnly && <span className="meta">Not rated yet</span>
+        )}
       </h3>
       <blockquote>{claim.quoted ? `“${claim.text}”` : claim.text}</blockquote>
       <p className="meta">
-        {claim.speakerName}{claim.speakerSource && ` (${claim.speakerSource.name}${claim.speakerSource.retired ? ", retired" : ""})`}
+        {claim.speakerName}
+        {claim.speakerSource && ` (${claim.speakerSource.name}${claim.speakerSource.retired ? ", retired" : ""})`}
         {where ? ` · first appeared: ${where}` : " · where it first appeared is missing"}
       </p>
       {claim.conclusion ? <p>{claim.conclusion}</p> : <p className="meta">No conclusion yet.</p>}
@@ -47,7 +65,9 @@ export function ClaimCard({ briefId, claim, documents, sourceOptions, ratings, c
       <div className="item-actions">
         <form action={remove} className="inline-form">
           {hidden}
-          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${claim.ref}`}>Remove</button>
+          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${claim.ref}`}>
+            Remove
+          </button>
         </form>
       </div>
 
@@ -56,10 +76,20 @@ export function ClaimCard({ briefId, claim, documents, sourceOptions, ratings, c
         <form key={claim.updatedAt} action={editAction} className="form" noValidate>
           {hidden}
           <input type="hidden" name="baseUpdatedAt" value={claim.updatedAt} />
-          <ClaimFields idPrefix={`claim-${claim.id}`} briefId={briefId} claim={claim} state={editState} documents={documents}
-            sourceOptions={sourceOptions} ratings={ratings} conclusionOnly={conclusionOnly} />
+          <ClaimFields
+            idPrefix={`claim-${claim.id}`}
+            briefId={briefId}
+            claim={claim}
+            state={editState}
+            documents={documents}
+            sourceOptions={sourceOptions}
+            ratings={ratings}
+            conclusionOnly={conclusionOnly}
+          />
           <FormFeedback state={editState} />
-          <button type="submit" disabled={busy}>{saving ? "Saving…" : `Save ${claim.ref}`}</button>
+          <button type="submit" disabled={busy}>
+            {saving ? "Saving…" : `Save ${claim.ref}`}
+          </button>
         </form>
       </details>
     </li>

@@ -11,7 +11,16 @@ export type RatingOption = Pick<VerdictRatingItem, "id" | "name" | "definition">
  * The fields of a claim, for adding one (`claim` absent) or editing one. After a
  * refused submit they show what the editor typed, with each error beside its field.
  */
-export function ClaimFields({ idPrefix, briefId, claim, state, documents, sourceOptions, ratings, conclusionOnly }: {
+export function ClaimFields({
+  idPrefix,
+  briefId,
+  claim,
+  state,
+  documents,
+  sourceOptions,
+  ratings,
+  conclusionOnly,
+}: {
   idPrefix: string;
   briefId: string;
   claim?: ClaimItem;
@@ -40,33 +49,60 @@ export function ClaimFields({ idPrefix, briefId, claim, state, documents, source
       </label>
       <div className="field-row">
         <ItemField id={id("speakerName")} label="Who made it" errors={errors.speakerName}>
-          {(aria) => <input name="speakerName" type="text" required maxLength={200} defaultValue={value("speakerName", claim?.speakerName)} {...aria} />}
+          {(aria) => (
+            <input
+              name="speakerName"
+              type="text"
+              required
+              maxLength={200}
+              defaultValue={value("speakerName", claim?.speakerName)}
+              {...aria}
+            />
+          )}
         </ItemField>
         <ItemField id={id("speakerSourceId")} label="Registry source" hint="Optional." errors={errors.speakerSourceId}>
           {(aria) => (
-            <SourceSelect name="speakerSourceId" aria={aria} options={sourceOptions} current={claim?.speakerSource ?? null}
-              defaultValue={value("speakerSourceId", claim?.speakerSource?.id)} />
+            <SourceSelect
+              name="speakerSourceId"
+              aria={aria}
+              options={sourceOptions}
+              current={claim?.speakerSource ?? null}
+              defaultValue={value("speakerSourceId", claim?.speakerSource?.id)}
+            />
           )}
         </ItemField>
       </div>
       <div className="field-row">
-        <ItemField id={id("documentId")} label="First appeared in" hint="A document this brief cites, or give a web address." errors={errors.documentId}>
+        <ItemField
+          id={id("documentId")}
+          label="First appeared in"
+          hint="A document this brief cites, or give a web address."
+          errors={errors.documentId}
+        >
           {(aria) => (
             <select key={chosenDocument} name="documentId" defaultValue={chosenDocument} {...aria}>
               <option value="">No document</option>
               {keptDocument && <option value={keptDocument.id}>{keptDocument.title} (no longer cited by this brief)</option>}
-              {documents.map((d) => <option key={d.id} value={d.id}>{d.ref}: {d.title}</option>)}
+              {documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.ref}: {d.title}
+                </option>
+              ))}
             </select>
           )}
         </ItemField>
         <ItemField id={id("appearanceUrl")} label="Web address" hint="Optional: where it first appeared." errors={errors.appearanceUrl}>
-          {(aria) => <input name="appearanceUrl" type="url" maxLength={2000} defaultValue={value("appearanceUrl", claim?.appearanceUrl)} {...aria} />}
+          {(aria) => (
+            <input name="appearanceUrl" type="url" maxLength={2000} defaultValue={value("appearanceUrl", claim?.appearanceUrl)} {...aria} />
+          )}
         </ItemField>
         <ItemField id={id("appearedOn")} label="Date" hint="When it first appeared." errors={errors.appearedOn}>
           {(aria) => <input name="appearedOn" type="date" defaultValue={value("appearedOn", claim?.appearedOn)} {...aria} />}
         </ItemField>
       </div>
-      <Link href={`/desk/documents/new?brief=${encodeURIComponent(briefId)}`} className="field-hint">Add a document</Link>
+      <Link href={`/desk/documents/new?brief=${encodeURIComponent(briefId)}`} className="field-hint">
+        Add a document
+      </Link>
       {conclusionOnly ? (
         <p className="field-hint">This desk writes a conclusion without a rating.</p>
       ) : (
@@ -75,12 +111,21 @@ export function ClaimFields({ idPrefix, briefId, claim, state, documents, source
             <select key={chosenRating} name="ratingId" defaultValue={chosenRating} {...aria}>
               <option value="">Not rated yet</option>
               {keptRating && <option value={keptRating.id}>{keptRating.name} (retired)</option>}
-              {ratings.map((r) => <option key={r.id} value={r.id}>{r.name} — {r.definition}</option>)}
+              {ratings.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} — {r.definition}
+                </option>
+              ))}
             </select>
           )}
         </ItemField>
       )}
-      <ItemField id={id("conclusion")} label="Conclusion" hint="A few sentences readers see with the verdict. Required before the brief is submitted." errors={errors.conclusion}>
+      <ItemField
+        id={id("conclusion")}
+        label="Conclusion"
+        hint="A few sentences readers see with the verdict. Required before the brief is submitted."
+        errors={errors.conclusion}
+      >
         {(aria) => <textarea name="conclusion" rows={3} maxLength={2000} defaultValue={value("conclusion", claim?.conclusion)} {...aria} />}
       </ItemField>
     </>

@@ -29,7 +29,15 @@ export function ClaimPanel({ briefId, claims, documents, sourceOptions, ratings,
       ) : (
         <ol className="item-list">
           {claims.map((claim) => (
-            <ClaimCard key={claim.id} briefId={briefId} claim={claim} {...shared} update={actions.update} remove={removeAction} removing={removing} />
+            <ClaimCard
+              key={claim.id}
+              briefId={briefId}
+              claim={claim}
+              {...shared}
+              update={actions.update}
+              remove={removeAction}
+              removing={removing}
+            />
           ))}
         </ol>
       )}
@@ -39,7 +47,9 @@ export function ClaimPanel({ briefId, claims, documents, sourceOptions, ratings,
           <input type="hidden" name="briefId" value={briefId} />
           <ClaimFields idPrefix="claim-new" briefId={briefId} state={addState} {...shared} />
           <FormFeedback state={addState} />
-          <button type="submit" disabled={adding}>{adding ? "Adding…" : "Add claim"}</button>
+          <button type="submit" disabled={adding}>
+            {adding ? "Adding…" : "Add claim"}
+          </button>
         </form>
       </div>
     </section>

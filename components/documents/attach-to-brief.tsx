@@ -17,11 +17,17 @@ export function AttachToBrief({ documentId, briefs, attach }: { documentId: stri
         <label htmlFor="attach-briefId">Brief</label>
         <select id="attach-briefId" name="briefId" required defaultValue={state.values?.briefId ?? ""}>
           <option value="">Choose a brief…</option>
-          {briefs.map((b) => <option key={b.id} value={b.id}>{b.title} ({b.state.replace("_", " ")})</option>)}
+          {briefs.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title} ({b.state.replace("_", " ")})
+            </option>
+          ))}
         </select>
       </div>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>{pending ? "Attaching…" : "Attach to the brief"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Attaching…" : "Attach to the brief"}
+      </button>
     </form>
   );
 }

@@ -30,7 +30,9 @@ export function AttachedBriefs({ documentId, briefs, detach }: { documentId: str
   if (briefs.length === 0) return <p className="meta">No brief cites this document yet.</p>;
   return (
     <ul className="attached-briefs">
-      {briefs.map((brief) => <AttachedBrief key={brief.id} documentId={documentId} brief={brief} detach={detach} />)}
+      {briefs.map((brief) => (
+        <AttachedBrief key={brief.id} documentId={documentId} brief={brief} detach={detach} />
+      ))}
     </ul>
   );
 }

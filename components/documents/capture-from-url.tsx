@@ -59,7 +59,12 @@ export function CaptureFromUrl({ idPrefix = "document", defaultUrl, errors, capt
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const router = useRouter();
-  const ids = { input: `${idPrefix}-url`, hint: `${idPrefix}-url-hint`, error: `${idPrefix}-url-error`, status: `${idPrefix}-capture-status` };
+  const ids = {
+    input: `${idPrefix}-url`,
+    hint: `${idPrefix}-url-hint`,
+    error: `${idPrefix}-url-error`,
+    status: `${idPrefix}-capture-status`,
+  };
   const shownErrors = error ? [error] : errors;
 
   // A source proposed from here shows up in the publisher list once the refreshed page
@@ -101,7 +106,13 @@ export function CaptureFromUrl({ idPrefix = "document", defaultUrl, errors, capt
       }
     } catch (failure) {
       setPhase("idle");
-      setError(controller.signal.aborted ? "Capture cancelled: nothing was changed." : failure instanceof Error && failure.message !== "" ? failure.message : UNREACHABLE);
+      setError(
+        controller.signal.aborted
+          ? "Capture cancelled: nothing was changed."
+          : failure instanceof Error && failure.message !== ""
+            ? failure.message
+            : UNREACHABLE,
+      );
     } finally {
       abort.current = null;
     }
@@ -140,30 +151,51 @@ export function CaptureFromUrl({ idPrefix = "document", defaultUrl, errors, capt
     <div className="field capture-from-url">
       <label htmlFor={ids.input}>URL</label>
       <p id={ids.hint} className="field-hint">
-        Capture fetches the page, takes its main text and details, and keeps an archived copy of it as fetched. Web pages
-        (HTML) and plain text only: PDF files cannot be captured yet — upload or paste their text instead.
+        Capture fetches the page, takes its main text and details, and keeps an archived copy of it as fetched. Web pages (HTML) and plain
+        text only: PDF files cannot be captured yet — upload or paste their text instead.
       </p>
       <div className="capture-row">
-        <input ref={input} id={ids.input} name="url" type="url" inputMode="url" maxLength={2048} placeholder="https://" defaultValue={defaultUrl}
-          aria-invalid={shownErrors?.length ? true : undefined} aria-describedby={[ids.hint, describedBy(ids.error, shownErrors)].filter(Boolean).join(" ")} />
+        <input
+          ref={input}
+          id={ids.input}
+          name="url"
+          type="url"
+          inputMode="url"
+          maxLength={2048}
+          placeholder="https://"
+          defaultValue={defaultUrl}
+          aria-invalid={shownErrors?.length ? true : undefined}
+          aria-describedby={[ids.hint, describedBy(ids.error, shownErrors)].filter(Boolean).join(" ")}
+        />
         {busy ? (
-          <button type="button" onClick={() => abort.current?.abort()}>Cancel capture</button>
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel capture
+          </button>
         ) : (
-          <button type="button" onClick={() => void capture()}>Capture from this address</button>
+          <button type="button" onClick={() => void capture()}>
+            Capture from this address
+          </button>
         )}
       </div>
       <FieldError id={ids.error} errors={shownErrors} />
-      <p id={ids.status} className="capture-status" role="status" aria-live="polite">{busy ? PROGRESS[phase] : ""}</p>
+      <p id={ids.status} className="capture-status" role="status" aria-live="polite">
+        {busy ? PROGRESS[phase] : ""}
+      </p>
       {captureId && <input type="hidden" name="captureId" value={captureId} />}
       {captureId && !proposal && (
-        <p className="notice">A captured page is kept with this form: its text is saved with the document. <button type="button" onClick={discard}>Discard the capture</button></p>
+        <p className="notice">
+          A captured page is kept with this form: its text is saved with the document.{" "}
+          <button type="button" onClick={discard}>
+            Discard the capture
+          </button>
+        </p>
       )}
       {proposal && (
         <div className="notice capture-summary">
           <p>
             Captured {proposal.textLength.toLocaleString("en")} characters of text from {proposal.finalUrl}, fetched{" "}
-            {new Date(proposal.fetchedAt).toUTCString()}. Check the title, author, date, language and publisher above before saving:
-            the page&apos;s text is saved as the document&apos;s text (leave the text and file below empty).
+            {new Date(proposal.fetchedAt).toUTCString()}. Check the title, author, date, language and publisher above before saving: the
+            page&apos;s text is saved as the document&apos;s text (leave the text and file below empty).
           </p>
           {proposal.publisher ? (
             <p>Publisher found by its domain: {proposal.publisher.name}.</p>
@@ -171,7 +203,9 @@ export function CaptureFromUrl({ idPrefix = "document", defaultUrl, errors, capt
             <p>
               No publisher in the registry lists {proposal.suggestedSource.domain}.{" "}
               {proposeSource ? (
-                <button type="button" onClick={() => void proposeSuggested()}>Propose “{proposal.suggestedSource.name}” as a new source</button>
+                <button type="button" onClick={() => void proposeSuggested()}>
+                  Propose “{proposal.suggestedSource.name}” as a new source
+                </button>
               ) : (
                 <>Suggested new source: {proposal.suggestedSource.name}.</>
               )}
@@ -179,9 +213,14 @@ export function CaptureFromUrl({ idPrefix = "document", defaultUrl, errors, capt
           ) : null}
           <details>
             <summary>The captured text begins</summary>
-            <p className="capture-text-start">{proposal.textStart}{proposal.textLength > proposal.textStart.length ? "…" : ""}</p>
+            <p className="capture-text-start">
+              {proposal.textStart}
+              {proposal.textLength > proposal.textStart.length ? "…" : ""}
+            </p>
           </details>
-          <button type="button" onClick={discard}>Discard the capture</button>
+          <button type="button" onClick={discard}>
+            Discard the capture
+          </button>
         </div>
       )}
     </div>

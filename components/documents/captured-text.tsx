@@ -9,7 +9,12 @@ export type HighlightedQuote = { ref: string; speakerName: string; briefTitle: s
  * quote cites marked. The first place each quote is found carries its anchor,
  * `#highlight-<quote id>`, for the quote list to link to.
  */
-export function CapturedText({ text, language, highlights, quotes }: {
+export function CapturedText({
+  text,
+  language,
+  highlights,
+  quotes,
+}: {
   text: string;
   language: string;
   highlights: HighlightView[];
@@ -29,12 +34,18 @@ export function CapturedText({ text, language, highlights, quotes }: {
       .join("\n");
     parts.push(
       <mark key={i} title={title} className={highlight.quoteIds.length > 1 ? "quote-overlap" : undefined}>
-        {anchors.map((id) => <span key={id} id={`highlight-${id}`} className="highlight-anchor" />)}
+        {anchors.map((id) => (
+          <span key={id} id={`highlight-${id}`} className="highlight-anchor" />
+        ))}
         {text.slice(highlight.start, highlight.end)}
       </mark>,
     );
     at = highlight.end;
   });
   if (at < text.length) parts.push(text.slice(at));
-  return <div className="captured-text" lang={language}>{parts}</div>;
+  return (
+    <div className="captured-text" lang={language}>
+      {parts}
+    </div>
+  );
 }

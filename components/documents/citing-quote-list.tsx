@@ -12,16 +12,24 @@ export function CitingQuoteList({ quotes }: { quotes: CitingQuoteView[] }) {
     <ol className="citing-quotes">
       {quotes.map((quote) => (
         <li key={quote.id} id={`quote-${quote.id}`}>
-          <blockquote><p>{quote.text}</p></blockquote>
+          <blockquote>
+            <p>{quote.text}</p>
+          </blockquote>
           <p className="meta">
             <span className="speaker">{quote.speakerName}</span>
             {quote.speakerTitle && <>, {quote.speakerTitle}</>}
-            {" · "}{quote.ref} in <Link href={`/desk/briefs/${quote.brief.id}`}>{quote.brief.title}</Link>
-            {" · "}<span className={`verification verification-${quote.verification}`}>{verificationLabel(CITING_VERIFICATION_LABELS, quote.verification)}</span>
             {" · "}
-            {quote.found
-              ? <a href={`#highlight-${quote.id}`}>Show in the text</a>
-              : <span className="not-in-text">not found in this text</span>}
+            {quote.ref} in <Link href={`/desk/briefs/${quote.brief.id}`}>{quote.brief.title}</Link>
+            {" · "}
+            <span className={`verification verification-${quote.verification}`}>
+              {verificationLabel(CITING_VERIFICATION_LABELS, quote.verification)}
+            </span>
+            {" · "}
+            {quote.found ? (
+              <a href={`#highlight-${quote.id}`}>Show in the text</a>
+            ) : (
+              <span className="not-in-text">not found in this text</span>
+            )}
           </p>
         </li>
       ))}

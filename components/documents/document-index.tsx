@@ -20,12 +20,19 @@ export function DocumentIndex({ documents, query }: { documents: DocumentIndexEn
     <ul className="document-index">
       {documents.map((document) => (
         <li key={document.id}>
-          <Link href={`/desk/documents/${document.id}`} className="document-title">{document.title}</Link>
+          <Link href={`/desk/documents/${document.id}`} className="document-title">
+            {document.title}
+          </Link>
           <p className="meta">
             {document.publisher}
             {document.author && <>, {document.author}</>}
-            {document.publishedOn && <>, <time dateTime={document.publishedOn}>{formatDay(document.publishedOn)}</time></>}
-            {" · added "}{formatDay(document.createdAt)}
+            {document.publishedOn && (
+              <>
+                , <time dateTime={document.publishedOn}>{formatDay(document.publishedOn)}</time>
+              </>
+            )}
+            {" · added "}
+            {formatDay(document.createdAt)}
           </p>
         </li>
       ))}
@@ -39,7 +46,9 @@ export function DocumentSearch({ query }: { query?: string }) {
     <form role="search" action="/desk/documents" className="document-search">
       <label htmlFor="document-search">Search titles</label>
       <input id="document-search" name="q" type="search" defaultValue={query} maxLength={200} />
-      <button type="submit" className="secondary">Search</button>
+      <button type="submit" className="secondary">
+        Search
+      </button>
     </form>
   );
 }

@@ -9,13 +9,22 @@ export type DuplicateView = DuplicateDocument["duplicateOf"];
 /** The stored document a refused add names (the form state's details), if it was refused as a duplicate. */
 export const duplicateIn = (details: unknown): DuplicateView | undefined =>
   typeof details === "object" && details !== null && "duplicateOf" in details ? (details as DuplicateDocument).duplicateOf : undefined;
-type AttachExisting = (input: { briefId: string; documentId: string }) => Promise<
-  { status: "ok"; value: { ref: string } } | { status: "error"; message: string; fieldErrors: Record<string, string[]> }
->;
+type AttachExisting = (input: {
+  briefId: string;
+  documentId: string;
+}) => Promise<{ status: "ok"; value: { ref: string } } | { status: "error"; message: string; fieldErrors: Record<string, string[]> }>;
 
 /** "Attach the existing document" for a pasted text the desk holds already. */
-export function DuplicateOffer({ briefId, duplicate, attach, onAttached }: {
-  briefId?: string; duplicate: DuplicateView; attach: AttachExisting; onAttached?: (documentId: string, ref: string) => void;
+export function DuplicateOffer({
+  briefId,
+  duplicate,
+  attach,
+  onAttached,
+}: {
+  briefId?: string;
+  duplicate: DuplicateView;
+  attach: AttachExisting;
+  onAttached?: (documentId: string, ref: string) => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -34,18 +43,31 @@ export function DuplicateOffer({ briefId, duplicate, attach, onAttached }: {
     <div className="duplicate-offer" role="group" aria-label="The same text is stored already">
       <p>
         Stored already: <Link href={`/desk/documents/${duplicate.id}`}>{duplicate.title}</Link> ({duplicate.publisher})
-        {duplicate.ref && <>, cited by this brief as <code>[@{duplicate.ref}]</code></>}.
+        {duplicate.ref && (
+          <>
+            , cited by this brief as <code>[@{duplicate.ref}]</code>
+          </>
+        )}
+        .
       </p>
       {attached ? (
         <p className="notice" role="status">
           The stored document is attached to the brief as [@{attached}].{" "}
           <Link href={`/desk/briefs/${briefId}/documents/${duplicate.id}/candidates`}>See what its text proposes</Link>
         </p>
-      ) : briefId && !duplicate.ref && (
-        <button type="button" onClick={() => void run()} disabled={pending}>{pending ? "Attaching…" : "Attach the existing document"}</button>
+      ) : (
+        briefId &&
+        !duplicate.ref && (
+          <button type="button" onClick={() => void run()} disabled={pending}>
+            {pending ? "Attaching…" : "Attach the existing document"}
+          </button>
+        )
       )}
-      {message && <p className="form-error" role="alert">{message}</p>}
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
     </div>
   );
 }
-

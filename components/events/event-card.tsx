@@ -8,7 +8,15 @@ import type { DocumentOption, SourceOption } from "../quotes/panel-fields";
 import { EventFields } from "./event-fields";
 
 /** One event: when, what and who says so, edited in place or removed. */
-export function EventCard({ briefId, event, documents, sourceOptions, update, remove, removing }: {
+export function EventCard({
+  briefId,
+  event,
+  documents,
+  sourceOptions,
+  update,
+  remove,
+  removing,
+}: {
   briefId: string;
   event: EventItem;
   documents: DocumentOption[];
@@ -33,9 +41,18 @@ export function EventCard({ briefId, event, documents, sourceOptions, update, re
       <h3 id={headingId} className="item-head">
         <span className="item-ref">{event.ref}</span> <time dateTime={event.dateStart}>{event.dateLabel}</time>
       </h3>
-      <p>{event.description}{event.place && <span className="place"> ({event.place})</span>}</p>
+      <p>
+        {event.description}
+        {event.place && <span className="place"> ({event.place})</span>}
+      </p>
       <p className="meta">
-        {event.reportedBy && <>Reported by {event.reportedBy.name}{event.reportedBy.stateAffiliated && " (state-affiliated)"}{event.reportedBy.retired && " (retired)"} · </>}
+        {event.reportedBy && (
+          <>
+            Reported by {event.reportedBy.name}
+            {event.reportedBy.stateAffiliated && " (state-affiliated)"}
+            {event.reportedBy.retired && " (retired)"} ·{" "}
+          </>
+        )}
         Cited: {event.documents.map((d) => d.ref ?? `${d.title} (no longer cited by this brief)`).join(", ")}
       </p>
       {event.citedInBody && <p className="field-hint">The body cites it as [@{event.ref}].</p>}
@@ -43,7 +60,9 @@ export function EventCard({ briefId, event, documents, sourceOptions, update, re
       <div className="item-actions">
         <form action={remove} className="inline-form">
           {hidden}
-          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${event.ref}`}>Remove</button>
+          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${event.ref}`}>
+            Remove
+          </button>
         </form>
       </div>
 
@@ -53,9 +72,18 @@ export function EventCard({ briefId, event, documents, sourceOptions, update, re
         <form key={event.updatedAt} action={editAction} className="form" noValidate>
           {hidden}
           <input type="hidden" name="baseUpdatedAt" value={event.updatedAt} />
-          <EventFields idPrefix={`event-${event.id}`} briefId={briefId} event={event} state={editState} documents={documents} sourceOptions={sourceOptions} />
+          <EventFields
+            idPrefix={`event-${event.id}`}
+            briefId={briefId}
+            event={event}
+            state={editState}
+            documents={documents}
+            sourceOptions={sourceOptions}
+          />
           <FormFeedback state={editState} />
-          <button type="submit" disabled={busy}>{saving ? "Saving…" : `Save ${event.ref}`}</button>
+          <button type="submit" disabled={busy}>
+            {saving ? "Saving…" : `Save ${event.ref}`}
+          </button>
         </form>
       </details>
     </li>

@@ -9,7 +9,14 @@ import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOpt
  * The fields of an event, for adding one (`event` absent) or editing one. After a
  * refused submit they show what the editor typed, with each error beside its field.
  */
-export function EventFields({ idPrefix, briefId, event, state, documents, sourceOptions }: {
+export function EventFields({
+  idPrefix,
+  briefId,
+  event,
+  state,
+  documents,
+  sourceOptions,
+}: {
   idPrefix: string;
   briefId: string;
   event?: EventItem;
@@ -24,7 +31,11 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
   const customLabel = event && event.dateLabel !== event.generatedLabel ? event.dateLabel : "";
   // Selects are keyed by their default value: see panel-fields.tsx.
   const chosenPrecision = value("precision", event?.precision ?? "day");
-  const checked = new Set(value("documentIds", event?.documents.map((d) => d.id).join(" ")).split(" ").filter(Boolean));
+  const checked = new Set(
+    value("documentIds", event?.documents.map((d) => d.id).join(" "))
+      .split(" ")
+      .filter(Boolean),
+  );
   // Documents the brief no longer cites stay listed for this event, so that saving can keep or drop them.
   const choices = [...documents, ...(event?.documents ?? []).filter((d) => !documents.some((o) => o.id === d.id))];
   const documentsErrorId = `${id("documentIds")}-error`;
@@ -32,7 +43,16 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
   return (
     <>
       <ItemField id={id("description")} label="What happened" errors={errors.description}>
-        {(aria) => <textarea name="description" rows={2} required maxLength={2000} defaultValue={value("description", event?.description)} {...aria} />}
+        {(aria) => (
+          <textarea
+            name="description"
+            rows={2}
+            required
+            maxLength={2000}
+            defaultValue={value("description", event?.description)}
+            {...aria}
+          />
+        )}
       </ItemField>
       <div className="field-row">
         <ItemField id={id("date")} label="Date" hint="YYYY-MM-DD: any day inside the period." errors={errors.date}>
@@ -41,7 +61,11 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
         <ItemField id={id("precision")} label="Precision" errors={errors.precision}>
           {(aria) => (
             <select key={chosenPrecision} name="precision" defaultValue={chosenPrecision} {...aria}>
-              {DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {PRECISION_LABELS[p]}
+                </option>
+              ))}
             </select>
           )}
         </ItemField>
@@ -52,19 +76,31 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
       <ItemField
         id={id("dateLabel")}
         label="Label"
-        hint={event
-          ? `What readers see. Leave empty for the label generated from the date: “${event.generatedLabel}”.`
-          : "What readers see. Leave empty for the label generated from the date and precision, e.g. “late June 2022”."}
+        hint={
+          event
+            ? `What readers see. Leave empty for the label generated from the date: “${event.generatedLabel}”.`
+            : "What readers see. Leave empty for the label generated from the date and precision, e.g. “late June 2022”."
+        }
         errors={errors.dateLabel}
       >
-        {(aria) => <input name="dateLabel" type="text" maxLength={120} placeholder={event?.generatedLabel} defaultValue={value("dateLabel", customLabel)} {...aria} />}
+        {(aria) => (
+          <input
+            name="dateLabel"
+            type="text"
+            maxLength={120}
+            placeholder={event?.generatedLabel}
+            defaultValue={value("dateLabel", customLabel)}
+            {...aria}
+          />
+        )}
       </ItemField>
       <ItemField id={id("place")} label="Place" hint="Optional." errors={errors.place}>
         {(aria) => <input name="place" type="text" maxLength={200} defaultValue={value("place", event?.place)} {...aria} />}
       </ItemField>
       <p className="field field-checkbox">
         <label>
-          <input name="planned" type="checkbox" defaultChecked={value("planned", event?.planned ? "on" : "") === "on"} /> Planned: it has not happened yet
+          <input name="planned" type="checkbox" defaultChecked={value("planned", event?.planned ? "on" : "") === "on"} /> Planned: it has
+          not happened yet
         </label>
       </p>
       <fieldset className="field" aria-describedby={errors.documentIds?.length ? documentsErrorId : undefined}>
@@ -77,13 +113,25 @@ export function EventFields({ idPrefix, briefId, event, state, documents, source
             {d.ref ? `${d.ref}: ${d.title}` : `${d.title} (no longer cited by this brief)`}
           </label>
         ))}
-        <Link href={`/desk/documents/new?brief=${encodeURIComponent(briefId)}`} className="field-hint">Add a document</Link>
+        <Link href={`/desk/documents/new?brief=${encodeURIComponent(briefId)}`} className="field-hint">
+          Add a document
+        </Link>
         <FieldError id={documentsErrorId} errors={errors.documentIds} />
       </fieldset>
-      <ItemField id={id("reportedById")} label="Reported by" hint="Optional: the source that reports it, when the desk has not confirmed it itself." errors={errors.reportedById}>
+      <ItemField
+        id={id("reportedById")}
+        label="Reported by"
+        hint="Optional: the source that reports it, when the desk has not confirmed it itself."
+        errors={errors.reportedById}
+      >
         {(aria) => (
-          <SourceSelect name="reportedById" aria={aria} options={sourceOptions} current={event?.reportedBy ?? null}
-            defaultValue={value("reportedById", event?.reportedBy?.id)} />
+          <SourceSelect
+            name="reportedById"
+            aria={aria}
+            options={sourceOptions}
+            current={event?.reportedBy ?? null}
+            defaultValue={value("reportedById", event?.reportedBy?.id)}
+          />
         )}
       </ItemField>
     </>

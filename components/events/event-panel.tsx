@@ -32,8 +32,16 @@ export function EventPanel({ briefId, events, documents, sourceOptions, actions 
       ) : (
         <ol className="item-list">
           {events.map((event) => (
-            <EventCard key={event.id} briefId={briefId} event={event} documents={documents} sourceOptions={sourceOptions}
-              update={actions.update} remove={removeAction} removing={removing} />
+            <EventCard
+              key={event.id}
+              briefId={briefId}
+              event={event}
+              documents={documents}
+              sourceOptions={sourceOptions}
+              update={actions.update}
+              remove={removeAction}
+              removing={removing}
+            />
           ))}
         </ol>
       )}
@@ -44,7 +52,9 @@ export function EventPanel({ briefId, events, documents, sourceOptions, actions 
           <input type="hidden" name="briefId" value={briefId} />
           <EventFields idPrefix="event-new" briefId={briefId} state={addState} documents={documents} sourceOptions={sourceOptions} />
           <FormFeedback state={addState} />
-          <button type="submit" disabled={adding}>{adding ? "Adding…" : "Add event"}</button>
+          <button type="submit" disabled={adding}>
+            {adding ? "Adding…" : "Add event"}
+          </button>
         </form>
       </div>
 

@@ -10,7 +10,6 @@ import { CandidateDecision } from "./candidate-decision";
 
 type Actions = { accept: FormAction; reject: FormAction };
 
-
 export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds; quote: QuoteCandidateView; actions: Actions }) {
   const id = (name: string) => `${quote.anchor}-${name}`;
   const context = quote.kind === "label" ? `A label${quote.speakerName ? ` used by ${quote.speakerName}` : ""}, not a statement.` : "";
@@ -25,10 +24,28 @@ export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds;
         </ItemField>
         <div className="field-row">
           <ItemField id={id("speakerName")} label="Speaker name" errors={errors.speakerName}>
-            {(aria) => <input name="speakerName" type="text" maxLength={200} autoComplete="off" defaultValue={value("speakerName", quote.speakerName)} {...aria} />}
+            {(aria) => (
+              <input
+                name="speakerName"
+                type="text"
+                maxLength={200}
+                autoComplete="off"
+                defaultValue={value("speakerName", quote.speakerName)}
+                {...aria}
+              />
+            )}
           </ItemField>
           <ItemField id={id("speakerTitle")} label="Speaker title" errors={errors.speakerTitle}>
-            {(aria) => <input name="speakerTitle" type="text" maxLength={200} autoComplete="off" defaultValue={value("speakerTitle", quote.speakerTitle)} {...aria} />}
+            {(aria) => (
+              <input
+                name="speakerTitle"
+                type="text"
+                maxLength={200}
+                autoComplete="off"
+                defaultValue={value("speakerTitle", quote.speakerTitle)}
+                {...aria}
+              />
+            )}
           </ItemField>
         </div>
         <input type="hidden" name="speakerSourceId" value={quote.speakerSourceId ?? ""} />
@@ -39,7 +56,11 @@ export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds;
           <ItemField id={id("saidOnPrecision")} label="Precision" errors={errors.saidOnPrecision}>
             {(aria) => (
               <select key={precision} name="saidOnPrecision" defaultValue={precision} {...aria}>
-                {QUOTE_DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+                {QUOTE_DATE_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {PRECISION_LABELS[p]}
+                  </option>
+                ))}
               </select>
             )}
           </ItemField>
@@ -55,13 +76,29 @@ export function QuoteCandidateCard({ ids, quote, actions }: { ids: CandidateIds;
       <blockquote className="candidate-words">“{quote.text}”</blockquote>
       <p className="candidate-speaker">
         {quote.kind === "label" && <span className="candidate-badge candidate-badge--label">Label, not a statement</span>}{" "}
-        {quote.speakerName ? <>— {quote.speakerName}{quote.speakerTitle && <span className="meta">, {quote.speakerTitle}</span>}</> : <span className="meta">Speaker not found in the text</span>}
+        {quote.speakerName ? (
+          <>
+            — {quote.speakerName}
+            {quote.speakerTitle && <span className="meta">, {quote.speakerTitle}</span>}
+          </>
+        ) : (
+          <span className="meta">Speaker not found in the text</span>
+        )}
       </p>
     </>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={quote.key} anchor={quote.anchor} inText={quote.inText} status={quote.status} label={`${quote.kind} “${quote.text}”`}
-      summary={summary} fields={fields} {...actions} />
+    <CandidateDecision
+      ids={ids}
+      candidateKey={quote.key}
+      anchor={quote.anchor}
+      inText={quote.inText}
+      status={quote.status}
+      label={`${quote.kind} “${quote.text}”`}
+      summary={summary}
+      fields={fields}
+      {...actions}
+    />
   );
 }
 
@@ -74,7 +111,16 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
     return (
       <>
         <ItemField id={id("description")} label="What happened" errors={errors.description}>
-          {(aria) => <textarea name="description" rows={3} required maxLength={2000} defaultValue={value("description", event.description)} {...aria} />}
+          {(aria) => (
+            <textarea
+              name="description"
+              rows={3}
+              required
+              maxLength={2000}
+              defaultValue={value("description", event.description)}
+              {...aria}
+            />
+          )}
         </ItemField>
         <div className="field-row">
           <ItemField id={id("date")} label="Date" hint="Any day inside the period." errors={errors.date}>
@@ -83,7 +129,11 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
           <ItemField id={id("precision")} label="Precision" errors={errors.precision}>
             {(aria) => (
               <select key={precision} name="precision" defaultValue={precision} {...aria}>
-                {DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+                {DATE_PRECISIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {PRECISION_LABELS[p]}
+                  </option>
+                ))}
               </select>
             )}
           </ItemField>
@@ -91,12 +141,18 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
             {(aria) => <input name="dateEnd" type="date" defaultValue={value("dateEnd", event.dateEnd)} {...aria} />}
           </ItemField>
         </div>
-        <ItemField id={id("dateLabel")} label="Date label" hint="Optional: what readers see; empty for the label made from the date." errors={errors.dateLabel}>
+        <ItemField
+          id={id("dateLabel")}
+          label="Date label"
+          hint="Optional: what readers see; empty for the label made from the date."
+          errors={errors.dateLabel}
+        >
           {(aria) => <input name="dateLabel" type="text" maxLength={120} defaultValue={value("dateLabel", "")} {...aria} />}
         </ItemField>
         <p className="field field-checkbox">
           <label>
-            <input name="planned" type="checkbox" defaultChecked={value("planned", event.planned ? "on" : "") === "on"} /> Planned: it has not happened yet
+            <input name="planned" type="checkbox" defaultChecked={value("planned", event.planned ? "on" : "") === "on"} /> Planned: it has
+            not happened yet
           </label>
         </p>
         <input type="hidden" name="reportedById" value={event.reportedById ?? ""} />
@@ -107,15 +163,30 @@ export function EventCandidateCard({ ids, event, actions }: { ids: CandidateIds;
     <>
       <p className="candidate-date">
         <time dateTime={event.date}>{event.dateLabel}</time>
-        {event.planned && <> <span className="candidate-badge candidate-badge--planned">Planned</span></>} <span className="meta">from “{event.dateText}”</span>
+        {event.planned && (
+          <>
+            {" "}
+            <span className="candidate-badge candidate-badge--planned">Planned</span>
+          </>
+        )}{" "}
+        <span className="meta">from “{event.dateText}”</span>
       </p>
       <p className="candidate-description">{event.description}</p>
       {event.reportedBy && <p className="meta">Reported by {event.reportedBy}</p>}
     </>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={event.key} anchor={event.anchor} inText={event.inText} status={event.status} label={`event on ${event.dateLabel}`}
-      summary={summary} fields={fields} {...actions} />
+    <CandidateDecision
+      ids={ids}
+      candidateKey={event.key}
+      anchor={event.anchor}
+      inText={event.inText}
+      status={event.status}
+      label={`event on ${event.dateLabel}`}
+      summary={summary}
+      fields={fields}
+      {...actions}
+    />
   );
 }
 
@@ -132,7 +203,11 @@ export function SourceCandidateCard({ ids, source, actions }: { ids: CandidateId
         <ItemField id={id("kind")} label="Kind" errors={errors.kind}>
           {(aria) => (
             <select key={kind} name="kind" defaultValue={kind} {...aria}>
-              {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
             </select>
           )}
         </ItemField>
@@ -140,10 +215,25 @@ export function SourceCandidateCard({ ids, source, actions }: { ids: CandidateId
     );
   };
   const summary = (
-    <p className="candidate-source"><strong>{source.name}</strong> <span className="meta">({source.sourceKind}, named as {source.role})</span></p>
+    <p className="candidate-source">
+      <strong>{source.name}</strong>{" "}
+      <span className="meta">
+        ({source.sourceKind}, named as {source.role})
+      </span>
+    </p>
   );
   return (
-    <CandidateDecision ids={ids} candidateKey={source.key} anchor={source.anchor} inText={source.inText} status={source.status} label={`source ${source.name}`}
-      summary={summary} fields={fields} citable={false} {...actions} />
+    <CandidateDecision
+      ids={ids}
+      candidateKey={source.key}
+      anchor={source.anchor}
+      inText={source.inText}
+      status={source.status}
+      label={`source ${source.name}`}
+      summary={summary}
+      fields={fields}
+      citable={false}
+      {...actions}
+    />
   );
 }

@@ -14,16 +14,35 @@ function StatusLine({ status, citable }: { status: CandidateStatus; citable: boo
     case "accepted":
       return (
         <p className="candidate-status">
-          <span className="candidate-badge candidate-badge--ok">Accepted</span> {status.itemRef && citable ? <>as <code>[@{status.itemRef}]</code></> : null}
+          <span className="candidate-badge candidate-badge--ok">Accepted</span>{" "}
+          {status.itemRef && citable ? (
+            <>
+              as <code>[@{status.itemRef}]</code>
+            </>
+          ) : null}
           {status.by && ` by ${status.by}`}
         </p>
       );
     case "rejected":
-      return <p className="candidate-status"><span className="candidate-badge">Rejected</span>{status.by && ` by ${status.by}`}</p>;
+      return (
+        <p className="candidate-status">
+          <span className="candidate-badge">Rejected</span>
+          {status.by && ` by ${status.by}`}
+        </p>
+      );
     case "on_brief":
-      return <p className="candidate-status"><span className="candidate-badge candidate-badge--ok">On the brief</span> as <code>[@{status.itemRef}]</code></p>;
+      return (
+        <p className="candidate-status">
+          <span className="candidate-badge candidate-badge--ok">On the brief</span> as <code>[@{status.itemRef}]</code>
+        </p>
+      );
     case "in_registry":
-      return <p className="candidate-status"><span className="candidate-badge candidate-badge--ok">In the registry</span> <Link href={`/desk/sources/${status.sourceId}`}>Open the source</Link></p>;
+      return (
+        <p className="candidate-status">
+          <span className="candidate-badge candidate-badge--ok">In the registry</span>{" "}
+          <Link href={`/desk/sources/${status.sourceId}`}>Open the source</Link>
+        </p>
+      );
   }
 }
 
@@ -31,7 +50,19 @@ function StatusLine({ status, citable }: { status: CandidateStatus; citable: boo
  * One candidate with its decision: accept (after editing its fields, if the editor
  * opens them) or reject. Decided candidates say who decided what.
  */
-export function CandidateDecision({ ids, candidateKey, anchor, inText = true, status, label, summary, fields, accept, reject, citable = true }: {
+export function CandidateDecision({
+  ids,
+  candidateKey,
+  anchor,
+  inText = true,
+  status,
+  label,
+  summary,
+  fields,
+  accept,
+  reject,
+  citable = true,
+}: {
   ids: CandidateIds;
   candidateKey: string;
   anchor: string;
@@ -58,7 +89,11 @@ export function CandidateDecision({ ids, candidateKey, anchor, inText = true, st
   return (
     <li id={anchor} className={`candidate candidate--${status.state}`} aria-label={label}>
       {summary}
-      {inText && <p className="candidate-where"><a href={`#${anchor}-text`}>Show in the text</a></p>}
+      {inText && (
+        <p className="candidate-where">
+          <a href={`#${anchor}-text`}>Show in the text</a>
+        </p>
+      )}
       <StatusLine status={status} citable={citable} />
       {status.state === "open" && (
         <div className="candidate-actions">
@@ -70,12 +105,16 @@ export function CandidateDecision({ ids, candidateKey, anchor, inText = true, st
             </details>
             <FormFeedback state={acceptState} />
             <div className="candidate-buttons">
-              <button type="submit" disabled={accepting || rejecting}>{accepting ? "Accepting…" : "Accept"}</button>
+              <button type="submit" disabled={accepting || rejecting}>
+                {accepting ? "Accepting…" : "Accept"}
+              </button>
             </div>
           </form>
           <form action={rejectAction} className="candidate-reject" aria-label={`Reject ${label}`}>
             {hidden}
-            <button type="submit" className="secondary" disabled={accepting || rejecting}>{rejecting ? "Rejecting…" : "Reject"}</button>
+            <button type="submit" className="secondary" disabled={accepting || rejecting}>
+              {rejecting ? "Rejecting…" : "Reject"}
+            </button>
             {rejectState.status === "error" && <FormFeedback state={rejectState} />}
           </form>
         </div>

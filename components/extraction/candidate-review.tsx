@@ -2,7 +2,11 @@ import { Fragment, type ReactNode } from "react";
 import type { FormAction } from "../forms/form-state";
 import { EventCandidateCard, QuoteCandidateCard, SourceCandidateCard } from "./candidate-cards";
 import type {
-  CandidatePage, EventCandidateView, QuoteCandidateView, SourceCandidateView, TextPiece,
+  CandidatePage,
+  EventCandidateView,
+  QuoteCandidateView,
+  SourceCandidateView,
+  TextPiece,
 } from "@/lib/extraction/get-document-candidates";
 import type { CandidateIds } from "@/lib/extraction/schemas";
 
@@ -19,8 +23,11 @@ function MarkedText({ pieces, language }: { pieces: TextPiece[]; language?: stri
         <Fragment key={piece.start}>
           {piece.marks.reduceRight<ReactNode>(
             (inner, mark) => (
-              <mark id={mark.first ? `${mark.anchor}-text` : undefined} className={`candidate-mark candidate-mark--${mark.kind} candidate-mark--${mark.state}`}
-                title={`Proposed ${KIND_WORD[mark.kind] ?? mark.kind}${mark.state === "open" ? "" : ` (${mark.state.replace("_", " ")})`}`}>
+              <mark
+                id={mark.first ? `${mark.anchor}-text` : undefined}
+                className={`candidate-mark candidate-mark--${mark.kind} candidate-mark--${mark.state}`}
+                title={`Proposed ${KIND_WORD[mark.kind] ?? mark.kind}${mark.state === "open" ? "" : ` (${mark.state.replace("_", " ")})`}`}
+              >
                 {inner}
               </mark>
             ),
@@ -32,23 +39,51 @@ function MarkedText({ pieces, language }: { pieces: TextPiece[]; language?: stri
   );
 }
 
-function Group({ id, title, noun, paging, links, children, empty }: {
-  id: string; title: string; noun: string; paging: CandidatePage; links: PageLinks; children: ReactNode; empty: string;
+function Group({
+  id,
+  title,
+  noun,
+  paging,
+  links,
+  children,
+  empty,
+}: {
+  id: string;
+  title: string;
+  noun: string;
+  paging: CandidatePage;
+  links: PageLinks;
+  children: ReactNode;
+  empty: string;
 }) {
   const first = (paging.page - 1) * paging.pageSize + 1;
   return (
     <section className="candidate-group" aria-labelledby={id}>
-      <h2 id={id}>{title} <span className="meta">({paging.total.toLocaleString("en")})</span></h2>
+      <h2 id={id}>
+        {title} <span className="meta">({paging.total.toLocaleString("en")})</span>
+      </h2>
       {paging.found !== null && (
-        <p className="meta">The text holds {paging.found.toLocaleString("en")} {noun}; the first {paging.total.toLocaleString("en")} are proposed.</p>
+        <p className="meta">
+          The text holds {paging.found.toLocaleString("en")} {noun}; the first {paging.total.toLocaleString("en")} are proposed.
+        </p>
       )}
-      {paging.total === 0 ? <p className="meta">{empty}</p> : <ol className="candidate-list" start={first}>{children}</ol>}
+      {paging.total === 0 ? (
+        <p className="meta">{empty}</p>
+      ) : (
+        <ol className="candidate-list" start={first}>
+          {children}
+        </ol>
+      )}
       {paging.pageCount > 1 && (
         <nav className="candidate-paging meta" aria-label={`More ${noun}`}>
           {links.previous && <a href={links.previous}>Previous {noun}</a>}
           {links.previous && links.next && " · "}
-          {links.next && <a href={links.next}>{paging.more.toLocaleString("en")} more {noun}</a>}
-          {" "}(page {paging.page} of {paging.pageCount})
+          {links.next && (
+            <a href={links.next}>
+              {paging.more.toLocaleString("en")} more {noun}
+            </a>
+          )}{" "}
+          (page {paging.page} of {paging.pageCount})
         </nav>
       )}
     </section>
@@ -60,7 +95,17 @@ function Group({ id, title, noun, paging, links, children, empty }: {
  * highlighted in place, the candidates on the other, each accepted (edited first, if
  * need be) or rejected. Nothing reaches the brief without an accept.
  */
-export function CandidateReview({ ids, pieces, shown, quotes, events, sources, paging, links, actions }: {
+export function CandidateReview({
+  ids,
+  pieces,
+  shown,
+  quotes,
+  events,
+  sources,
+  paging,
+  links,
+  actions,
+}: {
   ids: CandidateIds;
   pieces: TextPiece[];
   shown: { start: number; end: number; length: number };
@@ -105,23 +150,47 @@ export function CandidateReview({ ids, pieces, shown, quotes, events, sources, p
           </div>
           <div>
             <dt>Rejected</dt>
-            <dd><mark className="candidate-mark candidate-mark--quote candidate-mark--rejected">no colour</mark></dd>
+            <dd>
+              <mark className="candidate-mark candidate-mark--quote candidate-mark--rejected">no colour</mark>
+            </dd>
           </div>
         </dl>
         <MarkedText pieces={pieces} />
       </section>
       <div className="candidates-list">
-        <Group id="quote-candidates" title="Quotes" noun="quotes" paging={paging.quotes} links={links.quotes} empty="No passages in quotation marks.">
-          {statements.map((q) => <QuoteCandidateCard key={q.key} ids={ids} quote={q} actions={actions} />)}
+        <Group
+          id="quote-candidates"
+          title="Quotes"
+          noun="quotes"
+          paging={paging.quotes}
+          links={links.quotes}
+          empty="No passages in quotation marks."
+        >
+          {statements.map((q) => (
+            <QuoteCandidateCard key={q.key} ids={ids} quote={q} actions={actions} />
+          ))}
         </Group>
         <Group id="label-candidates" title="Labels" noun="labels" paging={paging.labels} links={links.labels} empty="No labels.">
-          {labels.map((q) => <QuoteCandidateCard key={q.key} ids={ids} quote={q} actions={actions} />)}
+          {labels.map((q) => (
+            <QuoteCandidateCard key={q.key} ids={ids} quote={q} actions={actions} />
+          ))}
         </Group>
         <Group id="event-candidates" title="Events" noun="events" paging={paging.events} links={links.events} empty="No dated events.">
-          {events.map((e) => <EventCandidateCard key={e.key} ids={ids} event={e} actions={actions} />)}
+          {events.map((e) => (
+            <EventCandidateCard key={e.key} ids={ids} event={e} actions={actions} />
+          ))}
         </Group>
-        <Group id="source-candidates" title="Sources" noun="sources" paging={paging.sources} links={links.sources} empty="No organisations or outlets named.">
-          {sources.map((s) => <SourceCandidateCard key={s.key} ids={ids} source={s} actions={actions} />)}
+        <Group
+          id="source-candidates"
+          title="Sources"
+          noun="sources"
+          paging={paging.sources}
+          links={links.sources}
+          empty="No organisations or outlets named."
+        >
+          {sources.map((s) => (
+            <SourceCandidateCard key={s.key} ids={ids} source={s} actions={actions} />
+          ))}
         </Group>
       </div>
     </div>
@@ -129,17 +198,30 @@ export function CandidateReview({ ids, pieces, shown, quotes, events, sources, p
 }
 
 /** While a long document is being read: how far it is, and the page asks again by itself. */
-export function ReadingProgress({ reading }: { reading: { state: "reading" | "waiting"; progress: number } | { state: "failed"; error: string } }) {
+export function ReadingProgress({
+  reading,
+}: {
+  reading: { state: "reading" | "waiting"; progress: number } | { state: "failed"; error: string };
+}) {
   if (reading.state === "failed") {
-    return <p className="form-error" role="alert">{reading.error}</p>;
+    return (
+      <p className="form-error" role="alert">
+        {reading.error}
+      </p>
+    );
   }
-  const label = reading.state === "waiting" ? "Waiting to read the document (another one is being read)…" : `Reading the document… ${reading.progress}%`;
+  const label =
+    reading.state === "waiting"
+      ? "Waiting to read the document (another one is being read)…"
+      : `Reading the document… ${reading.progress}%`;
   return (
     <section className="candidates-reading" aria-live="polite">
       {/* a long document is read by a separate process: this page looks again every two seconds */}
       <meta httpEquiv="refresh" content="2" />
       <p>{label}</p>
-      <progress max={100} value={reading.progress} aria-label="Reading the document">{reading.progress}%</progress>
+      <progress max={100} value={reading.progress} aria-label="Reading the document">
+        {reading.progress}%
+      </progress>
       <p className="meta">A long document is read once, in the background; its candidates appear here when it is done.</p>
     </section>
   );

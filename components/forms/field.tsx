@@ -5,7 +5,10 @@ import type { FormState } from "./form-state";
 
 export { idleState, type FormAction, type FormState } from "./form-state";
 
-type FieldProps = { name: string; label: string; hint?: string; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
+type FieldProps = { name: string; label: string; hint?: string; errors?: string[] } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "name" | "id"
+>;
 
 /** A labelled input with its hint and its errors beside it, announced when they change. */
 export function Field({ name, label, hint, errors, ...input }: FieldProps) {
@@ -14,7 +17,11 @@ export function Field({ name, label, hint, errors, ...input }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       <input
         id={name}
         name={name}
@@ -22,13 +29,24 @@ export function Field({ name, label, hint, errors, ...input }: FieldProps) {
         aria-describedby={[hintId, errors?.length ? errorId : undefined].filter(Boolean).join(" ") || undefined}
         {...input}
       />
-      <p id={errorId} className="field-error" aria-live="polite">{errors?.join(" ")}</p>
+      <p id={errorId} className="field-error" aria-live="polite">
+        {errors?.join(" ")}
+      </p>
     </div>
   );
 }
 
 /** The form-level outcome: a status line on success, an alert on refusal. */
 export function FormMessage({ state }: { state: FormState }) {
-  if (state.status === "ok") return <p className="notice" role="status">{state.message}</p>;
-  return <p className="form-error" role="alert" aria-live="assertive">{state.status === "error" ? state.message : ""}</p>;
+  if (state.status === "ok")
+    return (
+      <p className="notice" role="status">
+        {state.message}
+      </p>
+    );
+  return (
+    <p className="form-error" role="alert" aria-live="assertive">
+      {state.status === "error" ? state.message : ""}
+    </p>
+  );
 }

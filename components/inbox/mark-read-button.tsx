@@ -7,7 +7,9 @@ export function MarkReadButton({ action }: { action: FormAction }) {
   const [, formAction, pending] = useActionState(action, idleState);
   return (
     <form action={formAction}>
-      <button type="submit" className="secondary" disabled={pending}>Mark all as read</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        Mark all as read
+      </button>
     </form>
   );
 }

@@ -25,7 +25,11 @@ export function AdminMenu() {
       <summary aria-current={here ? "page" : undefined}>Admin</summary>
       <ul>
         {ADMIN_LINKS.map((l) => (
-          <li key={l.href}><Link href={l.href} aria-current={pathname === l.href ? "page" : undefined}>{l.label}</Link></li>
+          <li key={l.href}>
+            <Link href={l.href} aria-current={pathname === l.href ? "page" : undefined}>
+              {l.label}
+            </Link>
+          </li>
         ))}
       </ul>
     </details>

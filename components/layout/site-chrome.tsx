@@ -4,7 +4,9 @@ import { SiteSearch } from "@/components/search/site-search";
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <Link href="/" className="site-name">Briefdesk</Link>
+      <Link href="/" className="site-name">
+        Briefdesk
+      </Link>
       <nav aria-label="Main">
         <Link href="/">Latest briefs</Link>
         <Link href="/topics">Topics</Link>

@@ -14,7 +14,13 @@ export type { SourceOption };
 type FieldAria = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** A labelled control with its hint and its errors beside it, announced when they change. */
-export function ItemField(props: { id: string; label: string; hint?: string; errors?: string[]; children: (aria: FieldAria) => ReactNode }) {
+export function ItemField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (aria: FieldAria) => ReactNode;
+}) {
   const { id, label, hint, errors } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
@@ -22,7 +28,11 @@ export function ItemField(props: { id: string; label: string; hint?: string; err
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
       {props.children({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       <FieldError id={errorId} errors={errors} />
     </div>
@@ -42,7 +52,13 @@ export function formValue(state: FormState, name: string, saved: string): string
 // the first default instead of what the editor had chosen before a refusal.
 
 /** Sources to pick from, with "none"; the item's current source stays listed even if retired since. */
-export function SourceSelect({ name, aria, defaultValue, options, current }: {
+export function SourceSelect({
+  name,
+  aria,
+  defaultValue,
+  options,
+  current,
+}: {
   name: string;
   aria: FieldAria;
   defaultValue: string;
@@ -56,7 +72,8 @@ export function SourceSelect({ name, aria, defaultValue, options, current }: {
       {listed && <option value={current.id}>{current.name} (retired)</option>}
       {options.map((option) => (
         <option key={option.id} value={option.id}>
-          {option.name} ({option.kind}{option.confirmed ? "" : ", proposed"})
+          {option.name} ({option.kind}
+          {option.confirmed ? "" : ", proposed"})
         </option>
       ))}
     </select>

@@ -10,7 +10,18 @@ import { QuoteFields } from "./quote-fields";
 import { VerificationEvidence } from "./verification-evidence";
 
 /** One quote: what it says and where from, its check, and the editor's moves on it. */
-export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOptions, update, move, remove, removing }: {
+export function QuoteCard({
+  briefId,
+  quote,
+  isFirst,
+  isLast,
+  documents,
+  sourceOptions,
+  update,
+  move,
+  remove,
+  removing,
+}: {
   briefId: string;
   quote: QuotePanelQuote;
   isFirst: boolean;
@@ -38,9 +49,13 @@ export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOp
     <li className="item-card" aria-labelledby={headingId}>
       <h3 id={headingId} className="item-head">
         <span className="item-ref">{quote.ref}</span>{" "}
-        <span className={`verification verification-${quote.verification}`}>{verificationLabel(VERIFICATION_LABELS, quote.verification)}</span>
+        <span className={`verification verification-${quote.verification}`}>
+          {verificationLabel(VERIFICATION_LABELS, quote.verification)}
+        </span>
       </h3>
-      <blockquote><p>{quote.text}</p></blockquote>
+      <blockquote>
+        <p>{quote.text}</p>
+      </blockquote>
       {quote.check && (
         // Open when there is something to look at: a verbatim quote's passage is a click away.
         <details className="item-evidence" open={quote.check.status !== "verbatim" || quote.verification !== "verbatim"}>
@@ -62,16 +77,22 @@ export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOp
         <form action={moveAction} className="inline-form">
           {hidden}
           <input type="hidden" name="direction" value="up" />
-          <button type="submit" className="secondary" disabled={busy || isFirst} aria-label={`Move ${quote.ref} up`}>Move up</button>
+          <button type="submit" className="secondary" disabled={busy || isFirst} aria-label={`Move ${quote.ref} up`}>
+            Move up
+          </button>
         </form>
         <form action={moveAction} className="inline-form">
           {hidden}
           <input type="hidden" name="direction" value="down" />
-          <button type="submit" className="secondary" disabled={busy || isLast} aria-label={`Move ${quote.ref} down`}>Move down</button>
+          <button type="submit" className="secondary" disabled={busy || isLast} aria-label={`Move ${quote.ref} down`}>
+            Move down
+          </button>
         </form>
         <form action={remove} className="inline-form">
           {hidden}
-          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${quote.ref}`}>Remove</button>
+          <button type="submit" className="secondary danger" disabled={busy} aria-label={`Remove ${quote.ref}`}>
+            Remove
+          </button>
         </form>
       </div>
       {moveState.status === "error" && <FormFeedback state={moveState} />}
@@ -82,9 +103,18 @@ export function QuoteCard({ briefId, quote, isFirst, isLast, documents, sourceOp
         <form key={quote.updatedAt} action={editAction} className="form" noValidate>
           {hidden}
           <input type="hidden" name="baseUpdatedAt" value={quote.updatedAt} />
-          <QuoteFields idPrefix={`quote-${quote.id}`} briefId={briefId} quote={quote} state={editState} documents={documents} sourceOptions={sourceOptions} />
+          <QuoteFields
+            idPrefix={`quote-${quote.id}`}
+            briefId={briefId}
+            quote={quote}
+            state={editState}
+            documents={documents}
+            sourceOptions={sourceOptions}
+          />
           <FormFeedback state={editState} />
-          <button type="submit" disabled={busy}>{saving ? "Saving…" : `Save ${quote.ref}`}</button>
+          <button type="submit" disabled={busy}>
+            {saving ? "Saving…" : `Save ${quote.ref}`}
+          </button>
         </form>
       </details>
     </li>

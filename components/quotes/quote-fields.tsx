@@ -8,7 +8,14 @@ import { formValue, ItemField, SourceSelect, type DocumentOption, type SourceOpt
  * The fields of a quote, for adding one (`quote` absent) or editing one. After a
  * refused submit they show what the editor typed, with each error beside its field.
  */
-export function QuoteFields({ idPrefix, briefId, quote, state, documents, sourceOptions }: {
+export function QuoteFields({
+  idPrefix,
+  briefId,
+  quote,
+  state,
+  documents,
+  sourceOptions,
+}: {
   idPrefix: string;
   briefId: string;
   quote?: QuotePanelQuote;
@@ -28,29 +35,77 @@ export function QuoteFields({ idPrefix, briefId, quote, state, documents, source
 
   return (
     <>
-      <ItemField id={id("text")} label="Exact words" hint="As the document has them; quote marks and dashes may differ. Mark words left out with … and your own words with [brackets]." errors={errors.text}>
+      <ItemField
+        id={id("text")}
+        label="Exact words"
+        hint="As the document has them; quote marks and dashes may differ. Mark words left out with … and your own words with [brackets]."
+        errors={errors.text}
+      >
         {(aria) => <textarea name="text" rows={3} required maxLength={5000} defaultValue={value("text", quote?.text)} {...aria} />}
       </ItemField>
       <div className="field-row">
         <ItemField id={id("speakerName")} label="Speaker name" errors={errors.speakerName}>
-          {(aria) => <input name="speakerName" type="text" required maxLength={200} autoComplete="off" defaultValue={value("speakerName", quote?.speakerName)} {...aria} />}
+          {(aria) => (
+            <input
+              name="speakerName"
+              type="text"
+              required
+              maxLength={200}
+              autoComplete="off"
+              defaultValue={value("speakerName", quote?.speakerName)}
+              {...aria}
+            />
+          )}
         </ItemField>
-        <ItemField id={id("speakerTitle")} label="Speaker title" hint="Role or affiliation, e.g. Minister of Defence." errors={errors.speakerTitle}>
-          {(aria) => <input name="speakerTitle" type="text" maxLength={200} autoComplete="off" defaultValue={value("speakerTitle", quote?.speakerTitle)} {...aria} />}
+        <ItemField
+          id={id("speakerTitle")}
+          label="Speaker title"
+          hint="Role or affiliation, e.g. Minister of Defence."
+          errors={errors.speakerTitle}
+        >
+          {(aria) => (
+            <input
+              name="speakerTitle"
+              type="text"
+              maxLength={200}
+              autoComplete="off"
+              defaultValue={value("speakerTitle", quote?.speakerTitle)}
+              {...aria}
+            />
+          )}
         </ItemField>
       </div>
-      <ItemField id={id("speakerSourceId")} label="Speaker source" hint="Optional: the speaker's entry in the source registry." errors={errors.speakerSourceId}>
+      <ItemField
+        id={id("speakerSourceId")}
+        label="Speaker source"
+        hint="Optional: the speaker's entry in the source registry."
+        errors={errors.speakerSourceId}
+      >
         {(aria) => (
-          <SourceSelect name="speakerSourceId" aria={aria} options={sourceOptions} current={quote?.speakerSource ?? null}
-            defaultValue={value("speakerSourceId", quote?.speakerSource?.id)} />
+          <SourceSelect
+            name="speakerSourceId"
+            aria={aria}
+            options={sourceOptions}
+            current={quote?.speakerSource ?? null}
+            defaultValue={value("speakerSourceId", quote?.speakerSource?.id)}
+          />
         )}
       </ItemField>
-      <ItemField id={id("documentId")} label="Document" hint="The document the words come from: one this brief cites." errors={errors.documentId}>
+      <ItemField
+        id={id("documentId")}
+        label="Document"
+        hint="The document the words come from: one this brief cites."
+        errors={errors.documentId}
+      >
         {(aria) => (
           <select key={chosenDocument} name="documentId" required defaultValue={chosenDocument} {...aria}>
             <option value="">Choose a document</option>
             {lostDocument && <option value={lostDocument.id}>{lostDocument.title} (no longer cited by this brief)</option>}
-            {documents.map((d) => <option key={d.id} value={d.id}>{d.ref}: {d.title}</option>)}
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.ref}: {d.title}
+              </option>
+            ))}
           </select>
         )}
       </ItemField>
@@ -65,7 +120,11 @@ export function QuoteFields({ idPrefix, briefId, quote, state, documents, source
         <ItemField id={id("saidOnPrecision")} label="Precision" errors={errors.saidOnPrecision}>
           {(aria) => (
             <select key={chosenPrecision} name="saidOnPrecision" defaultValue={chosenPrecision} {...aria}>
-              {QUOTE_DATE_PRECISIONS.map((p) => <option key={p} value={p}>{PRECISION_LABELS[p]}</option>)}
+              {QUOTE_DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {PRECISION_LABELS[p]}
+                </option>
+              ))}
             </select>
           )}
         </ItemField>

@@ -12,22 +12,51 @@ const sourceOptions: SourceOption[] = [{ id: "s1", name: "Jane Minister", kind: 
 const updatedAt = "2026-05-01T08:00:00.000Z";
 
 const quote: QuotePanelQuote = {
-  id: "qid", briefId: "b1", ref: "q1", position: 0, text: "We will not retreat.", speakerName: "Jane", speakerTitle: "Minister",
-  speakerSource: { id: "gone", name: "Old entry", retired: true }, document: { id: "doc1", ref: "d1", title: "Press conference" },
-  saidOn: "2022-06-21", saidOnPrecision: "late_month", saidOnLabel: "late June 2022", context: "", verification: "not_found",
-  updatedAt, citedInBody: true,
+  id: "qid",
+  briefId: "b1",
+  ref: "q1",
+  position: 0,
+  text: "We will not retreat.",
+  speakerName: "Jane",
+  speakerTitle: "Minister",
+  speakerSource: { id: "gone", name: "Old entry", retired: true },
+  document: { id: "doc1", ref: "d1", title: "Press conference" },
+  saidOn: "2022-06-21",
+  saidOnPrecision: "late_month",
+  saidOnLabel: "late June 2022",
+  context: "",
+  verification: "not_found",
+  updatedAt,
+  citedInBody: true,
 };
 const event: EventItem = {
-  id: "eid", briefId: "b1", ref: "e1", position: 0, description: "Troops cross the border", dateStart: "2022-06-12", dateEnd: null, precision: "day",
-  dateLabel: "that Sunday", generatedLabel: "12 June 2022", place: "Kharkiv", planned: false,
+  id: "eid",
+  briefId: "b1",
+  ref: "e1",
+  position: 0,
+  description: "Troops cross the border",
+  dateStart: "2022-06-12",
+  dateEnd: null,
+  precision: "day",
+  dateLabel: "that Sunday",
+  generatedLabel: "12 June 2022",
+  place: "Kharkiv",
+  planned: false,
   reportedBy: { id: "s1", name: "Agency", stateAffiliated: true, retired: false },
-  documents: [{ id: "doc1", ref: "d1", title: "Press conference" }], updatedAt, citedInBody: false,
+  documents: [{ id: "doc1", ref: "d1", title: "Press conference" }],
+  updatedAt,
+  citedInBody: false,
 };
 
 describe("QuotePanel", () => {
   const html = renderToStaticMarkup(
-    <QuotePanel briefId="b1" quotes={[quote]} documents={documents} sourceOptions={sourceOptions}
-      actions={{ add: action, update: action, move: action, remove: action }} />,
+    <QuotePanel
+      briefId="b1"
+      quotes={[quote]}
+      documents={documents}
+      sourceOptions={sourceOptions}
+      actions={{ add: action, update: action, move: action, remove: action }}
+    />,
   );
 
   it("shows each quote with its verification status and where the body cites it", () => {
@@ -56,7 +85,13 @@ describe("QuotePanel", () => {
 
 describe("EventPanel", () => {
   const html = renderToStaticMarkup(
-    <EventPanel briefId="b1" events={[event]} documents={documents} sourceOptions={sourceOptions} actions={{ add: action, update: action, remove: action }} />,
+    <EventPanel
+      briefId="b1"
+      events={[event]}
+      documents={documents}
+      sourceOptions={sourceOptions}
+      actions={{ add: action, update: action, remove: action }}
+    />,
   );
 
   it("shows a custom label in the field and the generated one as the default", () => {

@@ -55,7 +55,9 @@ export function QuotePanel({ briefId, quotes, documents, sourceOptions, actions 
           <input type="hidden" name="briefId" value={briefId} />
           <QuoteFields idPrefix="quote-new" briefId={briefId} state={addState} documents={documents} sourceOptions={sourceOptions} />
           <FormFeedback state={addState} />
-          <button type="submit" disabled={adding}>{adding ? "Adding…" : "Add quote"}</button>
+          <button type="submit" disabled={adding}>
+            {adding ? "Adding…" : "Add quote"}
+          </button>
         </form>
       </div>
     </section>

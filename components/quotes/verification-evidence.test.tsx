@@ -24,7 +24,9 @@ describe("VerificationEvidence", () => {
     const html = renderToStaticMarkup(<VerificationEvidence check={altered} stored="altered" id="e" />);
     expect(html).toContain("Closest passage in the document:");
     expect(html).toContain("…The minister told reporters: “");
-    expect(html).toMatch(/<del><span class="visually-hidden">\[in the document, not in the quote: <\/span>will<span class="visually-hidden">\]<\/span><\/del>/);
+    expect(html).toMatch(
+      /<del><span class="visually-hidden">\[in the document, not in the quote: <\/span>will<span class="visually-hidden">\]<\/span><\/del>/,
+    );
     expect(html).toMatch(/<ins><span class="visually-hidden">\[in the quote, not in the document: <\/span>shall/);
     expect(text(html)).toContain("Struck through: in the document, not in the quote. Underlined: in the quote, not in the document.");
     expect(html).not.toContain("The automatic check finds");
@@ -32,10 +34,15 @@ describe("VerificationEvidence", () => {
 
   it("shows a verbatim passage with what an ellipsis left out and the editor's insertions, in words", () => {
     const check: VerificationCheck = {
-      status: "verbatim", passage: { start: 0, end: 40, text: "its cause in the long run and its people" }, before: "", after: "",
+      status: "verbatim",
+      passage: { start: 0, end: 40, text: "its cause in the long run and its people" },
+      before: "",
+      after: "",
       diff: [
-        { op: "insertion", text: "[Russia's]", source: "its" }, { op: "same", text: "cause" },
-        { op: "omitted", text: "in the long run and" }, { op: "same", text: "its people" },
+        { op: "insertion", text: "[Russia's]", source: "its" },
+        { op: "same", text: "cause" },
+        { op: "omitted", text: "in the long run and" },
+        { op: "same", text: "its people" },
       ],
       insertions: ["Russia's"],
     };

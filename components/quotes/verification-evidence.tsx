@@ -6,19 +6,50 @@ import { CHECK_RESULT_LABELS } from "@/lib/quotes/labels";
 export type VerificationCheck = Omit<QuoteCheck, "similarity">;
 
 const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
-const inDocument = (text: string) => <del>{hidden("[in the document, not in the quote: ")}{text}{hidden("]")}</del>;
+const inDocument = (text: string) => (
+  <del>
+    {hidden("[in the document, not in the quote: ")}
+    {text}
+    {hidden("]")}
+  </del>
+);
 const inQuote = (text: string, className?: string) => (
-  <ins className={className}>{hidden("[in the quote, not in the document: ")}{text}{hidden("]")}</ins>
+  <ins className={className}>
+    {hidden("[in the quote, not in the document: ")}
+    {text}
+    {hidden("]")}
+  </ins>
 );
 
 function part(p: VerificationCheck["diff"][number]): ReactNode {
   switch (p.op) {
-    case "dropped": return inDocument(p.text);
-    case "added": return inQuote(p.text);
-    case "changed": return <>{inDocument(p.source ?? "")} {inQuote(p.text)}</>;
-    case "omitted": return <span className="evidence-omitted">{hidden("[left out by an ellipsis: ")}{p.text}{hidden("]")}</span>;
-    case "insertion": return <>{p.source ? <>{inDocument(p.source)} </> : null}{inQuote(p.text, "evidence-insertion")}</>;
-    default: return p.text;
+    case "dropped":
+      return inDocument(p.text);
+    case "added":
+      return inQuote(p.text);
+    case "changed":
+      return (
+        <>
+          {inDocument(p.source ?? "")} {inQuote(p.text)}
+        </>
+      );
+    case "omitted":
+      return (
+        <span className="evidence-omitted">
+          {hidden("[left out by an ellipsis: ")}
+          {p.text}
+          {hidden("]")}
+        </span>
+      );
+    case "insertion":
+      return (
+        <>
+          {p.source ? <>{inDocument(p.source)} </> : null}
+          {inQuote(p.text, "evidence-insertion")}
+        </>
+      );
+    default:
+      return p.text;
   }
 }
 
@@ -33,9 +64,7 @@ export function VerificationEvidence({ check, stored, id }: { check: Verificatio
   const underlined = ops.has("added") || ops.has("changed") || ops.has("insertion");
   return (
     <div className="verification-evidence" id={id}>
-      {stored !== check.status && (
-        <p className="meta">The automatic check finds the words {CHECK_RESULT_LABELS[check.status]}.</p>
-      )}
+      {stored !== check.status && <p className="meta">The automatic check finds the words {CHECK_RESULT_LABELS[check.status]}.</p>}
       {check.passage ? (
         <>
           <p className="evidence-label">{check.status === "verbatim" ? "In the document:" : "Closest passage in the document:"}</p>
@@ -43,17 +72,32 @@ export function VerificationEvidence({ check, stored, id }: { check: Verificatio
             {check.before && <span className="evidence-context">…{check.before}</span>}
             <mark>
               {check.diff.map((p, i) => (
-                <Fragment key={i}>{i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}{part(p)}</Fragment>
+                <Fragment key={i}>
+                  {i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}
+                  {part(p)}
+                </Fragment>
               ))}
             </mark>
             {check.after && <span className="evidence-context">{check.after}…</span>}
           </p>
           {(struck || underlined || ops.has("omitted")) && (
             <p className="evidence-legend">
-              {struck && <><del>Struck through</del>: in the document, not in the quote. </>}
-              {underlined && <><ins>Underlined</ins>: in the quote, not in the document. </>}
+              {struck && (
+                <>
+                  <del>Struck through</del>: in the document, not in the quote.{" "}
+                </>
+              )}
+              {underlined && (
+                <>
+                  <ins>Underlined</ins>: in the quote, not in the document.{" "}
+                </>
+              )}
               {ops.has("insertion") && <>[Brackets]: the editor’s insertion. </>}
-              {ops.has("omitted") && <><span className="evidence-omitted">Dotted underline</span>: left out by the quote’s ellipsis.</>}
+              {ops.has("omitted") && (
+                <>
+                  <span className="evidence-omitted">Dotted underline</span>: left out by the quote’s ellipsis.
+                </>
+              )}
             </p>
           )}
         </>

@@ -9,16 +9,49 @@ export type WordDiffPart = { op: string; text: string; source?: string };
  */
 export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: string; theirs: string }) {
   const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
-  const inTheirs = (text: string) => <del>{hidden(`[in ${theirs}, not in ${ours}: `)}{text}{hidden("]")}</del>;
-  const inOurs = (text: string) => <ins>{hidden(`[in ${ours}, not in ${theirs}: `)}{text}{hidden("]")}</ins>;
+  const inTheirs = (text: string) => (
+    <del>
+      {hidden(`[in ${theirs}, not in ${ours}: `)}
+      {text}
+      {hidden("]")}
+    </del>
+  );
+  const inOurs = (text: string) => (
+    <ins>
+      {hidden(`[in ${ours}, not in ${theirs}: `)}
+      {text}
+      {hidden("]")}
+    </ins>
+  );
   const part = (p: WordDiffPart): ReactNode => {
     switch (p.op) {
-      case "dropped": return inTheirs(p.text);
-      case "added": return inOurs(p.text);
-      case "changed": return <>{inTheirs(p.source ?? "")} {inOurs(p.text)}</>;
-      case "omitted": return <span className="evidence-omitted">{hidden("[left out by an ellipsis: ")}{p.text}{hidden("]")}</span>;
-      case "insertion": return <>{p.source ? <>{inTheirs(p.source)} </> : null}{inOurs(p.text)}</>;
-      default: return p.text;
+      case "dropped":
+        return inTheirs(p.text);
+      case "added":
+        return inOurs(p.text);
+      case "changed":
+        return (
+          <>
+            {inTheirs(p.source ?? "")} {inOurs(p.text)}
+          </>
+        );
+      case "omitted":
+        return (
+          <span className="evidence-omitted">
+            {hidden("[left out by an ellipsis: ")}
+            {p.text}
+            {hidden("]")}
+          </span>
+        );
+      case "insertion":
+        return (
+          <>
+            {p.source ? <>{inTheirs(p.source)} </> : null}
+            {inOurs(p.text)}
+          </>
+        );
+      default:
+        return p.text;
     }
   };
   const ops = new Set(diff.map((p) => p.op));
@@ -26,12 +59,26 @@ export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: s
     <>
       <span className="word-diff">
         {diff.map((p, i) => (
-          <Fragment key={i}>{i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}{part(p)}</Fragment>
+          <Fragment key={i}>
+            {i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}
+            {part(p)}
+          </Fragment>
         ))}
       </span>
       <span className="evidence-legend">
-        {" "}({(ops.has("dropped") || ops.has("changed")) && <><del>Struck through</del>: in {theirs}, not in {ours}. </>}
-        {(ops.has("added") || ops.has("changed") || ops.has("insertion")) && <><ins>Underlined</ins>: in {ours}, not in {theirs}.</>})
+        {" "}
+        (
+        {(ops.has("dropped") || ops.has("changed")) && (
+          <>
+            <del>Struck through</del>: in {theirs}, not in {ours}.{" "}
+          </>
+        )}
+        {(ops.has("added") || ops.has("changed") || ops.has("insertion")) && (
+          <>
+            <ins>Underlined</ins>: in {ours}, not in {theirs}.
+          </>
+        )}
+        )
       </span>
     </>
   );

@@ -53,22 +53,35 @@ export function AddCommentForm({ target, action }: { target: CommentTarget; acti
       <div className="field">
         <label htmlFor="comment-about">What is it about?</label>
         {/* keyed by the value to keep: React's form reset returns a select to the option it was mounted with */}
-        <select key={values.about ?? "brief"} id="comment-about" name="about" ref={about} defaultValue={values.about ?? "brief"}
-          aria-invalid={aboutErrors.length ? true : undefined} aria-describedby={describedBy("comment-about-error", aboutErrors)}>
+        <select
+          key={values.about ?? "brief"}
+          id="comment-about"
+          name="about"
+          ref={about}
+          defaultValue={values.about ?? "brief"}
+          aria-invalid={aboutErrors.length ? true : undefined}
+          aria-describedby={describedBy("comment-about-error", aboutErrors)}
+        >
           <option value="brief">The brief as a whole</option>
           {target.quotes.length > 0 && (
             <optgroup label="Quotes">
-              {target.quotes.map((q) => <option key={q.ref} value={`quote:${q.ref}`}>{`Quote ${q.ref}: “${short(q.text)}” (${q.speaker})`}</option>)}
+              {target.quotes.map((q) => (
+                <option key={q.ref} value={`quote:${q.ref}`}>{`Quote ${q.ref}: “${short(q.text)}” (${q.speaker})`}</option>
+              ))}
             </optgroup>
           )}
           {target.events.length > 0 && (
             <optgroup label="Events">
-              {target.events.map((e) => <option key={e.ref} value={`event:${e.ref}`}>{`Event ${e.ref}: ${e.when}, ${short(e.description)}`}</option>)}
+              {target.events.map((e) => (
+                <option key={e.ref} value={`event:${e.ref}`}>{`Event ${e.ref}: ${e.when}, ${short(e.description)}`}</option>
+              ))}
             </optgroup>
           )}
           {target.claims && target.claims.length > 0 && (
             <optgroup label="Claims">
-              {target.claims.map((c) => <option key={c.ref} value={`claim:${c.ref}`}>{`Claim ${c.ref}: “${short(c.text)}” (${c.speaker})`}</option>)}
+              {target.claims.map((c) => (
+                <option key={c.ref} value={`claim:${c.ref}`}>{`Claim ${c.ref}: “${short(c.text)}” (${c.speaker})`}</option>
+              ))}
             </optgroup>
           )}
           <option value="body">A passage of the body</option>
@@ -77,23 +90,51 @@ export function AddCommentForm({ target, action }: { target: CommentTarget; acti
       </div>
       <div className="field comment-passage-field">
         <label htmlFor="comment-passage">Passage, word for word as the brief has it</label>
-        <textarea id="comment-passage" name="anchorText" ref={passage} rows={2} maxLength={1000} defaultValue={values.anchorText}
-          aria-invalid={errors.anchorText ? true : undefined} aria-describedby={describedBy("comment-passage-error", errors.anchorText)} />
+        <textarea
+          id="comment-passage"
+          name="anchorText"
+          ref={passage}
+          rows={2}
+          maxLength={1000}
+          defaultValue={values.anchorText}
+          aria-invalid={errors.anchorText ? true : undefined}
+          aria-describedby={describedBy("comment-passage-error", errors.anchorText)}
+        />
         <FieldError id="comment-passage-error" errors={errors.anchorText} />
       </div>
       <p className="comment-selection">
-        <button type="button" className="secondary" onMouseDown={(event) => { event.preventDefault(); captured.current = selectedText(); }}
-          onClick={commentOnSelection}>Comment on selected text</button>
-        <span className="field-hint" aria-live="polite">{hint}</span>
+        <button
+          type="button"
+          className="secondary"
+          onMouseDown={(event) => {
+            event.preventDefault();
+            captured.current = selectedText();
+          }}
+          onClick={commentOnSelection}
+        >
+          Comment on selected text
+        </button>
+        <span className="field-hint" aria-live="polite">
+          {hint}
+        </span>
       </p>
       <div className="field">
         <label htmlFor="comment-body">Comment</label>
-        <textarea id="comment-body" name="body" rows={3} maxLength={5000} defaultValue={values.body}
-          aria-invalid={errors.body ? true : undefined} aria-describedby={describedBy("comment-body-error", errors.body)} />
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={3}
+          maxLength={5000}
+          defaultValue={values.body}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={describedBy("comment-body-error", errors.body)}
+        />
         <FieldError id="comment-body-error" errors={errors.body} />
       </div>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add comment"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add comment"}
+      </button>
     </form>
   );
 }

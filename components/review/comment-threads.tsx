@@ -26,7 +26,10 @@ function Anchor({ anchor }: { anchor: CommentAnchorView }) {
 function Comment({ comment, revision }: { comment: CommentView; revision?: number }) {
   return (
     <div className="comment">
-      <p className="meta"><strong>{comment.author.name}</strong>{revision !== undefined && ` · on revision ${revision}`} · {formatDay(comment.createdAt)}</p>
+      <p className="meta">
+        <strong>{comment.author.name}</strong>
+        {revision !== undefined && ` · on revision ${revision}`} · {formatDay(comment.createdAt)}
+      </p>
       <p className="comment-body">{comment.body}</p>
     </div>
   );
@@ -41,12 +44,21 @@ function ReplyForm({ thread, action }: { thread: ThreadView; action: FormAction 
       <input type="hidden" name="commentId" value={thread.id} />
       <div className="field">
         <label htmlFor={id}>Your reply</label>
-        <textarea id={id} name="body" rows={2} maxLength={5000} defaultValue={state.values?.body}
-          aria-invalid={errors ? true : undefined} aria-describedby={describedBy(`${id}-error`, errors)} />
+        <textarea
+          id={id}
+          name="body"
+          rows={2}
+          maxLength={5000}
+          defaultValue={state.values?.body}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={describedBy(`${id}-error`, errors)}
+        />
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
       <FormFeedback state={state} />
-      <button type="submit" className="secondary" disabled={pending}>Reply</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        Reply
+      </button>
     </form>
   );
 }
@@ -56,7 +68,9 @@ function ResolveButton({ threadId, label, action }: { threadId: string; label: "
   return (
     <form action={formAction} className="comment-resolve">
       <input type="hidden" name="commentId" value={threadId} />
-      <button type="submit" className="secondary" disabled={pending}>{label}</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        {label}
+      </button>
       {state.status === "error" && <FormFeedback state={state} />}
     </form>
   );
@@ -69,17 +83,28 @@ function Thread({ thread, actions }: { thread: ThreadView; actions: Actions }) {
       <Comment comment={thread} revision={thread.revision} />
       {thread.replies.length > 0 && (
         <ol className="comment-replies" aria-label="Replies">
-          {thread.replies.map((reply) => <li key={reply.id}><Comment comment={reply} /></li>)}
+          {thread.replies.map((reply) => (
+            <li key={reply.id}>
+              <Comment comment={reply} />
+            </li>
+          ))}
         </ol>
       )}
     </>
   );
   if (thread.resolved) {
-    const about = thread.anchor.kind === "body" ? `“${thread.anchor.passage}”` : thread.anchor.kind === "brief" ? "the brief" : `${thread.anchor.kind} ${thread.anchor.ref}`;
+    const about =
+      thread.anchor.kind === "body"
+        ? `“${thread.anchor.passage}”`
+        : thread.anchor.kind === "brief"
+          ? "the brief"
+          : `${thread.anchor.kind} ${thread.anchor.ref}`;
     return (
       <li className="comment-thread resolved">
         <details>
-          <summary>Resolved by {thread.resolved.by} on {formatDay(thread.resolved.at)}: {thread.author.name} on {about}</summary>
+          <summary>
+            Resolved by {thread.resolved.by} on {formatDay(thread.resolved.at)}: {thread.author.name} on {about}
+          </summary>
           {conversation}
           {thread.mayResolve && <ResolveButton threadId={thread.id} label="Reopen" action={actions.reopen} />}
         </details>
@@ -96,7 +121,11 @@ function Thread({ thread, actions }: { thread: ThreadView; actions: Actions }) {
 }
 
 /** A brief's review comments: open threads with a reply form, resolved ones collapsed, and a form for a new one. */
-export function CommentThreads({ threads, target, actions }: {
+export function CommentThreads({
+  threads,
+  target,
+  actions,
+}: {
   threads: ThreadView[];
   /** where a new comment goes; null when the brief takes no comments (no review yet, or withdrawn) */
   target: CommentTarget | null;
@@ -110,7 +139,9 @@ export function CommentThreads({ threads, target, actions }: {
       {threads.length === 0 && <p className="meta">No comments yet.</p>}
       {threads.length > 0 && (
         <ol className="comment-threads">
-          {threads.map((thread) => <Thread key={thread.id} thread={thread} actions={actions} />)}
+          {threads.map((thread) => (
+            <Thread key={thread.id} thread={thread} actions={actions} />
+          ))}
         </ol>
       )}
       {target && (

@@ -25,7 +25,14 @@ export type CarriedCheckView = { checked: boolean; note: string; changedSinceTic
  * decides. In a second round, the ticks of items unchanged since their last decision
  * are already there; an item that changed says so.
  */
-export function ReviewForm({ reviewId, items, carried = {}, mayApprove, selfApprovalNeeded, actions }: {
+export function ReviewForm({
+  reviewId,
+  items,
+  carried = {},
+  mayApprove,
+  selfApprovalNeeded,
+  actions,
+}: {
   reviewId: string;
   items: ReviewItem[];
   /** by `kind:ref` */
@@ -39,7 +46,8 @@ export function ReviewForm({ reviewId, items, carried = {}, mayApprove, selfAppr
   const state = approved.status !== "idle" ? approved : sentBack;
   const errors = state.fieldErrors ?? {};
   const key = (item: ReviewItem) => `${item.kind}:${item.ref}`;
-  const ticked = (item: ReviewItem) => (state.values ? state.values[`check:${key(item)}`] === "on" : (carried[key(item)]?.checked ?? false));
+  const ticked = (item: ReviewItem) =>
+    state.values ? state.values[`check:${key(item)}`] === "on" : (carried[key(item)]?.checked ?? false);
 
   return (
     <form className="form review-form">
@@ -48,20 +56,28 @@ export function ReviewForm({ reviewId, items, carried = {}, mayApprove, selfAppr
       <ol className="review-items">
         {items.map((item) => (
           <li key={key(item)} id={`review-${item.ref}`}>
-            <p><strong>{item.title}</strong> <span className="meta">[@{item.ref}]</span></p>
+            <p>
+              <strong>{item.title}</strong> <span className="meta">[@{item.ref}]</span>
+            </p>
             <p className="review-detail">{item.detail}</p>
-            {item.verification && <p className={`verification verification-${item.verification}`}>{verificationLabel(REVIEW_VERIFICATION_LABELS, item.verification)}</p>}
-            {item.check && <VerificationEvidence check={item.check} stored={item.verification ?? ""} id={`review-${item.ref}-evidence`} />}
-            {carried[key(item)]?.changedSinceTick && (
-              <p className="review-changed">Changed since your tick: check it again.</p>
+            {item.verification && (
+              <p className={`verification verification-${item.verification}`}>
+                {verificationLabel(REVIEW_VERIFICATION_LABELS, item.verification)}
+              </p>
             )}
+            {item.check && <VerificationEvidence check={item.check} stored={item.verification ?? ""} id={`review-${item.ref}-evidence`} />}
+            {carried[key(item)]?.changedSinceTick && <p className="review-changed">Changed since your tick: check it again.</p>}
             {carried[key(item)]?.checked && <p className="meta">Ticked in your last review and unchanged since.</p>}
             <label className="checkbox">
               <input type="checkbox" name={`check:${key(item)}`} defaultChecked={ticked(item)} /> Checked {item.ref}
             </label>
             <div className="field">
               <label htmlFor={`note-${item.ref}`}>Note on {item.ref}</label>
-              <input id={`note-${item.ref}`} name={`note:${key(item)}`} defaultValue={state.values?.[`note:${key(item)}`] ?? carried[key(item)]?.note} />
+              <input
+                id={`note-${item.ref}`}
+                name={`note:${key(item)}`}
+                defaultValue={state.values?.[`note:${key(item)}`] ?? carried[key(item)]?.note}
+              />
               <FieldError id={`note-${item.ref}-error`} errors={errors[`checks.${item.ref}`]} />
             </div>
           </li>
@@ -81,8 +97,12 @@ export function ReviewForm({ reviewId, items, carried = {}, mayApprove, selfAppr
       )}
       <FormFeedback state={state} />
       <div className="button-row">
-        <button type="submit" formAction={approve} disabled={approving || sending || !mayApprove}>Approve</button>
-        <button type="submit" formAction={requestChanges} className="secondary" disabled={approving || sending}>Request changes</button>
+        <button type="submit" formAction={approve} disabled={approving || sending || !mayApprove}>
+          Approve
+        </button>
+        <button type="submit" formAction={requestChanges} className="secondary" disabled={approving || sending}>
+          Request changes
+        </button>
       </div>
     </form>
   );

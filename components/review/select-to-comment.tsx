@@ -42,15 +42,34 @@ export function SelectToComment({ target, action, children }: { target: CommentT
         </button>
       )}
       {selected && open && (
-        <PassageCommentForm key={selected.text} target={target} action={action} passage={selected.text} top={selected.top}
-          onDone={() => { setOpen(false); setSelected(null); }} />
+        <PassageCommentForm
+          key={selected.text}
+          target={target}
+          action={action}
+          passage={selected.text}
+          top={selected.top}
+          onDone={() => {
+            setOpen(false);
+            setSelected(null);
+          }}
+        />
       )}
     </div>
   );
 }
 
-function PassageCommentForm({ target, action, passage, top, onDone }: {
-  target: CommentTarget; action: FormAction; passage: string; top: number; onDone: () => void;
+function PassageCommentForm({
+  target,
+  action,
+  passage,
+  top,
+  onDone,
+}: {
+  target: CommentTarget;
+  action: FormAction;
+  passage: string;
+  top: number;
+  onDone: () => void;
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const comment = useRef<HTMLTextAreaElement>(null);
@@ -69,15 +88,29 @@ function PassageCommentForm({ target, action, passage, top, onDone }: {
       <FieldError id="comment-here-passage-error" errors={errors.anchorText} />
       <div className="field">
         <label htmlFor="comment-here-body">Your comment</label>
-        <textarea id="comment-here-body" ref={comment} name="body" rows={3} maxLength={5000} defaultValue={state.values?.body}
-          aria-invalid={errors.body ? true : undefined} aria-describedby={describedBy("comment-here-body-error", errors.body)}
-          onKeyDown={(event) => { if (event.key === "Escape") onDone(); }} />
+        <textarea
+          id="comment-here-body"
+          ref={comment}
+          name="body"
+          rows={3}
+          maxLength={5000}
+          defaultValue={state.values?.body}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={describedBy("comment-here-body-error", errors.body)}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") onDone();
+          }}
+        />
         <FieldError id="comment-here-body-error" errors={errors.body} />
       </div>
       {state.status === "error" && <FormFeedback state={state} />}
       <div className="button-row">
-        <button type="submit" disabled={pending}>{pending ? "Adding…" : "Add comment"}</button>
-        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+        <button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add comment"}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -16,7 +16,13 @@ export type WorkflowView = {
   publishedVersion: number | null;
   /** a publication waiting for its time, the time written out */
   scheduled: { version: number; at: string } | null;
-  review: { decision: string; message: string; reviewer: { id: string; name: string } | null; submittedBy: string | null; revision?: number } | null;
+  review: {
+    decision: string;
+    message: string;
+    reviewer: { id: string; name: string } | null;
+    submittedBy: string | null;
+    revision?: number;
+  } | null;
   reviewers: { id: string; name: string }[];
   /** published verdicts this version changes: it needs a verdict-change note */
   verdictChanges?: { ref: string; from: string; to: string }[];
@@ -48,22 +54,36 @@ function SubmitForm({ view, action }: { view: WorkflowView; action: FormAction }
         <label htmlFor="reviewerId">Reviewer</label>
         <select id="reviewerId" name="reviewerId" key={reviewer} defaultValue={reviewer}>
           <option value="">Any editor (the review queue)</option>
-          {view.reviewers.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          {view.reviewers.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
         </select>
         <FieldError id="reviewerId-error" errors={state.fieldErrors?.reviewerId} />
       </div>
       {view.submitWarnings && view.submitWarnings.length > 0 && (
         <ul className="check-warnings" aria-label="Before you submit">
-          {view.submitWarnings.map((warning) => <li key={warning}>{warning} <Link href={`/desk/briefs/${view.briefId}/items`}>See the difference</Link></li>)}
+          {view.submitWarnings.map((warning) => (
+            <li key={warning}>
+              {warning} <Link href={`/desk/briefs/${view.briefId}/items`}>See the difference</Link>
+            </li>
+          ))}
         </ul>
       )}
       {checks.length > 0 && (
         <ul className="check-list" aria-label="What to fix before submitting">
-          {checks.map((problem) => <li key={problem}>{problem} <Link href={`/desk/briefs/${view.briefId}/items`}>Fix it</Link></li>)}
+          {checks.map((problem) => (
+            <li key={problem}>
+              {problem} <Link href={`/desk/briefs/${view.briefId}/items`}>Fix it</Link>
+            </li>
+          ))}
         </ul>
       )}
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>Submit for review</button>
+      <button type="submit" disabled={pending}>
+        Submit for review
+      </button>
     </form>
   );
 }
@@ -91,11 +111,14 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
       {view.publishedVersion !== null && (
         <fieldset>
           <legend>What changed for readers</legend>
-          <p className="field-hint">Published version {view.publishedVersion} is public. Published version {view.publishedVersion + 1} needs a public note unless the change is cosmetic.</p>
+          <p className="field-hint">
+            Published version {view.publishedVersion} is public. Published version {view.publishedVersion + 1} needs a public note unless
+            the change is cosmetic.
+          </p>
           {changes.length > 0 && (
             <p className="notice" role="note">
-              This revision changes a published verdict ({changes.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ")}): it is published
-              with a verdict change note. The old and new verdicts are written into it for you; say why below.
+              This revision changes a published verdict ({changes.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ")}): it is
+              published with a verdict change note. The old and new verdicts are written into it for you; say why below.
             </p>
           )}
           <div className="field">
@@ -112,7 +135,9 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
             <textarea id="correctionNote" name="correctionNote" rows={2} defaultValue={state.values?.correctionNote} />
             <FieldError id="correction-error" errors={[...(errors.correction ?? []), ...(errors["correction.note"] ?? [])]} />
           </div>
-          <label className="checkbox"><input type="checkbox" name="cosmetic" /> Cosmetic change only (typo, formatting): readers get no note</label>
+          <label className="checkbox">
+            <input type="checkbox" name="cosmetic" /> Cosmetic change only (typo, formatting): readers get no note
+          </label>
           <FieldError id="cosmetic-error" errors={errors.cosmetic} />
         </fieldset>
       )}
@@ -122,13 +147,20 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
           <input type="radio" name="when" value="now" checked={when === "now"} onChange={() => setWhen("now")} /> Publish now
         </label>
         <label className="checkbox">
-          <input type="radio" name="when" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule for a date and time
+          <input type="radio" name="when" value="later" checked={when === "later"} onChange={() => setWhen("later")} /> Schedule for a date
+          and time
         </label>
         {when === "later" && (
           <div className="field">
             <label htmlFor="scheduledForLocal">Publish at (your time, {zone})</label>
-            <input id="scheduledForLocal" name="scheduledForLocal" type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)}
-              aria-describedby={errors.scheduledFor ? "scheduledFor-error" : undefined} />
+            <input
+              id="scheduledForLocal"
+              name="scheduledForLocal"
+              type="datetime-local"
+              value={local}
+              onChange={(e) => setLocal(e.target.value)}
+              aria-describedby={errors.scheduledFor ? "scheduledFor-error" : undefined}
+            />
             <input type="hidden" name="scheduledFor" value={toInstant(local)} />
             <FieldError id="scheduledFor-error" errors={errors.scheduledFor} />
           </div>
@@ -138,16 +170,25 @@ function PublishForm({ view, handle }: { view: WorkflowView; handle: ActionHandl
       {when === "now" && confirming ? (
         <div className="notice warning" role="group" aria-label="Confirm publishing">
           <p>
-            Publish {view.review?.revision ? `revision ${view.review.revision}` : "it"} now as published version {(view.publishedVersion ?? 0) + 1}? Readers see it at once
+            Publish {view.review?.revision ? `revision ${view.review.revision}` : "it"} now as published version{" "}
+            {(view.publishedVersion ?? 0) + 1}? Readers see it at once
             {view.publishedVersion !== null ? `, in place of published version ${view.publishedVersion}` : ""}.
           </p>
-          <button type="submit" disabled={pending}>Yes, publish now</button>{" "}
-          <button type="button" className="secondary" onClick={() => setConfirming(false)}>Not yet</button>
+          <button type="submit" disabled={pending}>
+            Yes, publish now
+          </button>{" "}
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            Not yet
+          </button>
         </div>
       ) : when === "now" ? (
-        <button type="button" onClick={() => setConfirming(true)}>Publish</button>
+        <button type="button" onClick={() => setConfirming(true)}>
+          Publish
+        </button>
       ) : (
-        <button type="submit" disabled={pending}>Schedule</button>
+        <button type="submit" disabled={pending}>
+          Schedule
+        </button>
       )}
     </form>
   );
@@ -162,7 +203,9 @@ function CancelScheduleForm({ view, action }: { view: WorkflowView; action: Form
         Published version {view.scheduled!.version} is scheduled: readers see it from {view.scheduled!.at}.
       </p>
       <FormFeedback state={state} />
-      <button type="submit" className="secondary" disabled={pending}>Cancel the schedule</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        Cancel the schedule
+      </button>
     </form>
   );
 }
@@ -171,17 +214,19 @@ function WithdrawForm({ view, action }: { view: WorkflowView; action: FormAction
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
     <details className="withdraw" open={state.status === "error"}>
-    <summary>Withdraw this brief from readers…</summary>
-    <form action={formAction} className="form workflow-form">
-      <input type="hidden" name="briefId" value={view.briefId} />
-      <div className="field">
-        <label htmlFor="reason">Public reason for withdrawing</label>
-        <textarea id="reason" name="reason" rows={2} defaultValue={state.values?.reason} />
-        <FieldError id="reason-error" errors={state.fieldErrors?.reason} />
-      </div>
-      <FormFeedback state={state} />
-      <button type="submit" className="secondary danger" disabled={pending}>Withdraw</button>
-    </form>
+      <summary>Withdraw this brief from readers…</summary>
+      <form action={formAction} className="form workflow-form">
+        <input type="hidden" name="briefId" value={view.briefId} />
+        <div className="field">
+          <label htmlFor="reason">Public reason for withdrawing</label>
+          <textarea id="reason" name="reason" rows={2} defaultValue={state.values?.reason} />
+          <FieldError id="reason-error" errors={state.fieldErrors?.reason} />
+        </div>
+        <FormFeedback state={state} />
+        <button type="submit" className="secondary danger" disabled={pending}>
+          Withdraw
+        </button>
+      </form>
     </details>
   );
 }
@@ -193,9 +238,14 @@ function DeleteDraftForm({ view, action }: { view: WorkflowView; action: FormAct
       <summary>Delete this draft…</summary>
       <form action={formAction} className="form workflow-form">
         <input type="hidden" name="briefId" value={view.briefId} />
-        <p>Readers never saw this brief. Deleting it removes its text, quotes, events, claims and history for good; the audit log keeps a line saying who deleted it.</p>
+        <p>
+          Readers never saw this brief. Deleting it removes its text, quotes, events, claims and history for good; the audit log keeps a
+          line saying who deleted it.
+        </p>
         <FormFeedback state={state} />
-        <button type="submit" className="secondary danger" disabled={pending}>Delete the draft for good</button>
+        <button type="submit" className="secondary danger" disabled={pending}>
+          Delete the draft for good
+        </button>
       </form>
     </details>
   );
@@ -212,20 +262,30 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
   const published = view.state === "published" && !view.scheduled;
   return (
     <section className="workflow" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : briefStateLabel(view.state, STATE_TEXT)}</h2>
+      <h2 id="workflow-heading">
+        Workflow: {view.scheduled && view.state === "published" ? "Scheduled" : briefStateLabel(view.state, STATE_TEXT)}
+      </h2>
       {sentBack && (
-        <p className="notice warning" role="note">Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}</p>
-      )}
-      {publish[0].status === "ok" && view.state !== "approved" && <p className="notice" role="status">{publish[0].message}</p>}
-      {published && (
-        <p>
-          <a className="button" href="#title">Edit the next version</a>{" "}
-          <span className="field-hint">Readers keep published version {view.publishedVersion} until the next one is reviewed and published.</span>
+        <p className="notice warning" role="note">
+          Changes requested{review.reviewer && ` by ${review.reviewer.name}`}: {review.message}
         </p>
       )}
-      {(view.state === "draft" || view.state === "published") && (
-        <SubmitForm view={view} action={actions.submit} />
+      {publish[0].status === "ok" && view.state !== "approved" && (
+        <p className="notice" role="status">
+          {publish[0].message}
+        </p>
       )}
+      {published && (
+        <p>
+          <a className="button" href="#title">
+            Edit the next version
+          </a>{" "}
+          <span className="field-hint">
+            Readers keep published version {view.publishedVersion} until the next one is reviewed and published.
+          </span>
+        </p>
+      )}
+      {(view.state === "draft" || view.state === "published") && <SubmitForm view={view} action={actions.submit} />}
       {view.state === "in_review" && review && (
         <p>
           Revision {review.revision} is waiting for {review.reviewer ? review.reviewer.name : "any editor (in the queue)"}.{" "}
@@ -240,7 +300,9 @@ export function WorkflowPanel({ view, actions }: { view: WorkflowView; actions: 
         </p>
       )}
       {view.publishedVersion !== null && view.state !== "withdrawn" && <WithdrawForm view={view} action={actions.withdraw} />}
-      {view.state === "draft" && view.publishedVersion === null && !view.scheduled && <DeleteDraftForm view={view} action={actions.deleteDraft} />}
+      {view.state === "draft" && view.publishedVersion === null && !view.scheduled && (
+        <DeleteDraftForm view={view} action={actions.deleteDraft} />
+      )}
     </section>
   );
 }

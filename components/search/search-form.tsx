@@ -8,7 +8,11 @@ type Props = {
 
 function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
   if (!messages?.length) return null;
-  return <p id={id} className="field-error">{messages.join(" ")}</p>;
+  return (
+    <p id={id} className="field-error">
+      {messages.join(" ")}
+    </p>
+  );
 }
 
 /** The search page's form: words, topic and publication dates, sent as a GET query so results can be linked to. */
@@ -20,7 +24,11 @@ export function SearchForm({ values, errors, topics }: Props) {
       <div className="field search-words">
         <label htmlFor="q">Search briefs</label>
         <input
-          id="q" type="search" name="q" defaultValue={values.q} enterKeyHint="search"
+          id="q"
+          type="search"
+          name="q"
+          defaultValue={values.q}
+          enterKeyHint="search"
           aria-invalid={errors.q?.length ? true : undefined}
           aria-describedby={errors.q?.length ? "q-error search-help" : "search-help"}
         />
@@ -31,7 +39,10 @@ export function SearchForm({ values, errors, topics }: Props) {
       </div>
       <div className="filters">
         <FilterSelect
-          name="topic" label="Topic" value={values.topic} any="All topics"
+          name="topic"
+          label="Topic"
+          value={values.topic}
+          any="All topics"
           options={[
             ...topics.map((t) => ({ value: t.slug, label: t.name })),
             ...(knownTopic ? [] : [{ value: values.topic, label: values.topic }]),

@@ -45,8 +45,14 @@ export function SearchResults(props: Props) {
         {items.map((item) => (
           <li key={item.slug}>
             <article>
-              <h3><Link href={`/briefs/${item.slug}`}><HighlightedText segments={item.titleSegments} /></Link></h3>
-              <p className="snippet"><HighlightedText segments={item.snippet} /></p>
+              <h3>
+                <Link href={`/briefs/${item.slug}`}>
+                  <HighlightedText segments={item.titleSegments} />
+                </Link>
+              </h3>
+              <p className="snippet">
+                <HighlightedText segments={item.snippet} />
+              </p>
               <p className="meta">
                 <time dateTime={item.publishedAt.toISOString()}>{formatDay(item.publishedAt)}</time>
                 {item.topics.length > 0 && <> · {item.topics.map((t) => t.name).join(", ")}</>}
@@ -57,9 +63,17 @@ export function SearchResults(props: Props) {
       </ol>
       {(props.previousHref || props.nextHref) && (
         <nav aria-label="Result pages" className="pages">
-          {props.previousHref && <Link href={props.previousHref} rel="prev">← Previous page</Link>}
+          {props.previousHref && (
+            <Link href={props.previousHref} rel="prev">
+              ← Previous page
+            </Link>
+          )}
           <span>Page {page}</span>
-          {props.nextHref && <Link href={props.nextHref} rel="next">Next page →</Link>}
+          {props.nextHref && (
+            <Link href={props.nextHref} rel="next">
+              Next page →
+            </Link>
+          )}
         </nav>
       )}
     </section>
@@ -71,18 +85,33 @@ function NoResults({ query, page, noSearchableWords, previousHref, withoutFilter
     <section aria-labelledby="results-heading" className="search-results">
       <h2 id="results-heading">Results</h2>
       {page > 1 ? (
-        <p role="status" className="result-count">No more briefs match “{query}” after page {page - 1}. {previousHref && <Link href={previousHref}>Back to page {page - 1}</Link>}</p>
+        <p role="status" className="result-count">
+          No more briefs match “{query}” after page {page - 1}. {previousHref && <Link href={previousHref}>Back to page {page - 1}</Link>}
+        </p>
       ) : noSearchableWords ? (
-        <p role="status" className="result-count">“{query}” has only very common words or no words at all, so there is nothing to search for. Try a name, a place or a more specific word.</p>
+        <p role="status" className="result-count">
+          “{query}” has only very common words or no words at all, so there is nothing to search for. Try a name, a place or a more specific
+          word.
+        </p>
       ) : (
         <>
-          <p role="status" className="result-count">No briefs match “{query}”.</p>
+          <p role="status" className="result-count">
+            No briefs match “{query}”.
+          </p>
           <ul className="suggestions">
             <li>Check the spelling, or try another form of the word.</li>
             <li>Use fewer words: every word has to be in a brief for it to match.</li>
-            <li>Write <kbd>or</kbd> between words that may stand for each other, such as <kbd>Kyiv or Kiev</kbd>.</li>
-            {withoutFiltersHref && <li><Link href={withoutFiltersHref}>Search all topics and dates</Link>.</li>}
-            <li><Link href="/">Browse the latest briefs</Link>.</li>
+            <li>
+              Write <kbd>or</kbd> between words that may stand for each other, such as <kbd>Kyiv or Kiev</kbd>.
+            </li>
+            {withoutFiltersHref && (
+              <li>
+                <Link href={withoutFiltersHref}>Search all topics and dates</Link>.
+              </li>
+            )}
+            <li>
+              <Link href="/">Browse the latest briefs</Link>.
+            </li>
           </ul>
         </>
       )}

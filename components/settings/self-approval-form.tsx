@@ -12,16 +12,18 @@ export function SelfApprovalForm({ allowed, action }: { allowed: boolean; action
       <fieldset>
         <legend>Four-eyes review</legend>
         <label className="checkbox">
-          <input type="checkbox" name="allowSelfApproval" defaultChecked={allowed} aria-describedby="self-approval-hint" />{" "}
-          Allow an editor to approve a brief they wrote or edited
+          <input type="checkbox" name="allowSelfApproval" defaultChecked={allowed} aria-describedby="self-approval-hint" /> Allow an editor
+          to approve a brief they wrote or edited
         </label>
         <p id="self-approval-hint" className="field-hint">
-          For a one-person desk only. Every other rule still holds — each quote and event is checked, the approval is
-          bound to the version checked — and each publication approved this way says so to readers.
+          For a one-person desk only. Every other rule still holds — each quote and event is checked, the approval is bound to the version
+          checked — and each publication approved this way says so to readers.
         </p>
       </fieldset>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>Save settings</button>
+      <button type="submit" disabled={pending}>
+        Save settings
+      </button>
     </form>
   );
 }

@@ -27,12 +27,16 @@ export function SourceAdminControls({ source, actions }: Props) {
         {source.retired ? (
           <form action={restore[1]} onSubmit={() => setSubmitted("restore")} className="inline-form">
             <input type="hidden" name="sourceId" value={source.id} />
-            <button type="submit" className="secondary" disabled={pending}>Restore</button>
+            <button type="submit" className="secondary" disabled={pending}>
+              Restore
+            </button>
           </form>
         ) : (
           <form action={retire[1]} onSubmit={() => setSubmitted("retire")} className="inline-form">
             <input type="hidden" name="sourceId" value={source.id} />
-            <button type="submit" className="secondary" disabled={pending}>Retire</button>
+            <button type="submit" className="secondary" disabled={pending}>
+              Retire
+            </button>
           </form>
         )}
         {source.citedCount === 0 && (
@@ -45,7 +49,9 @@ export function SourceAdminControls({ source, actions }: Props) {
             className="inline-form"
           >
             <input type="hidden" name="sourceId" value={source.id} />
-            <button type="submit" className="secondary danger" disabled={pending}>Delete</button>
+            <button type="submit" className="secondary danger" disabled={pending}>
+              Delete
+            </button>
           </form>
         )}
       </div>

@@ -24,17 +24,48 @@ export function SourceDetails({ source }: { source: SourceDetailData }) {
   const { documents, quotes, events } = source.citations;
   return (
     <dl className="source-facts">
-      <div><dt>Kind</dt><dd>{KIND_LABEL[source.kind]}</dd></div>
+      <div>
+        <dt>Kind</dt>
+        <dd>{KIND_LABEL[source.kind]}</dd>
+      </div>
       <div>
         <dt>Homepage</dt>
-        <dd>{source.homepageUrl ? <a href={source.homepageUrl} rel="noopener noreferrer nofollow">{source.homepageUrl}</a> : "—"}</dd>
+        <dd>
+          {source.homepageUrl ? (
+            <a href={source.homepageUrl} rel="noopener noreferrer nofollow">
+              {source.homepageUrl}
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
       </div>
-      <div><dt>Country</dt><dd>{source.country ? countryLabel(source.country) : "—"}</dd></div>
-      <div><dt>Reliability</dt><dd>{RELIABILITY_LABEL[source.reliability]}</dd></div>
-      <div><dt>Rationale</dt><dd>{source.reliabilityRationale || "—"}</dd></div>
-      <div><dt>State-affiliated</dt><dd>{source.stateAffiliated ? "Yes" : "No"}</dd></div>
-      <div><dt>Notes</dt><dd className="source-notes">{source.notes || "—"}</dd></div>
-      <div><dt>Slug</dt><dd><code>{source.slug}</code></dd></div>
+      <div>
+        <dt>Country</dt>
+        <dd>{source.country ? countryLabel(source.country) : "—"}</dd>
+      </div>
+      <div>
+        <dt>Reliability</dt>
+        <dd>{RELIABILITY_LABEL[source.reliability]}</dd>
+      </div>
+      <div>
+        <dt>Rationale</dt>
+        <dd>{source.reliabilityRationale || "—"}</dd>
+      </div>
+      <div>
+        <dt>State-affiliated</dt>
+        <dd>{source.stateAffiliated ? "Yes" : "No"}</dd>
+      </div>
+      <div>
+        <dt>Notes</dt>
+        <dd className="source-notes">{source.notes || "—"}</dd>
+      </div>
+      <div>
+        <dt>Slug</dt>
+        <dd>
+          <code>{source.slug}</code>
+        </dd>
+      </div>
       <div>
         <dt>Status</dt>
         <dd>
@@ -42,8 +73,16 @@ export function SourceDetails({ source }: { source: SourceDetailData }) {
           {source.retiredAt && <>; retired on {formatDay(source.retiredAt)}</>}
         </dd>
       </div>
-      {source.proposedBy && <div><dt>Proposed by</dt><dd>{source.proposedBy.name}</dd></div>}
-      <div><dt>Added</dt><dd>{formatDay(source.createdAt)}</dd></div>
+      {source.proposedBy && (
+        <div>
+          <dt>Proposed by</dt>
+          <dd>{source.proposedBy.name}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Added</dt>
+        <dd>{formatDay(source.createdAt)}</dd>
+      </div>
       <div>
         <dt>Cited in</dt>
         <dd>

@@ -24,9 +24,13 @@ export function SourceEditForm({ source, actions }: { source: SourceEditData; ac
   const [confirmState, confirm, confirming] = useActionState(actions.confirm, idleState);
   const [submitted, setSubmitted] = useState<"update" | "confirm" | null>(null);
   const shown: FormState =
-    submitted === "confirm" ? confirmState
-    : submitted === "update" ? updateState
-    : confirmState.status !== "idle" ? confirmState : updateState;
+    submitted === "confirm"
+      ? confirmState
+      : submitted === "update"
+        ? updateState
+        : confirmState.status !== "idle"
+          ? confirmState
+          : updateState;
   const typed = shown.status === "error" ? shown.values : undefined;
   const pending = updating || confirming;
 
@@ -40,7 +44,12 @@ export function SourceEditForm({ source, actions }: { source: SourceEditData; ac
       </div>
       <FormFeedback state={shown} />
       <div className="source-form-buttons">
-        <button type="submit" className={source.confirmed ? undefined : "secondary"} disabled={pending} onClick={() => setSubmitted("update")}>
+        <button
+          type="submit"
+          className={source.confirmed ? undefined : "secondary"}
+          disabled={pending}
+          onClick={() => setSubmitted("update")}
+        >
           {updating ? "Saving…" : "Save"}
         </button>
         {!source.confirmed && (

@@ -20,7 +20,9 @@ export function SourceRegistryList({ sources, basePath }: { sources: SourceRowDa
     <ul className="source-registry">
       {sources.map((source) => (
         <li key={source.id} className={source.retired ? "source-retired" : undefined}>
-          <Link href={`${basePath}/${encodeURIComponent(source.id)}`} className="source-name">{source.name}</Link>{" "}
+          <Link href={`${basePath}/${encodeURIComponent(source.id)}`} className="source-name">
+            {source.name}
+          </Link>{" "}
           <SourceLabels source={source} />
           <p className="meta">
             {KIND_LABEL[source.kind]}

@@ -17,7 +17,11 @@ export function SourceSearch({ action, values }: { action: string; values: Sourc
         <label htmlFor="source-search-kind">Filter</label>
         <select id="source-search-kind" name="kind" defaultValue={values.kind}>
           <option value="">All kinds</option>
-          {KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABEL[kind]}</option>)}
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABEL[kind]}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field checkbox-field">

@@ -23,8 +23,18 @@ export function OneTimeLink({ id, link }: { id: string; link: OneTimeLinkState }
     <div className="field one-time-link">
       <label htmlFor={id}>One-time link</label>
       <div className="one-time-link-row">
-        <input ref={input} id={id} type="text" readOnly value={link.url} aria-describedby={`${id}-expiry`} onFocus={(event) => event.currentTarget.select()} />
-        <button type="button" className="secondary" onClick={copy}>{copied ? "Copied" : "Copy link"}</button>
+        <input
+          ref={input}
+          id={id}
+          type="text"
+          readOnly
+          value={link.url}
+          aria-describedby={`${id}-expiry`}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="secondary" onClick={copy}>
+          {copied ? "Copied" : "Copy link"}
+        </button>
       </div>
       <p id={`${id}-expiry`} className="field-hint">
         Expires {expiry.format(new Date(link.expiresAt))} UTC. It is shown only now: copy it before you leave this page.

@@ -19,21 +19,40 @@ export function SetPasswordForm({ action, token, email }: { action: FormAction; 
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div className="field">
         <label htmlFor="new-password">New password</label>
-        <p id="new-password-hint" className="field-hint">At least 12 characters. A few unrelated words make a good one.</p>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={1024}
+        <p id="new-password-hint" className="field-hint">
+          At least 12 characters. A few unrelated words make a good one.
+        </p>
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={1024}
           aria-invalid={errors.password ? true : undefined}
-          aria-describedby={["new-password-hint", describedBy("new-password-error", errors.password)].filter(Boolean).join(" ")} />
+          aria-describedby={["new-password-hint", describedBy("new-password-error", errors.password)].filter(Boolean).join(" ")}
+        />
         <FieldError id="new-password-error" errors={errors.password} />
       </div>
       <div className="field">
         <label htmlFor="confirm-password">Confirm password</label>
-        <input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" required maxLength={1024}
+        <input
+          id="confirm-password"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={1024}
           aria-invalid={errors.confirmPassword ? true : undefined}
-          aria-describedby={describedBy("confirm-password-error", errors.confirmPassword)} />
+          aria-describedby={describedBy("confirm-password-error", errors.confirmPassword)}
+        />
         <FieldError id="confirm-password-error" errors={errors.confirmPassword} />
       </div>
       <FormFeedback state={state} />
-      <button type="submit" disabled={pending}>{pending ? "Saving…" : "Set password"}</button>
+      <button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Set password"}
+      </button>
     </form>
   );
 }

@@ -46,8 +46,14 @@ export function UserCard({ user, isYou, actions }: { user: UserCardData; isYou: 
         {isYou && <span className="meta"> (you)</span>}
       </h3>
       <dl className="user-facts">
-        <div><dt>Email</dt><dd>{user.email}</dd></div>
-        <div><dt>Role</dt><dd>{ROLE_LABEL[user.role]}</dd></div>
+        <div>
+          <dt>Email</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div>
+          <dt>Role</dt>
+          <dd>{ROLE_LABEL[user.role]}</dd>
+        </div>
         <div>
           <dt>Status</dt>
           <dd>
@@ -55,42 +61,62 @@ export function UserCard({ user, isYou, actions }: { user: UserCardData; isYou: 
             {user.active && !user.hasPassword && <span className="meta"> — no password set yet</span>}
           </dd>
         </div>
-        <div><dt>Created</dt><dd>{formatDay(user.createdAt)}</dd></div>
+        <div>
+          <dt>Created</dt>
+          <dd>{formatDay(user.createdAt)}</dd>
+        </div>
       </dl>
 
       <div className="user-actions">
         <form action={role[1]} onSubmit={() => setSubmitted("role")} className="inline-form">
           <input type="hidden" name="userId" value={user.id} />
-          <label htmlFor={`role-${user.id}`} className="visually-hidden">Role for {user.name}</label>
-          <select id={`role-${user.id}`} name="role" key={(roleErrors && role[0].values?.role) || user.role} defaultValue={(roleErrors && role[0].values?.role) || user.role}
-            aria-describedby={roleErrors ? `outcome-${user.id}` : undefined}>
+          <label htmlFor={`role-${user.id}`} className="visually-hidden">
+            Role for {user.name}
+          </label>
+          <select
+            id={`role-${user.id}`}
+            name="role"
+            key={(roleErrors && role[0].values?.role) || user.role}
+            defaultValue={(roleErrors && role[0].values?.role) || user.role}
+            aria-describedby={roleErrors ? `outcome-${user.id}` : undefined}
+          >
             <option value="editor">Editor</option>
             <option value="admin">Admin</option>
           </select>
-          <button type="submit" className="secondary" disabled={pending}>Change role</button>
+          <button type="submit" className="secondary" disabled={pending}>
+            Change role
+          </button>
         </form>
         {user.active ? (
           <form action={deactivate[1]} onSubmit={() => setSubmitted("deactivate")} className="inline-form">
             <input type="hidden" name="userId" value={user.id} />
-            <button type="submit" className="secondary danger" disabled={pending}>Deactivate</button>
+            <button type="submit" className="secondary danger" disabled={pending}>
+              Deactivate
+            </button>
           </form>
         ) : (
           <form action={reactivate[1]} onSubmit={() => setSubmitted("reactivate")} className="inline-form">
             <input type="hidden" name="userId" value={user.id} />
-            <button type="submit" className="secondary" disabled={pending}>Reactivate</button>
+            <button type="submit" className="secondary" disabled={pending}>
+              Reactivate
+            </button>
           </form>
         )}
         {user.active && (
           <form action={reset[1]} onSubmit={() => setSubmitted("reset")} className="inline-form">
             <input type="hidden" name="userId" value={user.id} />
-            <button type="submit" className="secondary" disabled={pending}>Issue reset link</button>
+            <button type="submit" className="secondary" disabled={pending}>
+              Issue reset link
+            </button>
           </form>
         )}
       </div>
 
       <div className="user-outcome">
         <FormFeedback id={`outcome-${user.id}`} state={outcome ?? idleState} />
-        {shown === "reset" && outcome?.status === "ok" && outcome.link && <OneTimeLink key={outcome.link.url} id={`reset-link-${user.id}`} link={outcome.link} />}
+        {shown === "reset" && outcome?.status === "ok" && outcome.link && (
+          <OneTimeLink key={outcome.link.url} id={`reset-link-${user.id}`} link={outcome.link} />
+        )}
       </div>
     </li>
   );

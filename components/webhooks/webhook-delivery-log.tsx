@@ -4,8 +4,16 @@ import { useActionState } from "react";
 import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
 
 export type WebhookDeliveryLogRow = {
-  id: string; event: string; status: "pending" | "delivered" | "failed"; attempts: number; nextAttemptAt: Date;
-  lastStatusCode: number | null; lastError: string | null; deliveredAt: Date | null; createdAt: Date; title: string | null;
+  id: string;
+  event: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  nextAttemptAt: Date;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+  title: string | null;
 };
 
 // Shown in UTC so that the server's and the browser's rendering agree.
@@ -23,7 +31,9 @@ function ResendButton({ row, action }: { row: WebhookDeliveryLogRow; action: For
   return (
     <form action={formAction}>
       <input type="hidden" name="deliveryId" value={row.id} />
-      <button type="submit" className="secondary" disabled={pending}>{pending ? "Queuing…" : "Re-send"}</button>
+      <button type="submit" className="secondary" disabled={pending}>
+        {pending ? "Queuing…" : "Re-send"}
+      </button>
       <FormMessage state={state} />
     </form>
   );
@@ -35,10 +45,17 @@ export function WebhookDeliveryLog({ deliveries, resendAction }: { deliveries: W
     <ol className="token-list delivery-log" aria-label="Deliveries, newest first">
       {deliveries.map((row) => (
         <li key={row.id} className={`user-card delivery-${row.status}`}>
-          <h3><code>{row.event}</code>{row.title && <> · {row.title}</>}</h3>
-          <p className="meta">Queued {when(row.createdAt)} · <strong>{outcome(row)}</strong> · {row.attempts} {row.attempts === 1 ? "attempt" : "attempts"}</p>
+          <h3>
+            <code>{row.event}</code>
+            {row.title && <> · {row.title}</>}
+          </h3>
+          <p className="meta">
+            Queued {when(row.createdAt)} · <strong>{outcome(row)}</strong> · {row.attempts} {row.attempts === 1 ? "attempt" : "attempts"}
+          </p>
           {row.status !== "delivered" && row.lastError && <p className="meta">Last error: {row.lastError}</p>}
-          <p className="meta"><code>{row.id}</code></p>
+          <p className="meta">
+            <code>{row.id}</code>
+          </p>
           <ResendButton row={row} action={resendAction} />
         </li>
       ))}

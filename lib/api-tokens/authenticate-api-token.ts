@@ -13,7 +13,10 @@ export async function authenticateApiToken(token: string, now = new Date()): Pro
   const found = await db().apiToken.findUnique({
     where: { tokenHash: sha256(token) },
     select: {
-      id: true, expiresAt: true, revokedAt: true, lastUsedAt: true,
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
       user: { select: { id: true, role: true, name: true, email: true, active: true } },
     },
   });

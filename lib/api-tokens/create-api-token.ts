@@ -28,7 +28,10 @@ export async function createApiToken(actor: Actor | null, input: CreateApiTokenI
       select: { id: true, name: true, expiresAt: true },
     });
     await recordAudit(tx, {
-      actorId: me.id, action: "api_token.create", entityType: "user", entityId: me.id,
+      actorId: me.id,
+      action: "api_token.create",
+      entityType: "user",
+      entityId: me.id,
       data: { tokenId: created.id, name: created.name, expiresAt: expiresAt?.toISOString() ?? null },
     });
     return { ...created, token };

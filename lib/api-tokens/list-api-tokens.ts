@@ -4,7 +4,13 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 
 export type ApiTokenSummary = {
-  id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null;
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
 };
 
 export async function listApiTokens(actor: Actor | null): Promise<ApiTokenSummary[]> {

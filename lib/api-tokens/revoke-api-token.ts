@@ -22,7 +22,13 @@ export async function revokeApiToken(actor: Actor | null, input: RevokeApiTokenI
     if (token.revokedAt) return { id: token.id, revokedAt: token.revokedAt };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });
-    await recordAudit(tx, { actorId: me.id, action: "api_token.revoke", entityType: "user", entityId: me.id, data: { tokenId: token.id, name: token.name } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "api_token.revoke",
+      entityType: "user",
+      entityId: me.id,
+      data: { tokenId: token.id, name: token.name },
+    });
     return { id: token.id, revokedAt };
   });
 }

@@ -113,7 +113,10 @@ describe("API tokens, per kind of caller", () => {
       const brief = await buildBrief(tx, { authorIds: [author.id] });
       return (await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: assigned.id })).review.id;
     });
-    const answer = await api("POST", `/api/v1/desk/reviews/${reviewId}/decision`, { token: (await tokenFor(other)).token, body: { decision: "approve", checks: [] } });
+    const answer = await api("POST", `/api/v1/desk/reviews/${reviewId}/decision`, {
+      token: (await tokenFor(other)).token,
+      body: { decision: "approve", checks: [] },
+    });
     expect(answer.status).toBe(403);
     expect((answer.body as Json).error.code).toBe("forbidden");
   });
@@ -181,7 +184,9 @@ describe("public reads", () => {
       expect(answer.status, path).toBe(200);
       expect(answer.headers.get("access-control-allow-origin"), path).toBe("*");
     }
-    const preflight = await api("OPTIONS", `/api/v1/briefs/${slugs[0]}`, { headers: { origin: "https://partner.example", "access-control-request-method": "GET" } });
+    const preflight = await api("OPTIONS", `/api/v1/briefs/${slugs[0]}`, {
+      headers: { origin: "https://partner.example", "access-control-request-method": "GET" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
   });

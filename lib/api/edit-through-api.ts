@@ -35,14 +35,22 @@ export async function patchBriefInput(actor: Actor | null, briefId: string, body
   const { version } = parseInput(z.object({ version: versionField }), body);
   const current = await db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
-    if (!(await tx.brief.findUnique({ where: { id: briefId }, select: { id: true } }))) throw new AppError("not_found", "There is no such brief.");
+    if (!(await tx.brief.findUnique({ where: { id: briefId }, select: { id: true } })))
+      throw new AppError("not_found", "There is no such brief.");
     return readBriefFields(tx, briefId);
   });
   const { title, slug, summary, body: text, topics } = current;
   const given = body;
   const pick = <K extends string>(key: K, saved: unknown) => (key in given ? given[key] : saved);
   return {
-    briefId, baseVersion: version,
-    fields: { title: pick("title", title), slug: pick("slug", slug), summary: pick("summary", summary), body: pick("body", text), topics: pick("topics", topics) },
+    briefId,
+    baseVersion: version,
+    fields: {
+      title: pick("title", title),
+      slug: pick("slug", slug),
+      summary: pick("summary", summary),
+      body: pick("body", text),
+      topics: pick("topics", topics),
+    },
   };
 }

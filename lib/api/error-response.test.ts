@@ -9,7 +9,12 @@ const answer = async (error: unknown) => {
 
 describe("errorResponse", () => {
   it.each([
-    ["invalid", 400], ["unauthenticated", 401], ["forbidden", 403], ["not_found", 404], ["conflict", 409], ["throttled", 429],
+    ["invalid", 400],
+    ["unauthenticated", 401],
+    ["forbidden", 403],
+    ["not_found", 404],
+    ["conflict", 409],
+    ["throttled", 429],
   ] as const)("answers %s with %i and the same code", async (code, status) => {
     const { status: got, body } = await answer(new AppError(code, "Why."));
     expect(got).toBe(status);
@@ -32,7 +37,9 @@ describe("errorResponse", () => {
 
   it("answers a brief failing its automatic checks with 422 checks_failed and the problems", async () => {
     const problems = [{ message: "Add a summary." }];
-    const { status, body } = await answer(new AppError("invalid", "Cannot submit.", { checks: ["Add a summary."] }, undefined, { problems }));
+    const { status, body } = await answer(
+      new AppError("invalid", "Cannot submit.", { checks: ["Add a summary."] }, undefined, { problems }),
+    );
     expect(status).toBe(422);
     expect(body.error).toMatchObject({ code: "checks_failed", details: { problems } });
   });

@@ -6,14 +6,32 @@ import { asAppError, type AppError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log";
 
 export type ApiErrorCode =
-  | "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "checks_failed" | "too_large" | "throttled" | "unavailable" | "internal";
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "checks_failed"
+  | "too_large"
+  | "throttled"
+  | "unavailable"
+  | "internal";
 
 export type ApiErrorBody = {
   error: { code: ApiErrorCode; message: string; fields?: Record<string, string[]>; details?: unknown };
 };
 
 const STATUS: Record<ApiErrorCode, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, checks_failed: 422, too_large: 413, throttled: 429, unavailable: 503, internal: 500,
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  checks_failed: 422,
+  too_large: 413,
+  throttled: 429,
+  unavailable: 503,
+  internal: 500,
 };
 
 /**
@@ -26,18 +44,29 @@ function apiCode(error: AppError): ApiErrorCode {
   return error.code;
 }
 
-export function apiErrorBody(code: ApiErrorCode, message: string, extra: { fields?: Record<string, string[]>; details?: unknown } = {}): ApiErrorBody {
+export function apiErrorBody(
+  code: ApiErrorCode,
+  message: string,
+  extra: { fields?: Record<string, string[]>; details?: unknown } = {},
+): ApiErrorBody {
   const fields = extra.fields && Object.keys(extra.fields).length > 0 ? extra.fields : undefined;
   return { error: { code, message, ...(fields && { fields }), ...(extra.details !== undefined && { details: extra.details }) } };
 }
 
-export function apiError(code: ApiErrorCode, message: string, init: { headers?: HeadersInit; fields?: Record<string, string[]>; details?: unknown } = {}): Response {
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  init: { headers?: HeadersInit; fields?: Record<string, string[]>; details?: unknown } = {},
+): Response {
   const headers = new Headers(init.headers);
   headers.set("Cache-Control", "no-store");
   return Response.json(apiErrorBody(code, message, init), { status: STATUS[code], headers });
 }
 
-export function errorResponse(failure: unknown, { headers, log = logger }: { headers?: HeadersInit; log?: Pick<Logger, "error"> } = {}): Response {
+export function errorResponse(
+  failure: unknown,
+  { headers, log = logger }: { headers?: HeadersInit; log?: Pick<Logger, "error"> } = {},
+): Response {
   // a database that does not answer is an outage (503, Retry-After), not a bug
   const error = asAppError(failure);
   if (!error) {
@@ -46,7 +75,8 @@ export function errorResponse(failure: unknown, { headers, log = logger }: { hea
   }
   const code = apiCode(error);
   const extra = new Headers(headers);
-  if ((code === "throttled" || code === "unavailable") && error.retryAfterSeconds !== undefined) extra.set("Retry-After", String(error.retryAfterSeconds));
+  if ((code === "throttled" || code === "unavailable") && error.retryAfterSeconds !== undefined)
+    extra.set("Retry-After", String(error.retryAfterSeconds));
   return apiError(code, error.message, {
     headers: extra,
     fields: error.fieldErrors,

@@ -22,7 +22,10 @@ describe("API rate limits and X-Forwarded-For", () => {
     setTestEnv({ BRIEFDESK_API_ADDRESS_LIMIT: "3" });
     const address = newAddress();
     const rotating = (i: number) => () =>
-      api("GET", "/api/v1/topics", { address, headers: { "x-forwarded-for": `198.51.100.${i}, 203.0.113.${i}`, "x-real-ip": `192.0.2.${i}` } });
+      api("GET", "/api/v1/topics", {
+        address,
+        headers: { "x-forwarded-for": `198.51.100.${i}, 203.0.113.${i}`, "x-real-ip": `192.0.2.${i}` },
+      });
     expect(await statuses([1, 2, 3, 4, 5].map(rotating))).toEqual([200, 200, 200, 429, 429]);
   });
 
@@ -38,7 +41,8 @@ describe("API rate limits and X-Forwarded-For", () => {
     setTestEnv({ TRUSTED_PROXY_HOPS: "1" });
     const proxy = newAddress();
     const client = newAddress();
-    const forged = (i: number) => () => api("GET", "/api/v1/topics", { address: proxy, headers: { "x-forwarded-for": `198.51.100.${i}, ${client}` } });
+    const forged = (i: number) => () =>
+      api("GET", "/api/v1/topics", { address: proxy, headers: { "x-forwarded-for": `198.51.100.${i}, ${client}` } });
     expect(await statuses([1, 2, 3].map(forged))).toEqual([200, 200, 429]);
     // another client behind the same proxy has its own count
     const other = await api("GET", "/api/v1/topics", { address: proxy, headers: { "x-forwarded-for": newAddress() } });

@@ -10,7 +10,12 @@ import { addEventSchema } from "@/lib/events/schemas";
 import { publishBriefSchema, withdrawBriefSchema } from "@/lib/publishing/schemas";
 import { addQuoteSchema } from "@/lib/quotes/schemas";
 import {
-  attachDocumentBodySchema, decisionBodySchema, documentBodySchema, listBriefsQuerySchema, submitBodySchema, updateBriefBodySchema,
+  attachDocumentBodySchema,
+  decisionBodySchema,
+  documentBodySchema,
+  listBriefsQuerySchema,
+  submitBodySchema,
+  updateBriefBodySchema,
 } from "./schemas";
 import { OPERATIONS, type Operation } from "./operations";
 
@@ -19,13 +24,16 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSc
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 /** Request-side JSON Schema of a zod schema: fields with defaults are optional, ids from the path are left out. */
-export function inputSchema(schema: z.ZodType, { omit = [] as string[], required }: { omit?: string[]; required?: string[] } = {}): JsonSchema {
+export function inputSchema(
+  schema: z.ZodType,
+  { omit = [] as string[], required }: { omit?: string[]; required?: string[] } = {},
+): JsonSchema {
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as JsonSchema;
   delete json.$schema;
   for (const key of omit) delete json.properties?.[key];
   // A field that accepts "missing" (a preprocess that fills it in) is optional, whatever the converter guessed.
   const shape = objectShape(schema);
-  const stillRequired = (json.required ?? []).filter((key) => !omit.includes(key) && !(shape?.[key]?.safeParse(undefined).success));
+  const stillRequired = (json.required ?? []).filter((key) => !omit.includes(key) && !shape?.[key]?.safeParse(undefined).success);
   json.required = required ?? stillRequired;
   if (json.required.length === 0) delete json.required;
   return json;
@@ -50,7 +58,8 @@ function queryParameters(): unknown[] {
 const REQUEST_BODIES: Record<string, () => JsonSchema> = {
   createBrief: () => inputSchema(createBriefSchema),
   updateBrief: () => inputSchema(updateBriefBodySchema),
-  addDocument: () => inputSchema(documentBodySchema.extend({ briefId: z.string().optional().meta({ description: "attach it to this brief too" }) })),
+  addDocument: () =>
+    inputSchema(documentBodySchema.extend({ briefId: z.string().optional().meta({ description: "attach it to this brief too" }) })),
   attachDocument: () => inputSchema(attachDocumentBodySchema),
   addQuote: () => inputSchema(addQuoteSchema, { omit: ["briefId"] }),
   addEvent: () => inputSchema(addEventSchema, { omit: ["briefId"] }),
@@ -58,7 +67,11 @@ const REQUEST_BODIES: Record<string, () => JsonSchema> = {
   decideReview: () => inputSchema(decisionBodySchema),
   publishBrief: () => {
     const json = inputSchema(publishBriefSchema, { omit: ["briefId"] });
-    json.properties!.scheduledFor = { type: "string", format: "date-time", description: "publish at this moment instead of now (at least a minute ahead)" };
+    json.properties!.scheduledFor = {
+      type: "string",
+      format: "date-time",
+      description: "publish at this moment instead of now (at least a minute ahead)",
+    };
     return json;
   },
   withdrawBrief: () => inputSchema(withdrawBriefSchema, { omit: ["briefId"] }),
@@ -81,15 +94,25 @@ function operationObject(op: Operation) {
     [op.status ?? 200]: { description: op.responseDescription ?? "OK", content: { "application/json": { schema: ref(op.response) } } },
   };
   for (const [status, schema] of Object.entries(op.otherResponses ?? {})) {
-    responses[status] = { description: status === "410" ? "the brief was withdrawn: its notice" : "", content: { "application/json": { schema: ref(schema) } } };
+    responses[status] = {
+      description: status === "410" ? "the brief was withdrawn: its notice" : "",
+      content: { "application/json": { schema: ref(schema) } },
+    };
   }
   // every operation that reads a body refuses one over MAX_API_BODY_BYTES (lib/api/route.ts)
   for (const status of op.method === "GET" ? op.errors : [...op.errors, 413]) {
-    responses[status] = status === 304
-      ? { description: ERROR_DESCRIPTIONS[304] }
-      : { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };
+    responses[status] =
+      status === 304
+        ? { description: ERROR_DESCRIPTIONS[304] }
+        : { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };
   }
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" }, description: op.pathParams?.[m[1]!] }));
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+    description: op.pathParams?.[m[1]!],
+  }));
   const parameters = [...pathParams, ...(op.operationId === "listBriefs" ? queryParameters() : [])];
   const body = REQUEST_BODIES[op.operationId];
   return {
@@ -99,18 +122,26 @@ function operationObject(op: Operation) {
     tags: [op.auth ? "Editorial" : "Public"],
     ...(op.auth && { security: [{ apiToken: [] }] }),
     ...(parameters.length > 0 && { parameters }),
-    ...(body && { requestBody: { required: true, content: { "application/json": { schema: body(), ...(op.example !== undefined ? { example: op.example } : {}) } } } }),
+    ...(body && {
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: body(), ...(op.example !== undefined ? { example: op.example } : {}) } },
+      },
+    }),
     responses,
   };
 }
 
 export function openApiDocument() {
   const components = z.toJSONSchema(z.globalRegistry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` }).schemas;
-  const schemas = Object.fromEntries(Object.entries(components).map(([id, schema]) => {
-    const { $schema, $id, ...rest } = schema as JsonSchema;
-    void $schema; void $id;
-    return [id, rest];
-  }));
+  const schemas = Object.fromEntries(
+    Object.entries(components).map(([id, schema]) => {
+      const { $schema, $id, ...rest } = schema as JsonSchema;
+      void $schema;
+      void $id;
+      return [id, rest];
+    }),
+  );
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(op);
   return {
@@ -124,13 +155,26 @@ export function openApiDocument() {
     },
     servers: [{ url: "/" }],
     tags: [
-      { name: "Public", description: "Published content only. ETag and If-None-Match, Cache-Control: public, max-age=10; CORS allows GET from any origin." },
-      { name: "Editorial", description: "Bearer API tokens only (session cookies are not accepted). The same rules as the desk: four-eyes review, automatic checks, publication bound to the approved revision." },
+      {
+        name: "Public",
+        description: "Published content only. ETag and If-None-Match, Cache-Control: public, max-age=10; CORS allows GET from any origin.",
+      },
+      {
+        name: "Editorial",
+        description:
+          "Bearer API tokens only (session cookies are not accepted). The same rules as the desk: four-eyes review, automatic checks, publication bound to the approved revision.",
+      },
     ],
     paths,
     components: {
       schemas,
-      securitySchemes: { apiToken: { type: "http", scheme: "bearer", description: "An API token (starts with bd_) made in the desk under Your account → API tokens." } },
+      securitySchemes: {
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (starts with bd_) made in the desk under Your account → API tokens.",
+        },
+      },
     },
   };
 }

@@ -17,7 +17,14 @@ import { addressBucket } from "@/lib/security/client-address";
 const WINDOW_SECONDS = 60;
 
 function sharedLimiter(keyPrefix: string, points: number) {
-  return new RateLimiterPrisma({ storeClient: db(), tableName: "signinThrottle", keyPrefix, points, duration: WINDOW_SECONDS, clearExpiredByTimeout: false });
+  return new RateLimiterPrisma({
+    storeClient: db(),
+    tableName: "signinThrottle",
+    keyPrefix,
+    points,
+    duration: WINDOW_SECONDS,
+    clearExpiredByTimeout: false,
+  });
 }
 
 /** One memory limiter per prefix and limit (a limit changes only with the environment). */
@@ -36,7 +43,12 @@ async function consume(limiter: RateLimiterAbstract, key: string, points: number
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new AppError("throttled", `Too many requests from this ${who}: at most ${points} a minute. Try again in ${seconds} s.`, {}, seconds);
+    throw new AppError(
+      "throttled",
+      `Too many requests from this ${who}: at most ${points} a minute. Try again in ${seconds} s.`,
+      {},
+      seconds,
+    );
   }
 }
 

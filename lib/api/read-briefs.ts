@@ -22,7 +22,8 @@ function encodeCursor(cursor: Cursor): string {
 }
 
 function decodeCursor(text: string): Cursor {
-  const refuse = () => new AppError("invalid", "This cursor is not one we gave out.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
+  const refuse = () =>
+    new AppError("invalid", "This cursor is not one we gave out.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
   let plain: { t?: unknown; i?: unknown; p?: unknown };
   try {
     plain = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
@@ -35,15 +36,27 @@ function decodeCursor(text: string): Cursor {
 }
 
 const summaryBody = (b: PublishedBriefSummary) => ({
-  slug: b.slug, title: b.title, summary: b.summary, topics: b.topics, publishedAt: b.publishedAt, url: briefUrl(b.slug),
+  slug: b.slug,
+  title: b.title,
+  summary: b.summary,
+  topics: b.topics,
+  publishedAt: b.publishedAt,
+  url: briefUrl(b.slug),
 });
 
 export async function listApiBriefs(query: URLSearchParams): Promise<PublicResult> {
   const params = parseInput(listBriefsQuerySchema, Object.fromEntries(query));
   const cursor = params.cursor ? decodeCursor(params.cursor) : undefined;
   if (params.q) return searchPage(params, cursor);
-  if (cursor && !("after" in cursor)) throw new AppError("invalid", "This cursor belongs to a search.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
-  const page = await listPublishedBriefsAfter({ after: cursor?.after, limit: params.limit, topicSlug: params.topic, from: params.from, to: params.to });
+  if (cursor && !("after" in cursor))
+    throw new AppError("invalid", "This cursor belongs to a search.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
+  const page = await listPublishedBriefsAfter({
+    after: cursor?.after,
+    limit: params.limit,
+    topicSlug: params.topic,
+    from: params.from,
+    to: params.to,
+  });
   const last = page.items.at(-1);
   return {
     body: {
@@ -54,8 +67,14 @@ export async function listApiBriefs(query: URLSearchParams): Promise<PublicResul
 }
 
 /** Full-text search ranks by relevance, so its pages are numbered; the cursor holds the number. */
-async function searchPage(params: { q?: string; topic?: string; from?: string; to?: string }, cursor: Cursor | undefined): Promise<PublicResult> {
-  if (cursor && !("page" in cursor)) throw new AppError("invalid", "This cursor belongs to a list, not a search.", { cursor: ["Pass the nextCursor of the previous page unchanged."] });
+async function searchPage(
+  params: { q?: string; topic?: string; from?: string; to?: string },
+  cursor: Cursor | undefined,
+): Promise<PublicResult> {
+  if (cursor && !("page" in cursor))
+    throw new AppError("invalid", "This cursor belongs to a list, not a search.", {
+      cursor: ["Pass the nextCursor of the previous page unchanged."],
+    });
   const page = cursor?.page ?? 1;
   const result = await searchBriefs({ q: params.q, topic: params.topic, from: params.from, to: params.to, page: String(page) });
   return {
@@ -76,11 +95,22 @@ export async function getApiBrief(slug: string): Promise<{ status?: number; body
   }
   return {
     body: {
-      slug, title: snapshot.title, summary: snapshot.summary, body: snapshot.body, bodyHtml: renderBody(snapshot.body),
-      topics: snapshot.topics, url: briefUrl(slug), version: brief.version,
-      publishedAt: brief.publishedAt, firstPublishedAt: brief.firstPublishedAt, review: brief.review,
-      quotes: snapshot.quotes, events: snapshot.events, documents: snapshot.documents,
-      sources: brief.sources, corrections: brief.corrections,
+      slug,
+      title: snapshot.title,
+      summary: snapshot.summary,
+      body: snapshot.body,
+      bodyHtml: renderBody(snapshot.body),
+      topics: snapshot.topics,
+      url: briefUrl(slug),
+      version: brief.version,
+      publishedAt: brief.publishedAt,
+      firstPublishedAt: brief.firstPublishedAt,
+      review: brief.review,
+      quotes: snapshot.quotes,
+      events: snapshot.events,
+      documents: snapshot.documents,
+      sources: brief.sources,
+      corrections: brief.corrections,
     },
   };
 }

@@ -50,7 +50,8 @@ const stringParams = (params: Params) =>
 async function safeParams(context: RouteContext, query?: URLSearchParams): Promise<Record<string, string>> {
   const params = stringParams((await context?.params) ?? {});
   const unsafe = unsafeTextFields({ ...params, ...(query && Object.fromEntries(query)) });
-  if (Object.keys(unsafe).length > 0) throw new AppError("invalid", "The address contains a character it cannot have (NUL, or a broken character).", unsafe);
+  if (Object.keys(unsafe).length > 0)
+    throw new AppError("invalid", "The address contains a character it cannot have (NUL, or a broken character).", unsafe);
   return params;
 }
 
@@ -117,7 +118,11 @@ type TokenOptions<I, R> = {
 
 function bearerToken(request: Request): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
-  if (!match) throw new AppError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`. Create one in the desk under Your account → API tokens.");
+  if (!match)
+    throw new AppError(
+      "unauthenticated",
+      "Send an API token as `Authorization: Bearer <token>`. Create one in the desk under Your account → API tokens.",
+    );
   return match[1]!;
 }
 

@@ -36,7 +36,9 @@ async function retitleInDatabase(briefId: string, title: string) {
 }
 
 const sharedCount = async (address: string) =>
-  (await db().signinThrottle.findMany({ where: { key: { startsWith: "api:address:" } } })).filter((row) => row.key.includes(address.replace(/::7$/, ""))).reduce((sum, row) => sum + row.points, 0);
+  (await db().signinThrottle.findMany({ where: { key: { startsWith: "api:address:" } } }))
+    .filter((row) => row.key.includes(address.replace(/::7$/, "")))
+    .reduce((sum, row) => sum + row.points, 0);
 
 describe("the stored brief JSON", () => {
   afterEach(() => {
@@ -92,8 +94,13 @@ describe("the stored brief JSON", () => {
     const liveAt = new Date(Date.now() + 1500);
     await db().publication.create({
       data: {
-        briefId: v1.briefId, revisionId: v1.revisionId, contentHash: v1.contentHash, publishedById: v1.publishedById,
-        snapshot: { ...(v1.snapshot as Json), title: "The scheduled version" }, version: 2, publishedAt: liveAt,
+        briefId: v1.briefId,
+        revisionId: v1.revisionId,
+        contentHash: v1.contentHash,
+        publishedById: v1.publishedById,
+        snapshot: { ...(v1.snapshot as Json), title: "The scheduled version" },
+        version: 2,
+        publishedAt: liveAt,
       },
     });
     const now = await api("GET", `/api/v1/briefs/${brief.slug}`);

@@ -23,7 +23,12 @@ function matchOperation(method: string, path: string): { op: Operation; params: 
   for (const op of OPERATIONS) {
     if (op.method !== method) continue;
     const names: string[] = [];
-    const pattern = new RegExp(`^${op.path.replace(/[.]/g, "\\.").replace(/\{(\w+)\}/g, (_m, name: string) => { names.push(name); return "([^/]+)"; })}$`);
+    const pattern = new RegExp(
+      `^${op.path.replace(/[.]/g, "\\.").replace(/\{(\w+)\}/g, (_m, name: string) => {
+        names.push(name);
+        return "([^/]+)";
+      })}$`,
+    );
     const match = pattern.exec(path);
     if (match) return { op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)])) };
   }
@@ -38,7 +43,12 @@ export const newAddress = () => `2001:db8:${randomBytes(2).toString("hex")}:${ra
 export async function api(
   method: Operation["method"] | "OPTIONS",
   url: string,
-  { token, body, headers = {}, address = "203.0.113.7" }: { token?: string; body?: unknown; headers?: Record<string, string>; address?: string } = {},
+  {
+    token,
+    body,
+    headers = {},
+    address = "203.0.113.7",
+  }: { token?: string; body?: unknown; headers?: Record<string, string>; address?: string } = {},
 ): Promise<ApiAnswer> {
   const { pathname } = new URL(url, "http://localhost");
   const { op, params } = matchOperation(method === "OPTIONS" ? "GET" : method, pathname);
@@ -65,11 +75,17 @@ export async function api(
 
 /** The status is one the document lists for the operation, and the body matches its schema. */
 export function expectDocumented(op: Operation, status: number, body: unknown): void {
-  const path = document.paths[op.path] as Record<string, { responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }> }>;
+  const path = document.paths[op.path] as Record<
+    string,
+    { responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }> }
+  >;
   const response = path[op.method.toLowerCase()]!.responses[String(status)];
   expect(response, `${op.method} ${op.path} answered ${status}, which the document does not list (${JSON.stringify(body)})`).toBeDefined();
   const ref = response!.content?.["application/json"].schema.$ref;
   if (!ref) return expect(body).toBeNull();
   const validate = ajv.getSchema(`api${ref}`)!;
-  expect(validate(body), `${op.method} ${op.path} ${status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 2000)}`).toBe(true);
+  expect(
+    validate(body),
+    `${op.method} ${op.path} ${status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 2000)}`,
+  ).toBe(true);
 }

@@ -19,10 +19,16 @@ describe("an audit entry in words", () => {
   });
 
   it("gives the details with ids as names, hashes shortened and flags as yes or no", () => {
-    const details = describeDetails({
-      reviewId: "cm0reviewaaaaaaaaaaaaaaaaa", contentHash: "a".repeat(64), selfApproved: false,
-      voidedReviews: ["cm0reviewaaaaaaaaaaaaaaaaa"], to: { role: "admin" },
-    }, names);
+    const details = describeDetails(
+      {
+        reviewId: "cm0reviewaaaaaaaaaaaaaaaaa",
+        contentHash: "a".repeat(64),
+        selfApproved: false,
+        voidedReviews: ["cm0reviewaaaaaaaaaaaaaaaaa"],
+        to: { role: "admin" },
+      },
+      names,
+    );
     expect(details).toEqual([
       { label: "review", value: "review of revision 3" },
       { label: "content hash", value: "aaaaaaaaaaaa…" },
@@ -35,7 +41,8 @@ describe("an audit entry in words", () => {
 
   it("finds the ids to look up, and bounds the work on large data", () => {
     expect([...idsIn({ a: "cm0useraaaaaaaaaaaaaaaaaaa", b: ["cm0briefaaaaaaaaaaaaaaaaaa", "plain words"] })]).toEqual([
-      "cm0useraaaaaaaaaaaaaaaaaaa", "cm0briefaaaaaaaaaaaaaaaaaa",
+      "cm0useraaaaaaaaaaaaaaaaaaa",
+      "cm0briefaaaaaaaaaaaaaaaaaa",
     ]);
     expect(idsIn({ list: Array.from({ length: 500 }, (_, i) => `c${String(i).padStart(24, "0")}`) }).size).toBe(50);
     expect(words("documentIds")).toBe("documents");

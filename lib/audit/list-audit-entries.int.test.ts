@@ -11,7 +11,9 @@ describe("the audit log", () => {
     await createBrief(admin, { title: "Other", slug: `other-${Date.now()}`, summary: "", body: "", topics: [] });
 
     const byBrief = await listAuditEntries(admin, { brief: brief.id });
-    expect(byBrief.entries.map((e) => [e.action, e.actor, e.entity, e.toState])).toEqual([["brief.create", editor.name, "brief “Audited”", "draft"]]);
+    expect(byBrief.entries.map((e) => [e.action, e.actor, e.entity, e.toState])).toEqual([
+      ["brief.create", editor.name, "brief “Audited”", "draft"],
+    ]);
     const byUser = await listAuditEntries(admin, { user: admin.id, action: "brief.create" });
     expect(byUser.entries.map((e) => e.entity)).toEqual(["brief “Other”"]);
     const today = new Date().toISOString().slice(0, 10);
@@ -22,7 +24,11 @@ describe("the audit log", () => {
   it("reads as words: the action, names instead of ids, details instead of JSON", async () => {
     const [admin, editor] = [await newActor({ role: "admin" }), await newActor()];
     const brief = await createBrief(editor, { title: "Named", slug: `named-${Date.now()}`, summary: "", body: "", topics: [] });
-    await updateBrief(editor, { briefId: brief.id, baseVersion: 1, fields: { title: "Named", slug: `named-${Date.now()}`, summary: "Now with a summary.", body: "", topics: [] } });
+    await updateBrief(editor, {
+      briefId: brief.id,
+      baseVersion: 1,
+      fields: { title: "Named", slug: `named-${Date.now()}`, summary: "Now with a summary.", body: "", topics: [] },
+    });
     const [entry] = (await listAuditEntries(admin, { brief: brief.id, action: "brief.create" })).entries;
     expect(entry).toMatchObject({ actor: editor.name, did: "created", entity: "brief “Named”" });
     for (const e of (await listAuditEntries(admin, { brief: brief.id })).entries) {
@@ -40,7 +46,13 @@ describe("the audit log", () => {
     const [admin, editor] = [await newActor({ role: "admin" }), await newActor()];
     const brief = await createBrief(editor, { title: "Rolled back", slug: `rolled-${Date.now()}`, summary: "", body: "", topics: [] });
     // A refused save writes neither the change nor an entry.
-    await refusal(updateBrief(editor, { briefId: brief.id, baseVersion: 1, fields: { title: "x", slug: "NOT A SLUG", summary: "", body: "", topics: [] } }));
+    await refusal(
+      updateBrief(editor, {
+        briefId: brief.id,
+        baseVersion: 1,
+        fields: { title: "x", slug: "NOT A SLUG", summary: "", body: "", topics: [] },
+      }),
+    );
     expect((await listAuditEntries(admin, { brief: brief.id })).entries.map((e) => e.action)).toEqual(["brief.create"]);
   });
 });

@@ -10,7 +10,13 @@ import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { describeAction, describeDetails, describeEntity, idsIn } from "./describe-audit-entry";
 
 const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
-const day = z.preprocess(blankIsUnset, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.").optional());
+const day = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+    .optional(),
+);
 const filtersSchema = z.object({
   brief: z.preprocess(blankIsUnset, z.string().max(64).optional()),
   user: z.preprocess(blankIsUnset, z.string().max(64).optional()),
@@ -39,8 +45,20 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
     };
     const [entries, actions, users, briefs] = await Promise.all([
       tx.auditEntry.findMany({
-        where, orderBy: { createdAt: "desc" }, take: AUDIT_PAGE_SIZE,
-        select: { id: true, action: true, entityType: true, entityId: true, fromState: true, toState: true, data: true, createdAt: true, actor: { select: { name: true } } },
+        where,
+        orderBy: { createdAt: "desc" },
+        take: AUDIT_PAGE_SIZE,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          fromState: true,
+          toState: true,
+          data: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
       }),
       tx.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
       tx.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
@@ -50,7 +68,11 @@ export async function listAuditEntries(actor: Actor | null, filters: AuditFilter
     return {
       filters: f,
       entries: entries.map((e) => ({
-        id: e.id, action: e.action, createdAt: e.createdAt, fromState: e.fromState, toState: e.toState,
+        id: e.id,
+        action: e.action,
+        createdAt: e.createdAt,
+        fromState: e.fromState,
+        toState: e.toState,
         actor: e.actor?.name ?? "the system",
         did: describeAction(e.action),
         entity: describeEntity(e.entityType, e.entityId, names),
@@ -75,8 +97,13 @@ async function namesOf(tx: Tx, ids: Set<string>): Promise<Map<string, string>> {
   add(await tx.webhookEndpoint.findMany({ where: { id }, select: { id: true, url: true } }), (w: { url: string }) => w.url);
   add(await tx.apiToken.findMany({ where: { id }, select: { id: true, name: true } }), (t: { name: string }) => t.name);
   add(await tx.verdictRating.findMany({ where: { id }, select: { id: true, name: true } }), (v: { name: string }) => v.name);
-  add(await tx.review.findMany({ where: { id }, select: { id: true, revision: { select: { number: true } } } }),
-    (r: { revision: { number: number } }) => `review of revision ${r.revision.number}`);
-  add(await tx.publication.findMany({ where: { id }, select: { id: true, version: true } }), (p: { version: number }) => `published version ${p.version}`);
+  add(
+    await tx.review.findMany({ where: { id }, select: { id: true, revision: { select: { number: true } } } }),
+    (r: { revision: { number: number } }) => `review of revision ${r.revision.number}`,
+  );
+  add(
+    await tx.publication.findMany({ where: { id }, select: { id: true, version: true } }),
+    (p: { version: number }) => `published version ${p.version}`,
+  );
   return names;
 }

@@ -5,7 +5,18 @@ import type { Prisma, Tx } from "@/lib/db/client";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "brief" | "document" | "source" | "user" | "review" | "publication" | "correction" | "setting" | "webhook" | "verdict_rating" | "page_capture";
+  entityType:
+    | "brief"
+    | "document"
+    | "source"
+    | "user"
+    | "review"
+    | "publication"
+    | "correction"
+    | "setting"
+    | "webhook"
+    | "verdict_rating"
+    | "page_capture";
   entityId: string;
   fromState?: string | null;
   toState?: string | null;

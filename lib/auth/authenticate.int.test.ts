@@ -48,7 +48,8 @@ describe("authenticate", () => {
 
   it("forgets an account's failures after a successful sign-in", async () => {
     const user = await newUser();
-    for (let i = 0; i < ACCOUNT_ADDRESS_LIMIT.points - 2; i++) await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
+    for (let i = 0; i < ACCOUNT_ADDRESS_LIMIT.points - 2; i++)
+      await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
     await authenticate({ email: user.email, password, address: "10.0.3.1" });
     const again = await refusal(authenticate({ email: user.email, password: "wrong", address: "10.0.3.1" }));
     expect(again?.code).toBe("unauthenticated");

@@ -29,7 +29,11 @@ function throttled(seconds: number): AppError {
 // Compared against when the email is unknown, so that both cases take as long.
 let dummyHash: Promise<string> | undefined;
 
-export async function authenticate(input: { email: string; password: string; address: string }): Promise<Actor & { sessionVersion: number }> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<Actor & { sessionVersion: number }> {
   const parsed = signinSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", WRONG_CREDENTIALS);
   const attempt = { email: parsed.data.email, address: input.address };

@@ -25,7 +25,9 @@ function serverActions(): string[] {
       const source = readFileSync(file, "utf8");
       if (!/^\s*["']use server["']/.test(source)) return [];
       // `export async function x` or, built by the factory, `export const x = deskAction(…)`
-      return [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=)/g)].map((m) => `${relative(".", file)}#${m[1] ?? m[2]}`);
+      return [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=)/g)].map(
+        (m) => `${relative(".", file)}#${m[1] ?? m[2]}`,
+      );
     });
 }
 
@@ -35,7 +37,9 @@ function routeHandlers(): string[] {
     .filter((file) => /route\.tsx?$/.test(file))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      const methods = [...source.matchAll(/export\s+(?:async\s+function|const|\{[^}]*?as)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      const methods = [...source.matchAll(/export\s+(?:async\s+function|const|\{[^}]*?as)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (m) => m[1],
+      );
       const reexported = [...source.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
       return [...new Set([...methods, ...reexported])].map((method) => `${relative(".", file)}#${method}`);
     });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { buildUser } from "@/prisma/seed/factories";
 import { endSessions } from "./end-sessions";
 
-const sessionVersion = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
+const sessionVersion = async (id: string) =>
+  (await db().user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
 
 describe("endSessions", () => {
   it("ends the user's sessions once; a cookie already ended changes nothing", async () => {

@@ -53,7 +53,10 @@ describe("sign-in throttling and X-Forwarded-For", () => {
     const forged = await signInOverHttp(user.email, password, { ...proxy, "x-forwarded-for": `198.51.100.77, ${client}` });
     expect((forged as Error).message).toMatch(/^Too many failed sign-in attempts/);
     // another client behind the same proxy is not held back by them
-    const other = await signInOverHttp(user.email, password, { ...proxy, "x-forwarded-for": `198.51.100.77, ${uniqueAddress("198.18.0")}` });
+    const other = await signInOverHttp(user.email, password, {
+      ...proxy,
+      "x-forwarded-for": `198.51.100.77, ${uniqueAddress("198.18.0")}`,
+    });
     expect(other).toMatchObject({ id: user.id });
   }, 60_000);
 

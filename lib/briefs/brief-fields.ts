@@ -4,20 +4,38 @@ import { mergeTopics, type BriefFields } from "./schemas";
 import { slugify } from "@/lib/text/slug";
 
 export const FIELD_LABELS: Record<keyof BriefFields, string> = {
-  title: "title", slug: "slug", summary: "summary", body: "body", topics: "topics",
+  title: "title",
+  slug: "slug",
+  summary: "summary",
+  body: "body",
+  topics: "topics",
 };
 
-export async function readBriefFields(tx: Tx, briefId: string): Promise<BriefFields & { version: number; state: string; published: boolean }> {
+export async function readBriefFields(
+  tx: Tx,
+  briefId: string,
+): Promise<BriefFields & { version: number; state: string; published: boolean }> {
   const brief = await tx.brief.findUniqueOrThrow({
     where: { id: briefId },
     select: {
-      title: true, slug: true, summary: true, body: true, version: true, state: true, currentPublicationId: true,
+      title: true,
+      slug: true,
+      summary: true,
+      body: true,
+      version: true,
+      state: true,
+      currentPublicationId: true,
       topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { name: "asc" } } },
     },
   });
   return {
-    title: brief.title, slug: brief.slug, summary: brief.summary, body: brief.body,
-    topics: brief.topics.map((t) => t.topic.name), version: brief.version, state: brief.state,
+    title: brief.title,
+    slug: brief.slug,
+    summary: brief.summary,
+    body: brief.body,
+    topics: brief.topics.map((t) => t.topic.name),
+    version: brief.version,
+    state: brief.state,
     published: brief.currentPublicationId !== null,
   };
 }
@@ -25,7 +43,10 @@ export async function readBriefFields(tx: Tx, briefId: string): Promise<BriefFie
 /** The fields whose values differ between two versions of a brief. */
 export function changedFields(a: Partial<BriefFields>, b: BriefFields): (keyof BriefFields)[] {
   return (Object.keys(FIELD_LABELS) as (keyof BriefFields)[]).filter(
-    (key) => a[key] !== undefined && JSON.stringify(key === "topics" ? [...a.topics!].sort() : a[key]) !== JSON.stringify(key === "topics" ? [...b.topics].sort() : b[key]),
+    (key) =>
+      a[key] !== undefined &&
+      JSON.stringify(key === "topics" ? [...a.topics!].sort() : a[key]) !==
+        JSON.stringify(key === "topics" ? [...b.topics].sort() : b[key]),
   );
 }
 

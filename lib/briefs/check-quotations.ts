@@ -31,7 +31,13 @@ export type CitedWords = (ref: string) => string[] | null | undefined;
 
 /** A problem as told to the author, without the offsets the preview marks it by. */
 export function withoutOffsets(p: QuotationProblem): Omit<QuotationProblem, "start" | "end"> {
-  return { code: p.code, message: p.message, passage: p.passage, ...(p.itemRef && { itemRef: p.itemRef }), ...(p.diff && { diff: p.diff }) };
+  return {
+    code: p.code,
+    message: p.message,
+    passage: p.passage,
+    ...(p.itemRef && { itemRef: p.itemRef }),
+    ...(p.diff && { diff: p.diff }),
+  };
 }
 
 const short = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
@@ -45,7 +51,10 @@ export function checkQuotations(body: string, cited: CitedWords): QuotationProbl
     if (markers.length === 0) {
       if (quotation.words >= UNCITED_WORDS) {
         problems.push({
-          code: "quotation_uncited", passage: quotation.text, start: quotation.start, end: quotation.end,
+          code: "quotation_uncited",
+          passage: quotation.text,
+          start: quotation.start,
+          end: quotation.end,
           message: `“${short(quotation.text)}” is in quotation marks with no citation: cite it or mark it as not a quotation with [@nq].`,
         });
       }
@@ -63,7 +72,11 @@ export function checkQuotations(body: string, cited: CitedWords): QuotationProbl
         else if (!best || match.similarity > best.similarity) {
           // Nothing close: a quote's or a claim's words are short enough to show whole against the passage.
           const whole = match.diff.length === 0 && /^[qc]/.test(marker.ref);
-          best = { ref: marker.ref, diff: whole ? [{ op: "changed", text: quotation.text, source: text }] : match.diff, similarity: match.similarity };
+          best = {
+            ref: marker.ref,
+            diff: whole ? [{ op: "changed", text: quotation.text, source: text }] : match.diff,
+            similarity: match.similarity,
+          };
         }
       }
       if (found) break;
@@ -71,7 +84,12 @@ export function checkQuotations(body: string, cited: CitedWords): QuotationProbl
     if (found || !checkable) continue;
     const ref = best?.ref ?? markers[0]!.ref;
     problems.push({
-      code: "quotation_mismatch", passage: quotation.text, start: quotation.start, end: quotation.end, itemRef: ref, diff: best?.diff ?? [],
+      code: "quotation_mismatch",
+      passage: quotation.text,
+      start: quotation.start,
+      end: quotation.end,
+      itemRef: ref,
+      diff: best?.diff ?? [],
       message: `“${short(quotation.text)}” is not what ${KIND[ref[0]!] ?? "the citation"} ${ref} says${best?.diff.length ? ": see the difference" : ""}. Quote its words exactly, or cite what says this.`,
     });
   }

@@ -6,12 +6,19 @@ const body = "Kim offered support [@q1]. Ukraine cut ties [@e3][@d1]. Again [@q1
 describe("citation markers", () => {
   it("finds quote, event and document markers in order", () => {
     expect(findCitationMarkers(body).map((m) => [m.ref, m.kind])).toEqual([
-      ["q1", "quote"], ["e3", "event"], ["d1", "document"], ["q1", "quote"],
+      ["q1", "quote"],
+      ["e3", "event"],
+      ["d1", "document"],
+      ["q1", "quote"],
     ]);
   });
 
   it("numbers citations by first appearance", () => {
-    expect([...numberCitations(body)]).toEqual([["q1", 1], ["e3", 2], ["d1", 3]]);
+    expect([...numberCitations(body)]).toEqual([
+      ["q1", 1],
+      ["e3", 2],
+      ["d1", 3],
+    ]);
   });
 
   it("lists markers that point at nothing, once each", () => {

@@ -35,8 +35,12 @@ export async function createBrief(actor: Actor | null, input: CreateBriefInput, 
     if (await slugTaken(tx, slug)) throw slugTakenError();
     const brief = await tx.brief.create({
       data: {
-        title: data.title, slug, summary: data.summary, body: data.body,
-        lastEditedById: me.id, authors: { create: { userId: me.id } },
+        title: data.title,
+        slug,
+        summary: data.summary,
+        body: data.body,
+        lastEditedById: me.id,
+        authors: { create: { userId: me.id } },
       },
       select: { id: true, slug: true, version: true },
     });

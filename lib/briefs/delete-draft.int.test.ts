@@ -6,7 +6,8 @@ import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
 import { deleteDraft } from "./delete-draft";
 
 const user = (role: "editor" | "admin" = "editor") => db().$transaction((tx) => buildUser(tx, { role }));
-const draftBy = (authorId: string) => db().$transaction((tx) => buildBrief(tx, { slug: `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`, authorIds: [authorId] }));
+const draftBy = (authorId: string) =>
+  db().$transaction((tx) => buildBrief(tx, { slug: `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`, authorIds: [authorId] }));
 
 describe("deleting a draft", () => {
   it("lets an author delete a never-published draft, with its reviews, and audits it", async () => {

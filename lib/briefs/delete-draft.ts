@@ -23,7 +23,10 @@ export async function deleteDraft(actor: Actor | null, input: DeleteDraftInput):
     const author = await tx.briefAuthor.findUnique({ where: { briefId_userId: { briefId, userId: me.id } }, select: { userId: true } });
     if (!author && me.role !== "admin") throw new AppError("forbidden", "Only the brief's authors or an admin can delete it.");
     if ((await tx.publication.count({ where: { briefId } })) > 0) {
-      throw new AppError("conflict", "This brief has been published or scheduled: it keeps its address, so it can be withdrawn but not deleted.");
+      throw new AppError(
+        "conflict",
+        "This brief has been published or scheduled: it keeps its address, so it can be withdrawn but not deleted.",
+      );
     }
     if (brief.state !== "draft") {
       throw new AppError("conflict", "Only a draft can be deleted: this brief is with a reviewer. It returns to draft when you edit it.");
@@ -32,7 +35,12 @@ export async function deleteDraft(actor: Actor | null, input: DeleteDraftInput):
     await tx.review.deleteMany({ where: { briefId } });
     await tx.brief.delete({ where: { id: briefId } });
     await recordAudit(tx, {
-      actorId: me.id, action: "brief.delete", entityType: "brief", entityId: briefId, fromState: brief.state, toState: null,
+      actorId: me.id,
+      action: "brief.delete",
+      entityType: "brief",
+      entityId: briefId,
+      fromState: brief.state,
+      toState: null,
       data: { title: brief.title, slug: brief.slug },
     });
     return { briefId, title: brief.title };

@@ -14,7 +14,12 @@ const filtersSchema = z.object({
 });
 
 const row = {
-  id: true, title: true, slug: true, state: true, version: true, updatedAt: true,
+  id: true,
+  title: true,
+  slug: true,
+  state: true,
+  version: true,
+  updatedAt: true,
   authors: { select: { user: { select: { name: true } } } },
   topics: { select: { topic: { select: { name: true } } } },
   lastEditedBy: { select: { name: true } },
@@ -22,8 +27,15 @@ const row = {
 
 type Row = Prisma.BriefGetPayload<{ select: typeof row }>;
 const flat = (b: Row) => ({
-  id: b.id, title: b.title || "Untitled brief", slug: b.slug, state: b.state, version: b.version, updatedAt: b.updatedAt,
-  authors: b.authors.map((a) => a.user.name), topics: b.topics.map((t) => t.topic.name), lastEditedBy: b.lastEditedBy?.name ?? null,
+  id: b.id,
+  title: b.title || "Untitled brief",
+  slug: b.slug,
+  state: b.state,
+  version: b.version,
+  updatedAt: b.updatedAt,
+  authors: b.authors.map((a) => a.user.name),
+  topics: b.topics.map((t) => t.topic.name),
+  lastEditedBy: b.lastEditedBy?.name ?? null,
 });
 export type DeskBrief = ReturnType<typeof flat>;
 
@@ -45,20 +57,35 @@ export async function getDeskOverview(actor: Actor | null, filters: DeskFilters 
       tx.brief.findMany({ where: { ...mine, state: "draft" }, orderBy: { updatedAt: "desc" }, take: 10, select: row }),
       tx.brief.findMany({
         where: { state: "in_review", reviews: { some: { reviewerId: me.id, decision: "pending" } } },
-        orderBy: { updatedAt: "asc" }, take: 10, select: row,
+        orderBy: { updatedAt: "asc" },
+        take: 10,
+        select: row,
       }),
-      tx.brief.findMany({ where: { ...mine, state: { in: ["in_review", "approved"] } }, orderBy: { updatedAt: "desc" }, take: 10, select: row }),
+      tx.brief.findMany({
+        where: { ...mine, state: { in: ["in_review", "approved"] } },
+        orderBy: { updatedAt: "desc" },
+        take: 10,
+        select: row,
+      }),
       tx.brief.findMany({
         where: { currentPublicationId: { not: null } },
-        orderBy: { currentPublication: { publishedAt: "desc" } }, take: 5, select: row,
+        orderBy: { currentPublication: { publishedAt: "desc" } },
+        take: 5,
+        select: row,
       }),
       tx.brief.findMany({ where, orderBy: { updatedAt: "desc" }, take: 100, select: row }),
       tx.user.findMany({ where: { briefAuthorships: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
       tx.topic.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     ]);
     return {
-      myDrafts: myDrafts.map(flat), toReview: toReview.map(flat), submitted: submitted.map(flat),
-      published: published.map(flat), all: all.map(flat), filters: f, authors, topics,
+      myDrafts: myDrafts.map(flat),
+      toReview: toReview.map(flat),
+      submitted: submitted.map(flat),
+      published: published.map(flat),
+      all: all.map(flat),
+      filters: f,
+      authors,
+      topics,
     };
   });
 }

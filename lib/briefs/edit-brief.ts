@@ -42,8 +42,13 @@ export async function editBrief<T>(tx: Tx, options: EditOptions, change: () => P
   if (brief.state === "approved" || brief.state === "in_review") {
     const voided = await voidOpenReviews(tx, brief.id);
     await recordAudit(tx, {
-      actorId: options.actorId, action: "brief.edit_returns_to_draft", entityType: "brief", entityId: brief.id,
-      fromState: brief.state, toState: "draft", data: { voidedReviews: voided },
+      actorId: options.actorId,
+      action: "brief.edit_returns_to_draft",
+      entityType: "brief",
+      entityId: brief.id,
+      fromState: brief.state,
+      toState: "draft",
+      data: { voidedReviews: voided },
     });
   }
 
@@ -71,7 +76,9 @@ async function staleEdit(tx: Tx, { briefId, baseVersion, actorId }: EditOptions)
   });
   const self = current.lastEditedById === actorId;
   const who = self ? "You" : (current.lastEditedBy?.name ?? "Someone");
-  const saved = self ? "You saved this brief in another tab or window after this one opened it" : `${who} saved this brief after you opened it`;
+  const saved = self
+    ? "You saved this brief in another tab or window after this one opened it"
+    : `${who} saved this brief after you opened it`;
   return new AppError(
     "conflict",
     `${saved} (${savesSince(baseVersion, current.version)}). Nothing of yours was overwritten and your text is still here.`,

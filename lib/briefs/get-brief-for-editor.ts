@@ -14,7 +14,9 @@ export async function getBriefForEditor(actor: Actor | null, briefId: string) {
     const brief = await tx.brief.findUnique({
       where: { id: briefId },
       select: {
-        id: true, updatedAt: true, withdrawnAt: true,
+        id: true,
+        updatedAt: true,
+        withdrawnAt: true,
         lastEditedBy: { select: { name: true } },
         authors: { select: { user: { select: { name: true } } } },
         quotes: { orderBy: { position: "asc" }, select: { ref: true, text: true, speakerName: true } },

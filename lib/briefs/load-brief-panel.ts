@@ -23,10 +23,15 @@ export async function loadBriefPanel(actor: Actor | null, briefId: string): Prom
       where: { id: briefId },
       select: {
         documents: {
-          orderBy: { ref: "asc" }, take: PANEL_LIST_LIMIT,
+          orderBy: { ref: "asc" },
+          take: PANEL_LIST_LIMIT,
           select: { ref: true, documentId: true, document: { select: { title: true, source: { select: { name: true } } } } },
         },
-        quotes: { orderBy: { position: "asc" }, take: PANEL_LIST_LIMIT, select: { ref: true, text: true, speakerName: true, verification: true, documentId: true } },
+        quotes: {
+          orderBy: { position: "asc" },
+          take: PANEL_LIST_LIMIT,
+          select: { ref: true, text: true, speakerName: true, verification: true, documentId: true },
+        },
         events: { orderBy: { dateStart: "asc" }, take: PANEL_LIST_LIMIT, select: { ref: true, dateLabel: true, description: true } },
         claims: { orderBy: { position: "asc" }, take: PANEL_LIST_LIMIT, select: { ref: true, text: true, speakerName: true } },
       },
@@ -40,7 +45,11 @@ export async function loadBriefPanel(actor: Actor | null, briefId: string): Prom
     const refOf = new Map(brief.documents.map((d) => [d.documentId, d.ref]));
     return {
       documents: brief.documents.map((d) => ({
-        id: d.documentId, ref: d.ref, title: d.document.title, publisher: d.document.source.name, length: lengthOf.get(d.documentId) ?? 0,
+        id: d.documentId,
+        ref: d.ref,
+        title: d.document.title,
+        publisher: d.document.source.name,
+        length: lengthOf.get(d.documentId) ?? 0,
       })),
       quotes: brief.quotes.map(({ documentId, ...q }) => ({ ...q, documentRef: refOf.get(documentId) ?? null })),
       events: brief.events,

@@ -29,13 +29,21 @@ describe("mergeFields", () => {
   });
 
   it("offers a merged body when the two changes touch different lines", () => {
-    const merged = mergeFields(base, { ...base, body: "One, edited.\n\nTwo.\n\nThree." }, { ...base, body: "One.\n\nTwo.\n\nThree, theirs." });
+    const merged = mergeFields(
+      base,
+      { ...base, body: "One, edited.\n\nTwo.\n\nThree." },
+      { ...base, body: "One.\n\nTwo.\n\nThree, theirs." },
+    );
     expect(merged.conflicts).toEqual(["body"]);
     expect(merged.mergedBody).toBe("One, edited.\n\nTwo.\n\nThree, theirs.");
   });
 
   it("offers no merged body when both changed the same line", () => {
-    const merged = mergeFields(base, { ...base, body: "One, mine.\n\nTwo.\n\nThree." }, { ...base, body: "One, theirs.\n\nTwo.\n\nThree." });
+    const merged = mergeFields(
+      base,
+      { ...base, body: "One, mine.\n\nTwo.\n\nThree." },
+      { ...base, body: "One, theirs.\n\nTwo.\n\nThree." },
+    );
     expect(merged.mergedBody).toBeUndefined();
   });
 });

@@ -38,7 +38,10 @@ async function citedWords(briefId: string, body: string): Promise<CitedWords> {
     ...events.filter((e) => cited.has(e.ref)).flatMap((e) => e.citations.map((c) => c.documentId)),
   ];
   const texts = new Map(
-    (await db().document.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, capturedText: true } })).map((d) => [d.id, d.capturedText]),
+    (await db().document.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, capturedText: true } })).map((d) => [
+      d.id,
+      d.capturedText,
+    ]),
   );
   const words = new Map<string, string[]>([
     ...quotes.map((q): [string, string[]] => [q.ref, [q.text]]),

@@ -3,7 +3,11 @@ import { findQuotations } from "./quotations";
 
 const found = (body: string) =>
   findQuotations(body).map((q) => ({
-    text: q.text, words: q.words, attached: q.attached.map((m) => m.ref), sentence: q.sentence.map((m) => m.ref), nq: q.notQuotation,
+    text: q.text,
+    words: q.words,
+    attached: q.attached.map((m) => m.ref),
+    sentence: q.sentence.map((m) => m.ref),
+    nq: q.notQuotation,
   }));
 
 describe("the passages of a body in quotation marks", () => {
@@ -39,7 +43,9 @@ describe("the passages of a body in quotation marks", () => {
     expect(found(`She said: "He told me 'we are leaving' and then left" [@q1].`)).toEqual([
       { text: "He told me 'we are leaving' and then left", words: 9, attached: ["q1"], sentence: [], nq: false },
     ]);
-    expect(found("She said: “He told me ‘we are leaving’ and then left” [@q1].")[0]!.text).toBe("He told me ‘we are leaving’ and then left");
+    expect(found("She said: “He told me ‘we are leaving’ and then left” [@q1].")[0]!.text).toBe(
+      "He told me ‘we are leaving’ and then left",
+    );
   });
 
   it("leaves out a marker inside the quotation and counts it as the quotation's", () => {
@@ -49,10 +55,19 @@ describe("the passages of a body in quotation marks", () => {
   });
 
   it("reads German, Polish, French and single low marks", () => {
-    expect(found("Er sagte: „Wir bleiben hier für immer“ [@q1].")[0]).toMatchObject({ text: "Wir bleiben hier für immer", attached: ["q1"] });
+    expect(found("Er sagte: „Wir bleiben hier für immer“ [@q1].")[0]).toMatchObject({
+      text: "Wir bleiben hier für immer",
+      attached: ["q1"],
+    });
     expect(found("Powiedział: „Zostajemy tu na zawsze” [@q1].")[0]).toMatchObject({ text: "Zostajemy tu na zawsze", attached: ["q1"] });
-    expect(found("Il a dit : « Nous restons ici pour toujours » [@q1].")[0]).toMatchObject({ text: "Nous restons ici pour toujours", attached: ["q1"] });
-    expect(found("Er sagte: ‚Wir bleiben hier für immer‘ [@q1].")[0]).toMatchObject({ text: "Wir bleiben hier für immer", attached: ["q1"] });
+    expect(found("Il a dit : « Nous restons ici pour toujours » [@q1].")[0]).toMatchObject({
+      text: "Nous restons ici pour toujours",
+      attached: ["q1"],
+    });
+    expect(found("Er sagte: ‚Wir bleiben hier für immer‘ [@q1].")[0]).toMatchObject({
+      text: "Wir bleiben hier für immer",
+      attached: ["q1"],
+    });
     expect(found("She said: ‘We stay here for good’ [@q1].")[0]).toMatchObject({ text: "We stay here for good", attached: ["q1"] });
   });
 

@@ -25,8 +25,14 @@ export type Quotation = {
 };
 
 const CLOSERS: Record<string, string> = {
-  '"': '"', "\u201C": "\u201D", "\u201E": "\u201C\u201D", "\u00AB": "\u00BB", "\u2039": "\u203A",
-  "'": "'", "\u2018": "\u2019", "\u201A": "\u2018\u2019",
+  '"': '"',
+  "\u201C": "\u201D",
+  "\u201E": "\u201C\u201D",
+  "\u00AB": "\u00BB",
+  "\u2039": "\u203A",
+  "'": "'",
+  "\u2018": "\u2019",
+  "\u201A": "\u2018\u2019",
 };
 const QUOTE_CHARS = new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS).join("")]);
 const FRENCH = new Set(["\u00AB", "\u00BB", "\u2039", "\u203A"]);
@@ -46,16 +52,19 @@ function maskNonProse(body: string): string {
 }
 
 function canOpen(text: string, i: number): boolean {
-  const c = text[i]!, prev = text[i - 1], next = text[i + 1];
+  const c = text[i]!,
+    prev = text[i - 1],
+    next = text[i + 1];
   // French sets a space inside « and ‹.
   if (!(c in CLOSERS) || (isSpace(next) && !FRENCH.has(c))) return false;
   if (isLetter(prev)) return false;
   if (!(isSpace(prev) || OPEN_AFTER.test(prev!) || QUOTE_CHARS.has(prev!) || prev === "*" || prev === "_")) return false;
-  return !SINGLE.has(c) || isLetter(next) || QUOTE_CHARS.has(next!) || next === "\u2026" || next === "[" || next === "." ;
+  return !SINGLE.has(c) || isLetter(next) || QUOTE_CHARS.has(next!) || next === "\u2026" || next === "[" || next === ".";
 }
 
 function canClose(text: string, i: number): boolean {
-  const prev = text[i - 1], next = text[i + 1];
+  const prev = text[i - 1],
+    next = text[i + 1];
   if (isSpace(prev) && !FRENCH.has(text[i]!)) return false;
   return !isLetter(next);
 }
@@ -127,12 +136,16 @@ export function findQuotations(body: string): Quotation[] {
     const attached = [...inside, ...following];
     for (const m of attached) attachedTo.set(m, n);
     let words = body.slice(start + 1, end - 1);
-    for (const m of [...inside].reverse()) words = words.slice(0, m.index - start - 1) + words.slice(m.index - start - 1 + m.ref.length + 3);
+    for (const m of [...inside].reverse())
+      words = words.slice(0, m.index - start - 1) + words.slice(m.index - start - 1 + m.ref.length + 3);
     const plain = words.replace(/\s+/g, " ").trim();
     return {
-      start, end, text: plain,
+      start,
+      end,
+      text: plain,
       words: plain.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu)?.length ?? 0,
-      attached, sentence: [] as CitationMarker[],
+      attached,
+      sentence: [] as CitationMarker[],
       notQuotation: nq.some((at) => at >= end && at < limit),
     };
   });

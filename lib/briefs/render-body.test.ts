@@ -11,7 +11,9 @@ describe("renderBody", () => {
   });
 
   it("removes scripts, event handlers and javascript: links", () => {
-    const html = renderBody('<script>alert(1)</script><img src=x onerror="alert(1)"> [x](javascript:alert) <a href="#a" onclick="x()">a</a>');
+    const html = renderBody(
+      '<script>alert(1)</script><img src=x onerror="alert(1)"> [x](javascript:alert) <a href="#a" onclick="x()">a</a>',
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|href="javascript:/);
     expect(html).toContain('<a href="#a">a</a>');
   });

@@ -5,7 +5,14 @@ import { INVISIBLE_MESSAGE, isInvisibleText } from "@/lib/text/safe-text";
 import { SLUG_PATTERN, slugify } from "@/lib/text/slug";
 
 export function topicsFromText(text: string): string[] {
-  return [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** One topic per slug, the first spelling kept: "Ukraine, ukraine" is one topic, not a clash. */
@@ -16,7 +23,10 @@ export function mergeTopics(names: string[]): string[] {
 }
 
 /** A title may be left empty in a draft, but not filled with nothing a reader can see. */
-const titleText = z.string().trim().max(200, "Use at most 200 characters.")
+const titleText = z
+  .string()
+  .trim()
+  .max(200, "Use at most 200 characters.")
   .refine((title) => title === "" || !isInvisibleText(title), "The title has only spaces or invisible characters: use visible words.");
 
 export const briefFieldsSchema = z.object({
@@ -32,8 +42,17 @@ export const briefFieldsSchema = z.object({
   /** topic names; the form sends them comma-separated */
   topics: z.preprocess(
     (value) => (typeof value === "string" ? topicsFromText(value) : value),
-    z.array(z.string().trim().min(1).max(60, "A topic has at most 60 characters.").refine((name) => !isInvisibleText(name), `A topic: ${INVISIBLE_MESSAGE}`))
-      .max(10, "Use at most 10 topics.").transform(mergeTopics),
+    z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(60, "A topic has at most 60 characters.")
+          .refine((name) => !isInvisibleText(name), `A topic: ${INVISIBLE_MESSAGE}`),
+      )
+      .max(10, "Use at most 10 topics.")
+      .transform(mergeTopics),
   ),
 });
 
@@ -54,4 +73,3 @@ export const updateBriefSchema = z.object({
   base: briefFieldsSchema.partial().optional(),
   autosave: z.boolean().default(false),
 });
-

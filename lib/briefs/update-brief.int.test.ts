@@ -6,14 +6,23 @@ import { createBrief } from "./create-brief";
 import { updateBrief } from "./update-brief";
 
 const editor = () => db().$transaction((tx) => buildUser(tx, { role: "editor" }));
-const fields = { title: "Ukraine cuts ties", slug: `ukraine-cuts-ties-${Date.now()}`, summary: "Kyiv broke off relations.", body: "Body [@q1]", topics: ["War in Ukraine"] };
+const fields = {
+  title: "Ukraine cuts ties",
+  slug: `ukraine-cuts-ties-${Date.now()}`,
+  summary: "Kyiv broke off relations.",
+  body: "Body [@q1]",
+  topics: ["War in Ukraine"],
+};
 
 describe("saving a brief", () => {
   it("starts a draft at version 1 with its first revision and topics", async () => {
     const me = await editor();
     const brief = await createBrief(me, { ...fields, slug: `start-${Date.now()}` });
     expect(brief.version).toBe(1);
-    const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id }, include: { topics: { include: { topic: true } }, revisions: true, authors: true } });
+    const stored = await db().brief.findUniqueOrThrow({
+      where: { id: brief.id },
+      include: { topics: { include: { topic: true } }, revisions: true, authors: true },
+    });
     expect(stored.state).toBe("draft");
     expect(stored.topics.map((t) => t.topic.slug)).toEqual(["war-in-ukraine"]);
     expect(stored.revisions.map((r) => [r.number, r.briefVersion])).toEqual([[1, 1]]);
@@ -43,7 +52,9 @@ describe("saving a brief", () => {
     const loaded = { ...fields, slug: (await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).slug };
 
     await updateBrief(lena, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, title: "Lena's title" } });
-    const error = await refusal(updateBrief(tomas, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, title: "Tomas's title" } }));
+    const error = await refusal(
+      updateBrief(tomas, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, title: "Tomas's title" } }),
+    );
 
     expect(error?.code).toBe("conflict");
     expect(error?.message).toContain(`${lena.name} saved this brief after you opened it`);
@@ -64,7 +75,12 @@ describe("saving a brief", () => {
     const loaded = { ...fields, slug: (await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).slug };
     // Someone else's change that is not to these fields (a quote added, say) bumps the version.
     await db().brief.update({ where: { id: brief.id }, data: { version: 2 } });
-    const result = await updateBrief(me, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, summary: "A new summary." } });
+    const result = await updateBrief(me, {
+      briefId: brief.id,
+      baseVersion: 1,
+      base: loaded,
+      fields: { ...loaded, summary: "A new summary." },
+    });
     expect(result).toMatchObject({ version: 3, saved: true });
   });
 
@@ -73,7 +89,12 @@ describe("saving a brief", () => {
     const brief = await createBrief(tomas, { ...fields, slug: `fields-${Date.now()}` });
     const loaded = { ...fields, slug: brief.slug };
     await updateBrief(lena, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, title: "Lena's title" } });
-    const result = await updateBrief(tomas, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, summary: "Tomas's summary." } });
+    const result = await updateBrief(tomas, {
+      briefId: brief.id,
+      baseVersion: 1,
+      base: loaded,
+      fields: { ...loaded, summary: "Tomas's summary." },
+    });
     expect(result).toMatchObject({ version: 3, saved: true, fields: { title: "Lena's title", summary: "Tomas's summary." } });
     const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id } });
     expect([stored.title, stored.summary]).toEqual(["Lena's title", "Tomas's summary."]);
@@ -84,14 +105,28 @@ describe("saving a brief", () => {
     const body = "First paragraph.\n\nSecond paragraph.";
     const brief = await createBrief(me, { ...fields, body, slug: `self-${Date.now()}` });
     const loaded = { ...fields, body, slug: brief.slug };
-    await updateBrief(me, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, body: "First paragraph, edited.\n\nSecond paragraph." } });
+    await updateBrief(me, {
+      briefId: brief.id,
+      baseVersion: 1,
+      base: loaded,
+      fields: { ...loaded, body: "First paragraph, edited.\n\nSecond paragraph." },
+    });
     const error = await refusal(
-      updateBrief(me, { briefId: brief.id, baseVersion: 1, base: loaded, fields: { ...loaded, body: "First paragraph.\n\nSecond paragraph, edited." } }),
+      updateBrief(me, {
+        briefId: brief.id,
+        baseVersion: 1,
+        base: loaded,
+        fields: { ...loaded, body: "First paragraph.\n\nSecond paragraph, edited." },
+      }),
     );
     expect(error?.code).toBe("conflict");
     expect(error?.message).toContain("You saved this brief in another tab or window after this one opened it");
     expect(error?.message).toContain("There you changed the body.");
-    expect(error?.details).toMatchObject({ self: true, changed: ["body"], mergedBody: "First paragraph, edited.\n\nSecond paragraph, edited." });
+    expect(error?.details).toMatchObject({
+      self: true,
+      changed: ["body"],
+      mergedBody: "First paragraph, edited.\n\nSecond paragraph, edited.",
+    });
   });
 
   it("records nothing when nothing changed, and folds autosaves into one revision", async () => {
@@ -111,7 +146,10 @@ describe("saving a brief", () => {
     // A save by hand always makes a revision of its own.
     await updateBrief(me, { briefId: brief.id, baseVersion: version, fields: { ...loaded, body: "abcd" } });
     revisions = await db().revision.findMany({ where: { briefId: brief.id }, orderBy: { number: "asc" } });
-    expect(revisions.map((r) => [r.number, r.briefVersion])).toEqual([[1, 4], [2, 5]]);
+    expect(revisions.map((r) => [r.number, r.briefVersion])).toEqual([
+      [1, 4],
+      [2, 5],
+    ]);
   });
 
   it("returns an approved brief to draft, with an audit entry", async () => {
@@ -121,7 +159,9 @@ describe("saving a brief", () => {
     const loaded = { ...fields, slug: (await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).slug };
     await updateBrief(me, { briefId: brief.id, baseVersion: 1, fields: { ...loaded, title: "Changed after approval" } });
     expect((await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).state).toBe("draft");
-    expect(await db().auditEntry.count({ where: { entityId: brief.id, action: "brief.edit_returns_to_draft", fromState: "approved" } })).toBe(1);
+    expect(
+      await db().auditEntry.count({ where: { entityId: brief.id, action: "brief.edit_returns_to_draft", fromState: "approved" } }),
+    ).toBe(1);
   });
 
   it("keeps a published brief's address", async () => {
@@ -129,7 +169,16 @@ describe("saving a brief", () => {
     const brief = await createBrief(me, { ...fields, slug: `published-${Date.now()}` });
     const publication = await db().$transaction(async (tx) => {
       const revision = await tx.revision.findFirstOrThrow({ where: { briefId: brief.id } });
-      return tx.publication.create({ data: { briefId: brief.id, revisionId: revision.id, version: 1, snapshot: {}, contentHash: revision.contentHash, publishedById: me.id } });
+      return tx.publication.create({
+        data: {
+          briefId: brief.id,
+          revisionId: revision.id,
+          version: 1,
+          snapshot: {},
+          contentHash: revision.contentHash,
+          publishedById: me.id,
+        },
+      });
     });
     await db().brief.update({ where: { id: brief.id }, data: { currentPublicationId: publication.id, state: "published" } });
     const loaded = { ...fields, slug: brief.slug };

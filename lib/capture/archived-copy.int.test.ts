@@ -7,15 +7,24 @@ import { addQuote, buildBrief, buildDocument, citeDocument } from "@/prisma/seed
 import { approve, publish, submitForReview } from "@/prisma/seed/workflow";
 import { archivedCopyResponse, getPublishedArchivedCopy, publishedArchives } from "./archived-copy";
 
-const PAGE = "<html><head><title>Archived</title><script>document.title='SCRIPT RAN'</script></head><body><p>The minister said “we will respond” on Monday.</p></body></html>";
+const PAGE =
+  "<html><head><title>Archived</title><script>document.title='SCRIPT RAN'</script></head><body><p>The minister said “we will respond” on Monday.</p></body></html>";
 
 async function capturedDocument() {
   return db().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
     await tx.pageCapture.create({
       data: {
-        documentId: document.id, requestedUrl: "https://news.example/a", finalUrl: "https://news.example/a", status: 200, contentType: "text/html", charset: "utf-8",
-        body: new TextEncoder().encode(PAGE), fetchedAt: new Date("2026-03-14T10:00:00Z"), text: document.capturedText, metadata: {},
+        documentId: document.id,
+        requestedUrl: "https://news.example/a",
+        finalUrl: "https://news.example/a",
+        status: 200,
+        contentType: "text/html",
+        charset: "utf-8",
+        body: new TextEncoder().encode(PAGE),
+        fetchedAt: new Date("2026-03-14T10:00:00Z"),
+        text: document.capturedText,
+        metadata: {},
       },
     });
     return document;
@@ -43,7 +52,9 @@ describe("archived copies for readers", () => {
     const published = await briefCiting(document.id, true);
     const copy = await getPublishedArchivedCopy({ slug: published.slug, ref: "d1" });
     expect(copy?.finalUrl).toBe("https://news.example/a");
-    expect(await publishedArchives([document.id])).toEqual({ [document.id]: { finalUrl: "https://news.example/a", fetchedOn: "2026-03-14" } });
+    expect(await publishedArchives([document.id])).toEqual({
+      [document.id]: { finalUrl: "https://news.example/a", fetchedOn: "2026-03-14" },
+    });
 
     const response = archivedCopyResponse(copy!, "public");
     expect(response.headers.get("content-security-policy")).toMatch(/^sandbox; default-src 'none'/);

@@ -58,6 +58,9 @@ export async function publishedArchiveFacts(documentId: string): Promise<Archive
 /** The archived copies of these documents, by document id, for the reader's brief page. */
 export async function publishedArchives(documentIds: string[]): Promise<Record<string, { finalUrl: string; fetchedOn: string }>> {
   if (documentIds.length === 0) return {};
-  const captures = await db().pageCapture.findMany({ where: { documentId: { in: documentIds.slice(0, 500) } }, select: { documentId: true, finalUrl: true, fetchedAt: true } });
+  const captures = await db().pageCapture.findMany({
+    where: { documentId: { in: documentIds.slice(0, 500) } },
+    select: { documentId: true, finalUrl: true, fetchedAt: true },
+  });
   return Object.fromEntries(captures.map((c) => [c.documentId!, { finalUrl: c.finalUrl, fetchedOn: toIsoDay(c.fetchedAt) }]));
 }

@@ -17,7 +17,11 @@ export type RecapturedDocument = { id: string; previousVersionId: string; change
 
 const LATEST_ONLY = "This document was captured again already: open its latest version to capture it again.";
 
-export async function captureAgain(actor: Actor | null, input: CaptureAgainInput, options: CaptureOptions = {}): Promise<RecapturedDocument> {
+export async function captureAgain(
+  actor: Actor | null,
+  input: CaptureAgainInput,
+  options: CaptureOptions = {},
+): Promise<RecapturedDocument> {
   const { documentId, address } = await db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const { documentId } = parseInput(captureAgainSchema, input);
@@ -43,8 +47,17 @@ export async function captureAgain(actor: Actor | null, input: CaptureAgainInput
     const old = await tx.document.findUniqueOrThrow({
       where: { id: documentId },
       select: {
-        sourceId: true, kind: true, recordMethod: true, recordedBy: true, url: true, title: true, author: true, publishedOn: true, language: true,
-        contentHash: true, nextVersion: { select: { id: true } },
+        sourceId: true,
+        kind: true,
+        recordMethod: true,
+        recordedBy: true,
+        url: true,
+        title: true,
+        author: true,
+        publishedOn: true,
+        language: true,
+        contentHash: true,
+        nextVersion: { select: { id: true } },
       },
     });
     const { nextVersion, contentHash: oldHash, ...fields } = old;
@@ -56,7 +69,10 @@ export async function captureAgain(actor: Actor | null, input: CaptureAgainInput
     });
     await tx.pageCapture.create({ data: { ...pageCaptureData(page, reading, me.id), documentId: document.id } });
     await recordAudit(tx, {
-      actorId: me.id, action: "document.capture_again", entityType: "document", entityId: document.id,
+      actorId: me.id,
+      action: "document.capture_again",
+      entityType: "document",
+      entityId: document.id,
       data: { previousVersionId: documentId, finalUrl: page.finalUrl, contentHash, changed: contentHash !== oldHash },
     });
     return { id: document.id, previousVersionId: documentId, changed: contentHash !== oldHash };

@@ -11,7 +11,8 @@ import { proposeCapturedSource } from "./propose-captured-source";
 export type CapturedDocument = AddedDocument & { capture: { finalUrl: string; fetchedAt: string; proposedSourceId: string | null } };
 
 type Body = AddDocumentInput & { url: string };
-const given = <T,>(value: T | null | undefined): T | undefined => (value === undefined || value === null || value === "" ? undefined : value);
+const given = <T>(value: T | null | undefined): T | undefined =>
+  value === undefined || value === null || value === "" ? undefined : value;
 
 /** Is this API body a capture request: a `url`, and neither text nor file? */
 export function isCaptureRequest(body: AddDocumentInput): body is Body {

@@ -13,7 +13,9 @@ import { startFixtureServer, type FixtureServer } from "./fixture-server";
 import { wordDiff } from "./word-diff";
 
 let server: FixtureServer;
-beforeAll(async () => { server = await startFixtureServer(); });
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 
 /** news.ledger.example and ministry.example answer 127.0.0.1, where the fixture server listens. */
@@ -24,25 +26,58 @@ const at = (host: string, path: string) => `http://${host}:${server.port}${path}
 describe("capturePage", () => {
   it("captures a news article: main text, JSON-LD metadata, the page as fetched, the publisher by domain", async () => {
     const me = await newActor();
-    const ledger = await db().source.create({ data: { slug: `ledger-${Date.now()}`, name: "The Coastal Ledger", kind: "outlet", domains: ["ledger.example"] } });
-    await db().source.create({ data: { slug: `retired-${Date.now()}`, name: "Retired Ledger", kind: "outlet", domains: ["news.ledger.example"], retiredAt: new Date() } });
+    const ledger = await db().source.create({
+      data: { slug: `ledger-${Date.now()}`, name: "The Coastal Ledger", kind: "outlet", domains: ["ledger.example"] },
+    });
+    await db().source.create({
+      data: {
+        slug: `retired-${Date.now()}`,
+        name: "Retired Ledger",
+        kind: "outlet",
+        domains: ["news.ledger.example"],
+        retiredAt: new Date(),
+      },
+    });
     const stages: CaptureStage[] = [];
-    const proposal = await capturePage(me, { url: at("news.ledger.example", "/redirect/2") }, { fetch: fetch(), onStage: (s) => stages.push(s) });
+    const proposal = await capturePage(
+      me,
+      { url: at("news.ledger.example", "/redirect/2") },
+      { fetch: fetch(), onStage: (s) => stages.push(s) },
+    );
 
     expect(stages).toEqual(["fetching", "extracting", "saving"]);
     expect(proposal).toMatchObject({
       finalUrl: at("news.ledger.example", "/news-article"),
       url: at("news.ledger.example", "/news/2026/harbour-dredging-delay"),
-      title: "Harbour authority confirms dredging delay", author: "Mira Okafor, Tom Reyes", publishedOn: "2026-03-14", language: "en-GB",
-      publisher: { id: ledger.id, name: "The Coastal Ledger", confirmed: true }, suggestedSource: null,
+      title: "Harbour authority confirms dredging delay",
+      author: "Mira Okafor, Tom Reyes",
+      publishedOn: "2026-03-14",
+      language: "en-GB",
+      publisher: { id: ledger.id, name: "The Coastal Ledger", confirmed: true },
+      suggestedSource: null,
     });
     const stored = await db().pageCapture.findUniqueOrThrow({ where: { id: proposal.captureId } });
-    expect(stored).toMatchObject({ requestedUrl: at("news.ledger.example", "/redirect/2"), status: 200, contentType: "text/html", charset: "utf-8", capturedById: me.id, documentId: null });
-    expect(Buffer.from(stored.body).toString("utf8")).toContain("<script>document.title = \"SCRIPT RAN\"");
+    expect(stored).toMatchObject({
+      requestedUrl: at("news.ledger.example", "/redirect/2"),
+      status: 200,
+      contentType: "text/html",
+      charset: "utf-8",
+      capturedById: me.id,
+      documentId: null,
+    });
+    expect(Buffer.from(stored.body).toString("utf8")).toContain('<script>document.title = "SCRIPT RAN"');
     expect(stored.text).toContain("the authority's director, Helena Brandt, told reporters");
 
     // the editor confirms: the document's text is the capture's, with its sha-256
-    const added = await addDocument(me, { title: proposal.title!, url: proposal.url, sourceId: ledger.id, author: proposal.author, publishedOn: proposal.publishedOn, language: proposal.language, captureId: proposal.captureId });
+    const added = await addDocument(me, {
+      title: proposal.title!,
+      url: proposal.url,
+      sourceId: ledger.id,
+      author: proposal.author,
+      publishedOn: proposal.publishedOn,
+      language: proposal.language,
+      captureId: proposal.captureId,
+    });
     const document = await db().document.findUniqueOrThrow({ where: { id: added.id }, include: { pageCapture: true } });
     expect(document.capturedText).toBe(stored.text);
     expect(document.contentHash).toBe(sha256(stored.text));
@@ -51,17 +86,29 @@ describe("capturePage", () => {
     // one capture makes one document, and only for the editor who made it
     const again = await refusal(addDocument(me, { title: "Again", sourceId: ledger.id, captureId: proposal.captureId }));
     expect(again.fieldErrors.url).toEqual(["This capture was saved as a document already: capture the page again for a new one."]);
-    const other = await refusal(addDocument(await newActor(), { title: "Other", sourceId: ledger.id, captureId: (await capturePage(me, { url: at("news.ledger.example", "/news-article") }, { fetch: fetch() })).captureId }));
+    const other = await refusal(
+      addDocument(await newActor(), {
+        title: "Other",
+        sourceId: ledger.id,
+        captureId: (await capturePage(me, { url: at("news.ledger.example", "/news-article") }, { fetch: fetch() })).captureId,
+      }),
+    );
     expect(other.fieldErrors.url).toEqual(["This capture is not available: capture the page again."]);
-    const both = await refusal(addDocument(me, { title: "Both", sourceId: ledger.id, captureId: proposal.captureId, capturedText: "pasted" }));
+    const both = await refusal(
+      addDocument(me, { title: "Both", sourceId: ledger.id, captureId: proposal.captureId, capturedText: "pasted" }),
+    );
     expect(both.fieldErrors.capturedText?.[0]).toMatch(/^The page was captured from its address/);
   });
 
   it("reads OpenGraph when there is no JSON-LD, and suggests a new source for an unknown domain", async () => {
     const proposal = await capturePage(await newActor(), { url: at("www.ministry.example", "/opengraph-only") }, { fetch: fetch() });
     expect(proposal).toMatchObject({
-      title: "Statement on the regional water supply", author: null, publishedOn: "2026-02-01", language: "pt-BR",
-      url: "https://ministry.example/statements/water-supply", publisher: null,
+      title: "Statement on the regional water supply",
+      author: null,
+      publishedOn: "2026-02-01",
+      language: "pt-BR",
+      url: "https://ministry.example/statements/water-supply",
+      publisher: null,
       suggestedSource: { name: "Ministry of Water Resources", domain: "ministry.example" },
     });
     expect(proposal.textStart).toMatch(/^Statement on the regional water supply|^The ministry has approved/);
@@ -96,16 +143,29 @@ describe("captureAgain", () => {
     const me = await newActor();
     const source = await db().$transaction((tx) => buildSource(tx));
     const first = await capturePage(me, { url: `${server.origin}/changing` }, { fetch: fetch() });
-    const original = await addDocument(me, { title: "Budget statement", url: `${server.origin}/changing`, sourceId: source.id, captureId: first.captureId });
+    const original = await addDocument(me, {
+      title: "Budget statement",
+      url: `${server.origin}/changing`,
+      sourceId: source.id,
+      captureId: first.captureId,
+    });
     const brief = await db().$transaction((tx) => buildBrief(tx, { authorIds: [me.id] }));
     await db().$transaction(async (tx) => {
       await citeDocument(tx, { briefId: brief.id, documentId: original.id, ref: "d1" });
-      await addQuote(tx, { briefId: brief.id, documentId: original.id, ref: "q1", text: "rise by four percent", speakerName: "The minister" });
+      await addQuote(tx, {
+        briefId: brief.id,
+        documentId: original.id,
+        ref: "q1",
+        text: "rise by four percent",
+        speakerName: "The minister",
+      });
     });
 
     const next = await captureAgain(me, { documentId: original.id }, { fetch: fetch() });
     expect(next).toMatchObject({ previousVersionId: original.id, changed: true });
-    const [before, after] = await Promise.all([original.id, next.id].map((id) => db().document.findUniqueOrThrow({ where: { id }, include: { quotes: true, pageCapture: true } })));
+    const [before, after] = await Promise.all(
+      [original.id, next.id].map((id) => db().document.findUniqueOrThrow({ where: { id }, include: { quotes: true, pageCapture: true } })),
+    );
     expect(before!.capturedText).toContain("rise by four percent");
     expect(before!.quotes.map((q) => q.text)).toEqual(["rise by four percent"]);
     expect(after).toMatchObject({ title: "Budget statement", sourceId: source.id, previousVersionId: original.id, quotes: [] });

@@ -71,8 +71,16 @@ async function fetchAndReadNow(url: string, options: CaptureOptions): Promise<{ 
 export function pageCaptureData(page: FetchedPage, reading: PageReading, capturedById: string): Prisma.PageCaptureUncheckedCreateInput {
   const { text, ...metadata } = reading;
   return {
-    requestedUrl: page.requestedUrl, finalUrl: page.finalUrl, status: page.status, contentType: page.contentType, charset: page.charset,
-    body: new Uint8Array(page.body), fetchedAt: page.fetchedAt, text, metadata, capturedById,
+    requestedUrl: page.requestedUrl,
+    finalUrl: page.finalUrl,
+    status: page.status,
+    contentType: page.contentType,
+    charset: page.charset,
+    body: new Uint8Array(page.body),
+    fetchedAt: page.fetchedAt,
+    text,
+    metadata,
+    capturedById,
   };
 }
 
@@ -87,7 +95,10 @@ export async function capturePage(actor: Actor | null, input: CapturePageInput, 
     const me = await authorize(tx, actor, "desk.use");
     const capture = await tx.pageCapture.create({ data: pageCaptureData(page, reading, me.id), select: { id: true } });
     await recordAudit(tx, {
-      actorId: me.id, action: "page.capture", entityType: "page_capture", entityId: capture.id,
+      actorId: me.id,
+      action: "page.capture",
+      entityType: "page_capture",
+      entityId: capture.id,
       data: { requestedUrl: page.requestedUrl, finalUrl: page.finalUrl, bytes: page.body.length },
     });
     const publisher = await matchPublisher(tx, page.finalUrl);
@@ -97,7 +108,10 @@ export async function capturePage(actor: Actor | null, input: CapturePageInput, 
       finalUrl: page.finalUrl,
       fetchedAt: page.fetchedAt.toISOString(),
       url: reading.canonicalUrl ?? page.finalUrl,
-      title: reading.title, author: reading.author, publishedOn: reading.publishedOn, language: reading.language,
+      title: reading.title,
+      author: reading.author,
+      publishedOn: reading.publishedOn,
+      language: reading.language,
       publisher,
       suggestedSource: publisher || !domain ? null : { name: reading.siteName ?? domain, domain },
       textLength: reading.text.length,

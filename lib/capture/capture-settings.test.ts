@@ -14,7 +14,12 @@ describe("the test-only loopback capture setting", () => {
   });
   it("stops `npm start` before it touches a database", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...process.env, BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: "on", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", BRIEFDESK_DATA_DIR: "/nonexistent" },
+      env: {
+        ...process.env,
+        BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: "on",
+        DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+        BRIEFDESK_DATA_DIR: "/nonexistent",
+      },
       encoding: "utf8",
       timeout: 50_000,
     });

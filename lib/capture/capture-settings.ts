@@ -11,14 +11,20 @@ import type { FetchOptions } from "./fetch-page";
 export const LOOPBACK_SETTING = "BRIEFDESK_CAPTURE_ALLOW_LOOPBACK";
 
 /** Why the start script must not start with this environment, or undefined. */
-export function loopbackCaptureRefusal(env: Pick<Env, "BRIEFDESK_CAPTURE_ALLOW_LOOPBACK">, launch: { dev: boolean; e2eServer: boolean }): string | undefined {
+export function loopbackCaptureRefusal(
+  env: Pick<Env, "BRIEFDESK_CAPTURE_ALLOW_LOOPBACK">,
+  launch: { dev: boolean; e2eServer: boolean },
+): string | undefined {
   if (env.BRIEFDESK_CAPTURE_ALLOW_LOOPBACK !== "on" || launch.dev || launch.e2eServer) return undefined;
   return `${LOOPBACK_SETTING}=on is a test-only setting that lets URL capture fetch from this machine; refusing to start. Unset it.`;
 }
 
 /** Extra ports from BRIEFDESK_CAPTURE_PORTS ("8080,8443"), within 1–65535. */
 export function extraPorts(value: string | undefined): number[] {
-  return (value ?? "").split(",").map(Number).filter((port) => Number.isInteger(port) && port > 0 && port < 65536);
+  return (value ?? "")
+    .split(",")
+    .map(Number)
+    .filter((port) => Number.isInteger(port) && port > 0 && port < 65536);
 }
 
 /** The fetch options the environment gives a capture made by the app. */

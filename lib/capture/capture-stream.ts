@@ -7,9 +7,7 @@ import type { Logger } from "@/lib/log";
 import type { CaptureOptions, CaptureProposal, CaptureStage } from "./capture-page";
 
 export type CaptureMessage =
-  | { stage: CaptureStage }
-  | { proposal: CaptureProposal }
-  | { error: string; fieldErrors: Record<string, string[]> };
+  { stage: CaptureStage } | { proposal: CaptureProposal } | { error: string; fieldErrors: Record<string, string[]> };
 
 export const CAPTURE_FAILED = "The page could not be captured. Nothing was saved; try again, or paste its text.";
 
@@ -26,10 +24,16 @@ export function captureStream(capture: (options: CaptureOptions) => Promise<Capt
       } catch (error) {
         const known = asAppError(error);
         if (!known) log.error({ err: error }, "capturing a page failed");
-        send(known ? { error: known.message, fieldErrors: known.fieldErrors } : { error: CAPTURE_FAILED, fieldErrors: { url: [CAPTURE_FAILED] } });
+        send(
+          known
+            ? { error: known.message, fieldErrors: known.fieldErrors }
+            : { error: CAPTURE_FAILED, fieldErrors: { url: [CAPTURE_FAILED] } },
+        );
       }
       controller.close();
     },
   });
-  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  return new Response(body, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+  });
 }

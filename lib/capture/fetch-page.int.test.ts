@@ -7,18 +7,27 @@ import { fetchPage } from "./fetch-page";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
 
 let server: FixtureServer;
-beforeAll(async () => { server = await startFixtureServer(); });
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 
 const PRIVATE = "That address is on a private network and cannot be fetched.";
-const message = (promise: Promise<unknown>) => promise.then(() => "fetched", (error: Error) => error.message);
+const message = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "fetched",
+    (error: Error) => error.message,
+  );
 /** A resolver that answers what the test says, as a hostile DNS server would, counting the questions. */
 function hostileDns(answer: string[]): Resolver & { asked: string[] } {
   const asked: string[] = [];
-  return Object.assign(async (hostname: string) => {
-    asked.push(hostname);
-    return answer.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
-  }, { asked });
+  return Object.assign(
+    async (hostname: string) => {
+      asked.push(hostname);
+      return answer.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+    },
+    { asked },
+  );
 }
 
 describe("addresses that are not public are refused before any connection", () => {
@@ -38,14 +47,31 @@ describe("addresses that are not public are refused before any connection", () =
   });
 
   it.each([
-    "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://172.16.0.1/", "http://192.168.1.1/", "http://100.64.0.1/",
-    "http://0.0.0.0/", "http://[::1]/", "http://[fd00::1]/", "http://[fe80::1]/", "http://224.0.0.1/", "http://[ff02::1]/", "http://[::ffff:a9fe:a9fe]/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/",
+    "http://172.16.0.1/",
+    "http://192.168.1.1/",
+    "http://100.64.0.1/",
+    "http://0.0.0.0/",
+    "http://[::1]/",
+    "http://[fd00::1]/",
+    "http://[fe80::1]/",
+    "http://224.0.0.1/",
+    "http://[ff02::1]/",
+    "http://[::ffff:a9fe:a9fe]/",
   ])("%s", async (url) => {
     expect(await message(fetchPage(url, { timeoutMs: 2000 }))).toBe(PRIVATE);
   });
 
   it("a name whose DNS answers a private address", async () => {
-    for (const answer of [["10.0.0.5"], ["127.0.0.1"], ["169.254.169.254"], ["::ffff:127.0.0.1"], ["fd12::1"], ["93.184.215.14", "192.168.0.2"]]) {
+    for (const answer of [
+      ["10.0.0.5"],
+      ["127.0.0.1"],
+      ["169.254.169.254"],
+      ["::ffff:127.0.0.1"],
+      ["fd12::1"],
+      ["93.184.215.14", "192.168.0.2"],
+    ]) {
       const dns = hostileDns(answer);
       expect(await message(fetchPage("http://news.example.org/a", { resolve: dns }))).toBe(PRIVATE);
       expect(dns.asked).toEqual(["news.example.org"]);
@@ -54,7 +80,11 @@ describe("addresses that are not public are refused before any connection", () =
 
   it("connects to the address it checked, resolving the name once (no DNS rebinding window)", async () => {
     const dns = hostileDns(["127.0.0.1"]);
-    const page = await fetchPage(`http://rebinding.example.org:${server.port}/news-article`, { allowLoopback: true, resolve: dns, extraPorts: [server.port] });
+    const page = await fetchPage(`http://rebinding.example.org:${server.port}/news-article`, {
+      allowLoopback: true,
+      resolve: dns,
+      extraPorts: [server.port],
+    });
     expect(page.status).toBe(200);
     expect(dns.asked).toEqual(["rebinding.example.org"]);
   });
@@ -63,7 +93,9 @@ describe("addresses that are not public are refused before any connection", () =
     expect(await message(fetchPage("ftp://files.example.org/a"))).toBe("Only http:// and https:// addresses can be captured.");
     expect(await message(fetchPage("file:///etc/passwd"))).toBe("Only http:// and https:// addresses can be captured.");
     expect(await message(fetchPage("http://news.example.org:8080/"))).toMatch(/^Port 8080 is not allowed/);
-    expect(await message(fetchPage("http://user:secret@news.example.org/"))).toBe("Give the address without a user name or password in it.");
+    expect(await message(fetchPage("http://user:secret@news.example.org/"))).toBe(
+      "Give the address without a user name or password in it.",
+    );
     expect(await message(fetchPage("not a web address"))).toBe("Enter a web address that starts with http:// or https://.");
   });
 });
@@ -73,13 +105,21 @@ describe("with loopback allowed (the tests' fixture server)", () => {
 
   it("follows a redirect chain and reports the final address", async () => {
     const page = await fetchPage(`${server.origin}/redirect/3#part`, local);
-    expect(page).toMatchObject({ requestedUrl: `${server.origin}/redirect/3`, finalUrl: `${server.origin}/news-article`, status: 200, contentType: "text/html", charset: "utf-8" });
+    expect(page).toMatchObject({
+      requestedUrl: `${server.origin}/redirect/3`,
+      finalUrl: `${server.origin}/news-article`,
+      status: 200,
+      contentType: "text/html",
+      charset: "utf-8",
+    });
     expect(page.body.toString("utf8")).toContain("Harbour authority confirms dredging delay");
   });
 
   it("refuses more than 5 redirects", async () => {
     expect(await fetchPage(`${server.origin}/redirect/5`, local).then((p) => p.status)).toBe(200);
-    expect(await message(fetchPage(`${server.origin}/redirect/6`, local))).toBe("The page redirects more than 5 times; give its final address.");
+    expect(await message(fetchPage(`${server.origin}/redirect/6`, local))).toBe(
+      "The page redirects more than 5 times; give its final address.",
+    );
   });
 
   it("checks every redirect: one to a private address is refused", async () => {
@@ -93,7 +133,9 @@ describe("with loopback allowed (the tests' fixture server)", () => {
 
   it("stops waiting at the time limit", async () => {
     const started = Date.now();
-    expect(await message(fetchPage(`${server.origin}/slow`, { ...local, timeoutMs: 1000 }))).toBe("The page did not finish loading within 1 seconds.");
+    expect(await message(fetchPage(`${server.origin}/slow`, { ...local, timeoutMs: 1000 }))).toBe(
+      "The page did not finish loading within 1 seconds.",
+    );
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

@@ -14,7 +14,15 @@ import { request as httpRequest, type IncomingMessage, type RequestOptions } fro
 import { request as httpsRequest } from "node:https";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import type { Readable } from "node:stream";
-import { addressLiteral, checkedLookup, isLoopbackAddress, isPublicAddress, NonPublicAddressError, systemResolver, type Resolver } from "@/lib/security/public-address";
+import {
+  addressLiteral,
+  checkedLookup,
+  isLoopbackAddress,
+  isPublicAddress,
+  NonPublicAddressError,
+  systemResolver,
+  type Resolver,
+} from "@/lib/security/public-address";
 import { CaptureError } from "./capture-error";
 
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -123,10 +131,15 @@ function get(url: URL, options: Required<Pick<FetchOptions, "resolve">> & FetchO
 
 function decoded(response: IncomingMessage): Readable {
   switch ((response.headers["content-encoding"] ?? "").trim().toLowerCase()) {
-    case "gzip": case "x-gzip": return response.pipe(createGunzip());
-    case "deflate": return response.pipe(createInflate());
-    case "br": return response.pipe(createBrotliDecompress());
-    default: return response;
+    case "gzip":
+    case "x-gzip":
+      return response.pipe(createGunzip());
+    case "deflate":
+      return response.pipe(createInflate());
+    case "br":
+      return response.pipe(createBrotliDecompress());
+    default:
+      return response;
   }
 }
 
@@ -146,7 +159,8 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
   return Buffer.concat(chunks);
 }
 
-const tooLarge = (maxBytes: number) => new CaptureError(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB and cannot be captured.`);
+const tooLarge = (maxBytes: number) =>
+  new CaptureError(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB and cannot be captured.`);
 
 function networkError(error: unknown, url: URL): CaptureError {
   if (error instanceof CaptureError) return error;
@@ -177,7 +191,12 @@ export async function fetchPage(raw: string, options: FetchOptions = {}): Promis
   }
 }
 
-async function follow(start: URL, options: FetchOptions, signal: AbortSignal, limits: { maxBytes: number; timeoutMs: number }): Promise<FetchedPage> {
+async function follow(
+  start: URL,
+  options: FetchOptions,
+  signal: AbortSignal,
+  limits: { maxBytes: number; timeoutMs: number },
+): Promise<FetchedPage> {
   const { maxBytes, timeoutMs } = limits;
   const settings = { ...options, resolve: options.resolve ?? systemResolver };
   let url = start;
@@ -194,7 +213,8 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal, li
     const location = response.headers.location;
     if (status >= 300 && status < 400 && location) {
       response.destroy();
-      if (redirects >= MAX_REDIRECTS) throw new CaptureError(`The page redirects more than ${MAX_REDIRECTS} times; give its final address.`);
+      if (redirects >= MAX_REDIRECTS)
+        throw new CaptureError(`The page redirects more than ${MAX_REDIRECTS} times; give its final address.`);
       const next = URL.canParse(location, url) ? new URL(location, url) : undefined;
       if (!next) throw new CaptureError("The page redirects to an address that is not valid.");
       url = checkAddress(next.href, options);

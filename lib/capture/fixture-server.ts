@@ -13,7 +13,9 @@ export function bigArticlePage(bytes = 200 * 1024): string {
   const paragraphs: string[] = [];
   const navigation: string[] = [];
   for (let i = 0; paragraphs.join("").length < bytes * 0.6; i++) {
-    paragraphs.push(`<p>Paragraph ${i}: the harbour authority said the dredging of the northern channel would wait for the survey, and shipping companies said the delay would cost them another season of waiting for high tide before entering the port.</p>`);
+    paragraphs.push(
+      `<p>Paragraph ${i}: the harbour authority said the dredging of the northern channel would wait for the survey, and shipping companies said the delay would cost them another season of waiting for high tide before entering the port.</p>`,
+    );
   }
   for (let i = 0; navigation.join("").length < bytes * 0.4; i++) {
     navigation.push(`<li><a href="/section/${i}">Section ${i}</a> <span class="teaser">Related story number ${i}</span></li>`);
@@ -51,7 +53,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     else if (path === "/big-article") html(bigArticlePage());
     else if (path === "/changing") {
       version++;
-      html(`<!doctype html><html lang="en"><head><title>Changing page</title></head><body><article><h1>Changing page</h1><p>The minister said the budget would ${version === 1 ? "rise by four percent" : "rise by two percent"} next year, according to the statement published this morning by the finance ministry.</p><p>The statement gave no further detail on how the increase would be spent across the departments, and the ministry declined to comment further when asked about it by reporters.</p></article></body></html>`);
+      html(
+        `<!doctype html><html lang="en"><head><title>Changing page</title></head><body><article><h1>Changing page</h1><p>The minister said the budget would ${version === 1 ? "rise by four percent" : "rise by two percent"} next year, according to the statement published this morning by the finance ministry.</p><p>The statement gave no further detail on how the increase would be spent across the departments, and the ministry declined to comment further when asked about it by reporters.</p></article></body></html>`,
+      );
     } else if (path === "/oversized") {
       response.writeHead(200, { "content-type": "text/html" });
       const chunk = Buffer.alloc(64 * 1024, "a");
@@ -77,9 +81,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin: `http://127.0.0.1:${port}`,
     port,
     requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

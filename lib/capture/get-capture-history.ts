@@ -22,7 +22,8 @@ export async function getCaptureHistory(actor: Actor | null, documentId: string)
     return tx.document.findUnique({
       where: { id: documentId },
       select: {
-        url: true, capturedText: true,
+        url: true,
+        capturedText: true,
         pageCapture: { select: { finalUrl: true, fetchedAt: true, status: true, contentType: true } },
         previousVersion: { select: { id: true, createdAt: true, capturedText: true, _count: { select: { quotes: true } } } },
         nextVersion: { select: { id: true, createdAt: true } },

@@ -10,7 +10,8 @@ describe("publisher domains", () => {
   });
   it("tidies what an admin types and refuses bare public suffixes", () => {
     expect(normaliseDomains(["https://www.Example.org/news", "news.example.org", "", "co.uk", "not a domain"])).toEqual({
-      domains: ["example.org", "news.example.org"], invalid: ["co.uk", "not a domain"],
+      domains: ["example.org", "news.example.org"],
+      invalid: ["co.uk", "not a domain"],
     });
   });
 });

@@ -38,7 +38,10 @@ export function normaliseDomains(entries: string[]): { domains: string[]; invali
   const domains = new Set<string>();
   const invalid: string[] = [];
   for (const entry of entries.map((e) => e.trim()).filter(Boolean)) {
-    const host = getHostname(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry : `https://${entry}`)?.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+    const host = getHostname(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry : `https://${entry}`)
+      ?.toLowerCase()
+      .replace(/^www\./, "")
+      .replace(/\.$/, "");
     if (!host || !getDomain(host) || host.length > 253) invalid.push(entry);
     else domains.add(host);
   }
@@ -54,6 +57,8 @@ export async function matchPublisher(tx: Tx, url: string): Promise<PublisherMatc
     take: 20,
   });
   const specificity = (domains: string[]) => Math.min(...domains.map((d) => candidates.indexOf(d)).filter((i) => i >= 0));
-  const best = sources.sort((a, b) => specificity(a.domains) - specificity(b.domains) || Number(b.confirmed) - Number(a.confirmed) || a.name.localeCompare(b.name))[0];
+  const best = sources.sort(
+    (a, b) => specificity(a.domains) - specificity(b.domains) || Number(b.confirmed) - Number(a.confirmed) || a.name.localeCompare(b.name),
+  )[0];
   return best ? { id: best.id, name: best.name, confirmed: best.confirmed } : null;
 }

@@ -17,8 +17,12 @@ export async function proposeCapturedSource(actor: Actor | null, input: ProposeC
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
     const { captureId } = parseInput(schema, input);
-    const capture = await tx.pageCapture.findUnique({ where: { id: captureId }, select: { finalUrl: true, metadata: true, capturedById: true } });
-    if (!capture || capture.capturedById !== me.id) throw new AppError("not_found", "This capture is not available: capture the page again.");
+    const capture = await tx.pageCapture.findUnique({
+      where: { id: captureId },
+      select: { finalUrl: true, metadata: true, capturedById: true },
+    });
+    if (!capture || capture.capturedById !== me.id)
+      throw new AppError("not_found", "This capture is not available: capture the page again.");
     const existing = await matchPublisher(tx, capture.finalUrl);
     if (existing) return { id: existing.id, name: existing.name };
     const domain = registrableDomain(capture.finalUrl);
@@ -28,7 +32,17 @@ export async function proposeCapturedSource(actor: Actor | null, input: ProposeC
     }
     const siteName = (capture.metadata as { siteName?: unknown }).siteName;
     const name = typeof siteName === "string" && siteName.trim() !== "" ? siteName.trim().slice(0, 200) : domain;
-    const source = await proposeSource(actor, { name, kind: "outlet", homepageUrl: `https://${domain}`, domains: [domain], notes: `Proposed from a page captured at ${capture.finalUrl}.`.slice(0, 5000) }, tx);
+    const source = await proposeSource(
+      actor,
+      {
+        name,
+        kind: "outlet",
+        homepageUrl: `https://${domain}`,
+        domains: [domain],
+        notes: `Proposed from a page captured at ${capture.finalUrl}.`.slice(0, 5000),
+      },
+      tx,
+    );
     return { id: source.id, name: source.name };
   });
 }

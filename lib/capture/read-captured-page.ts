@@ -35,28 +35,43 @@ export function readInProcess(
   signal?: AbortSignal,
 ): Promise<{ reading: PageReading; peakMemoryMb: number } | { error: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/capture/read-process.ts")], {
-      cwd: process.cwd(),
-      stdio: ["pipe", "pipe", "pipe"],
-      env: workerProcessEnv(),
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/capture/read-process.ts")],
+      {
+        cwd: process.cwd(),
+        stdio: ["pipe", "pipe", "pipe"],
+        env: workerProcessEnv(),
+      },
+    );
     let out = "";
     let cancelled = false;
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, READ_TIME_LIMIT_MS);
-    const cancel = () => { cancelled = true; child.kill("SIGKILL"); };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, READ_TIME_LIMIT_MS);
+    const cancel = () => {
+      cancelled = true;
+      child.kill("SIGKILL");
+    };
     signal?.addEventListener("abort", cancel, { once: true });
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => { out += chunk; });
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+    });
     child.stderr.resume();
     child.stdin.on("error", () => undefined); // a killed child closes its stdin
     child.on("close", (code) => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", cancel);
       if (cancelled) return resolve({ error: "The capture was cancelled." });
-      if (timedOut) return resolve({ error: `Reading the page took longer than ${READ_TIME_LIMIT_MS / 1000} seconds: paste its text instead.` });
+      if (timedOut)
+        return resolve({ error: `Reading the page took longer than ${READ_TIME_LIMIT_MS / 1000} seconds: paste its text instead.` });
       try {
         if (code === 0) return resolve(JSON.parse(out) as { reading: PageReading; peakMemoryMb: number });
-      } catch { /* fall through */ }
+      } catch {
+        /* fall through */
+      }
       resolve({ error: UNREADABLE });
     });
     child.stdin.end(JSON.stringify(input));

@@ -16,7 +16,9 @@ describe("readPage", () => {
       canonicalUrl: "https://ledger.example/news/2026/harbour-dredging-delay",
       siteName: "The Coastal Ledger",
     });
-    expect(page.text).toContain("\"We will not put a single dredger in the water until the environmental survey is complete,\" the authority's director");
+    expect(page.text).toContain(
+      '"We will not put a single dredger in the water until the environmental survey is complete," the authority\'s director',
+    );
     // page furniture is left out, and paragraphs stay paragraphs
     expect(page.text).not.toMatch(/Most read|Ferry timetable|Sport/);
     expect(page.text).toMatch(/winter plan\.\n\n"We will not/);
@@ -25,8 +27,12 @@ describe("readPage", () => {
   it("falls back to OpenGraph when the page has no JSON-LD", () => {
     const page = readPage(fixture("opengraph-only.html"), "text/html", "https://ministry.example/s");
     expect(page).toMatchObject({
-      title: "Statement on the regional water supply", author: null, publishedOn: "2026-02-01", language: "pt-BR",
-      canonicalUrl: "https://ministry.example/statements/water-supply", siteName: "Ministry of Water Resources",
+      title: "Statement on the regional water supply",
+      author: null,
+      publishedOn: "2026-02-01",
+      language: "pt-BR",
+      canonicalUrl: "https://ministry.example/statements/water-supply",
+      siteName: "Ministry of Water Resources",
     });
     expect(page.text).toContain("approved emergency funding for the regional water supply");
   });
@@ -45,7 +51,12 @@ describe("readPage", () => {
   it("ignores JSON-LD it cannot parse and metadata it cannot use", () => {
     const html = `<html lang="not a language"><head><script type="application/ld+json">{broken</script>
       <meta property="article:published_time" content="2026-02-31"><meta name="author" content="https://x.example/me"><title>T</title></head><body><p>Body text.</p></body></html>`;
-    expect(readPage(html, "text/html", "https://x.example/")).toMatchObject({ title: "T", author: null, publishedOn: null, language: null });
+    expect(readPage(html, "text/html", "https://x.example/")).toMatchObject({
+      title: "T",
+      author: null,
+      publishedOn: null,
+      language: null,
+    });
   });
 });
 

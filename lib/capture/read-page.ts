@@ -21,7 +21,8 @@ export type PageReading = {
 
 const MAX_JSON_LD = 20;
 const MAX_JSON_LD_CHARS = 200_000;
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|ScholarlyArticle|WebPage|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|ScholarlyArticle|WebPage|SocialMediaPosting)$/;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -63,7 +64,7 @@ export function languageCode(value: unknown): string | null {
 }
 
 function webAddress(value: unknown, base: string): string | null {
-  const text = line(isObject(value) ? value["@id"] ?? value.url : value, 2048);
+  const text = line(isObject(value) ? (value["@id"] ?? value.url) : value, 2048);
   if (!text || !URL.canParse(text, base)) return null;
   const url = new URL(text, base);
   return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
@@ -106,11 +107,34 @@ function readMetadata(document: Document, url: string): Omit<PageReading, "text"
   const ld = jsonLdArticle(document) ?? {};
   const publisher = isObject(ld.publisher) ? ld.publisher : {};
   return {
-    title: line(ld.headline, 500) ?? line(ld.name, 500) ?? line(meta(document, "og:title", "twitter:title"), 500) ?? line(document.querySelector("title")?.textContent, 500),
+    title:
+      line(ld.headline, 500) ??
+      line(ld.name, 500) ??
+      line(meta(document, "og:title", "twitter:title"), 500) ??
+      line(document.querySelector("title")?.textContent, 500),
     author: personName(ld.author) ?? personName(meta(document, "article:author", "author", "byl", "dc.creator", "parsely-author")),
-    publishedOn: isoDay(ld.datePublished) ?? isoDay(meta(document, "article:published_time", "datePublished", "date", "dc.date", "dc.date.issued", "citation_publication_date", "parsely-pub-date")),
-    language: languageCode(ld.inLanguage) ?? languageCode(document.documentElement?.getAttribute("lang")) ?? languageCode(meta(document, "og:locale", "language", "content-language")),
-    canonicalUrl: webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ?? webAddress(meta(document, "og:url"), url) ?? webAddress(ld.mainEntityOfPage ?? ld.url, url),
+    publishedOn:
+      isoDay(ld.datePublished) ??
+      isoDay(
+        meta(
+          document,
+          "article:published_time",
+          "datePublished",
+          "date",
+          "dc.date",
+          "dc.date.issued",
+          "citation_publication_date",
+          "parsely-pub-date",
+        ),
+      ),
+    language:
+      languageCode(ld.inLanguage) ??
+      languageCode(document.documentElement?.getAttribute("lang")) ??
+      languageCode(meta(document, "og:locale", "language", "content-language")),
+    canonicalUrl:
+      webAddress(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), url) ??
+      webAddress(meta(document, "og:url"), url) ??
+      webAddress(ld.mainEntityOfPage ?? ld.url, url),
     siteName: line(publisher.name) ?? meta(document, "og:site_name", "application-name"),
   };
 }
@@ -120,7 +144,9 @@ function mainText(document: Document): string {
   // Readability changes the document it reads; metadata is read before it runs.
   const article = new Readability(document, { charThreshold: 200, maxElemsToParse: 100_000 }).parse();
   const html = article?.content ?? document.body?.innerHTML ?? "";
-  return convert(html, HTML_OPTIONS).replace(/\n{3,}/g, "\n\n").trim();
+  return convert(html, HTML_OPTIONS)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** Reads an HTML or plain-text page fetched from `url`. */

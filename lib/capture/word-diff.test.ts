@@ -6,7 +6,10 @@ describe("wordDiff", () => {
     const diff = wordDiff("The budget would rise by four percent next year.", "The budget would rise by two percent next year.");
     expect(diff).toMatchObject({ state: "changed", added: 1, removed: 1 });
     if (diff.state !== "changed") throw new Error("expected a change");
-    expect(diff.parts.filter((p) => p.kind !== "same").map((p) => [p.kind, p.text])).toEqual([["removed", "four"], ["added", "two"]]);
+    expect(diff.parts.filter((p) => p.kind !== "same").map((p) => [p.kind, p.text])).toEqual([
+      ["removed", "four"],
+      ["added", "two"],
+    ]);
   });
   it("says when nothing changed, and when the texts are too long to compare here", () => {
     expect(wordDiff("same", "same")).toEqual({ state: "same" });

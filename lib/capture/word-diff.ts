@@ -27,7 +27,10 @@ export function wordDiff(before: string, after: string): WordDiff {
     const words = change.value.trim() === "" ? 0 : change.value.trim().split(/\s+/).length;
     if (change.added) added += words;
     if (change.removed) removed += words;
-    return { kind: change.added ? "added" : change.removed ? "removed" : "same", text: change.added || change.removed ? change.value : shorten(change.value) };
+    return {
+      kind: change.added ? "added" : change.removed ? "removed" : "same",
+      text: change.added || change.removed ? change.value : shorten(change.value),
+    };
   });
   return { state: "changed", parts, added, removed };
 }

@@ -28,11 +28,21 @@ export async function addClaim(actor: Actor | null, input: AddClaimInput, tx?: T
       const { id } = await tx.claim.create({
         data: {
           briefId: data.briefId,
-          ref: nextRef("c", existing.map((c) => c.ref), body),
+          ref: nextRef(
+            "c",
+            existing.map((c) => c.ref),
+            body,
+          ),
           position: Math.max(-1, ...existing.map((c) => c.position)) + 1,
-          text: data.text, quoted: data.quoted, speakerName: data.speakerName, speakerSourceId: data.speakerSourceId,
-          documentId: data.documentId, appearanceUrl: data.appearanceUrl, appearedOn: appearedOnDay(data.appearedOn),
-          ratingId: data.ratingId, conclusion: data.conclusion,
+          text: data.text,
+          quoted: data.quoted,
+          speakerName: data.speakerName,
+          speakerSourceId: data.speakerSourceId,
+          documentId: data.documentId,
+          appearanceUrl: data.appearanceUrl,
+          appearedOn: appearedOnDay(data.appearedOn),
+          ratingId: data.ratingId,
+          conclusion: data.conclusion,
         },
         select: { id: true },
       });

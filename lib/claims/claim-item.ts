@@ -6,8 +6,17 @@ import { readVerdictMode } from "@/lib/verdicts/verdict-scale";
 
 export const claimItemSelect = (briefId: string) =>
   ({
-    id: true, briefId: true, ref: true, position: true, text: true, quoted: true, speakerName: true,
-    appearanceUrl: true, appearedOn: true, conclusion: true, updatedAt: true,
+    id: true,
+    briefId: true,
+    ref: true,
+    position: true,
+    text: true,
+    quoted: true,
+    speakerName: true,
+    appearanceUrl: true,
+    appearedOn: true,
+    conclusion: true,
+    updatedAt: true,
     speakerSource: { select: { id: true, name: true, retiredAt: true } },
     document: { select: { id: true, title: true, briefs: { where: { briefId }, select: { ref: true } } } },
     rating: { select: { id: true, name: true, retiredAt: true } },

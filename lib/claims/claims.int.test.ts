@@ -24,7 +24,10 @@ import { updateClaim } from "./update-claim";
 /** A draft brief by `author` that cites one document. */
 async function draftBrief(author: Actor) {
   return db().$transaction(async (tx) => {
-    const document = await buildDocument(tx, { title: "Statement of the foreign ministry", capturedText: "We recognise the independence of the regions." });
+    const document = await buildDocument(tx, {
+      title: "Statement of the foreign ministry",
+      capturedText: "We recognise the independence of the regions.",
+    });
     const brief = await buildBrief(tx, { authorIds: [author.id], body: "What was said, per [@d1]." });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     return { brief, document };
@@ -32,8 +35,15 @@ async function draftBrief(author: Actor) {
 }
 
 const claimInput = (briefId: string, documentId: string, overrides: Record<string, unknown> = {}) => ({
-  briefId, text: "North Korea recognised the regions' independence.", quoted: "on", speakerName: "KCNA", documentId,
-  appearedOn: "2022-07-13", ratingId: "verdict-true", conclusion: "The ministry's statement says so in these words.", ...overrides,
+  briefId,
+  text: "North Korea recognised the regions' independence.",
+  quoted: "on",
+  speakerName: "KCNA",
+  documentId,
+  appearedOn: "2022-07-13",
+  ratingId: "verdict-true",
+  conclusion: "The ministry's statement says so in these words.",
+  ...overrides,
 });
 
 const latestSnapshot = async (briefId: string) =>
@@ -46,7 +56,7 @@ async function reviewAndPublish(briefId: string, author: Actor, correction?: { k
     const { review } = await submitForReview(tx, { briefId, authorId: author.id });
     await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
   });
-  return publishBrief(author, { briefId, correction: (correction as never) });
+  return publishBrief(author, { briefId, correction: correction as never });
 }
 
 describe("claims through editBrief", () => {
@@ -58,14 +68,29 @@ describe("claims through editBrief", () => {
     expect(added.claim).toMatchObject({ ref: "c1", quoted: true, rating: { name: "True", retired: false }, document: { ref: "d1" } });
     expect(added.version).toBe(2);
     expect(claimsOf(await latestSnapshot(brief.id))).toEqual([
-      expect.objectContaining({ ref: "c1", quoted: true, appearedOn: "2022-07-13", verdict: expect.objectContaining({ name: "True", value: 5, best: 5, worst: 0 }) }),
+      expect.objectContaining({
+        ref: "c1",
+        quoted: true,
+        appearedOn: "2022-07-13",
+        verdict: expect.objectContaining({ name: "True", value: 5, best: 5, worst: 0 }),
+      }),
     ]);
 
-    const updated = await updateClaim(author, { ...claimInput(brief.id, document.id, { ratingId: "verdict-misleading" }), claimId: added.claim.id, baseUpdatedAt: added.claim.updatedAt });
+    const updated = await updateClaim(author, {
+      ...claimInput(brief.id, document.id, { ratingId: "verdict-misleading" }),
+      claimId: added.claim.id,
+      baseUpdatedAt: added.claim.updatedAt,
+    });
     expect(updated.claim.rating?.name).toBe("Misleading");
     expect(updated.version).toBe(3);
     // an edit made from the claim as it was before is refused, nothing overwritten
-    const stale = await refusal(updateClaim(author, { ...claimInput(brief.id, document.id, { ratingId: "verdict-false" }), claimId: added.claim.id, baseUpdatedAt: added.claim.updatedAt }));
+    const stale = await refusal(
+      updateClaim(author, {
+        ...claimInput(brief.id, document.id, { ratingId: "verdict-false" }),
+        claimId: added.claim.id,
+        baseUpdatedAt: added.claim.updatedAt,
+      }),
+    );
     expect(stale.code).toBe("conflict");
 
     const revisionWithClaim = (await db().revision.findFirstOrThrow({ where: { briefId: brief.id }, orderBy: { number: "desc" } })).number;
@@ -74,7 +99,11 @@ describe("claims through editBrief", () => {
 
     await restoreRevision(author, { briefId: brief.id, number: revisionWithClaim, baseVersion: 4 });
     const [restored] = await db().claim.findMany({ where: { briefId: brief.id }, include: { rating: true } });
-    expect(restored).toMatchObject({ ref: "c1", text: "North Korea recognised the regions' independence.", rating: { name: "Misleading" } });
+    expect(restored).toMatchObject({
+      ref: "c1",
+      text: "North Korea recognised the regions' independence.",
+      rating: { name: "Misleading" },
+    });
   });
 
   it("refuses a document the brief does not cite, a retired rating for a new verdict, and shows field errors", async () => {
@@ -92,7 +121,10 @@ describe("claims through editBrief", () => {
     const { claim } = await addClaim(author, claimInput(brief.id, document.id, { ratingId: rating.id }));
     await setVerdictRatingRetired(admin, { ratingId: rating.id, retired: true });
     // a retired rating stays on the claim that has it …
-    const kept = await updateClaim(author, { ...claimInput(brief.id, document.id, { ratingId: rating.id, conclusion: "Reworded." }), claimId: claim.id });
+    const kept = await updateClaim(author, {
+      ...claimInput(brief.id, document.id, { ratingId: rating.id, conclusion: "Reworded." }),
+      claimId: claim.id,
+    });
     expect(kept.claim.rating).toMatchObject({ id: rating.id, retired: true });
     // … but cannot be chosen for another
     const refused = await refusal(addClaim(author, claimInput(brief.id, document.id, { ratingId: rating.id })));
@@ -128,7 +160,10 @@ describe("submitting and reviewing a brief with claims", () => {
     const submitted = await submitThroughDesk(author, { briefId: brief.id, baseVersion: fixed.version, reviewerId: reviewer.id });
     const unchecked = await refusal(approveReview(reviewer, { reviewId: submitted.reviewId, checks: [] }));
     expect(unchecked.fieldErrors).toHaveProperty("checks.c1");
-    const approved = await approveReview(reviewer, { reviewId: submitted.reviewId, checks: [{ itemKind: "claim", itemRef: "c1", checked: true }] });
+    const approved = await approveReview(reviewer, {
+      reviewId: submitted.reviewId,
+      checks: [{ itemKind: "claim", itemRef: "c1", checked: true }],
+    });
     expect(approved.state).toBe("approved");
   });
 });
@@ -194,14 +229,20 @@ describe("a changed verdict is a public correction", () => {
     await publishBrief(author, { briefId: brief.id, correction: { kind: "verdict_change", note } });
     const published = await getPublishedBrief(brief.slug);
     expect(published?.corrections).toEqual([
-      expect.objectContaining({ kind: "verdict_change", note: `Verdict on the claim “North Korea recognised the regions' independence.” changed from Mostly true to False. ${note}` }),
+      expect.objectContaining({
+        kind: "verdict_change",
+        note: `Verdict on the claim “North Korea recognised the regions' independence.” changed from Mostly true to False. ${note}`,
+      }),
     ]);
     expect(claimsOf(published!.snapshot)[0]?.verdict?.name).toBe("False");
     // a brief with one claim shows its verdict in the reader's lists
     expect((await listPublishedBriefs({ pageSize: 500 })).items.find((i) => i.slug === brief.slug)?.verdict).toBe("False");
 
     const { items } = await listPublicCorrections({ pageSize: 100 });
-    expect(items.find((i) => i.brief.id === brief.id)).toMatchObject({ kind: "verdict_change", brief: { slug: brief.slug, title: brief.title } });
+    expect(items.find((i) => i.brief.id === brief.id)).toMatchObject({
+      kind: "verdict_change",
+      brief: { slug: brief.slug, title: brief.title },
+    });
   });
 });
 
@@ -224,7 +265,11 @@ describe("listPublicCorrections", () => {
       const { review } = await submitForReview(tx, { briefId: scheduled.brief.id, authorId: author.id });
       await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
     });
-    await publishBrief(author, { briefId: scheduled.brief.id, correction: { kind: "correction", note: "Not yet public." }, scheduledFor: new Date(Date.now() + 3_600_000) });
+    await publishBrief(author, {
+      briefId: scheduled.brief.id,
+      correction: { kind: "correction", note: "Not yet public." },
+      scheduledFor: new Date(Date.now() + 3_600_000),
+    });
 
     const all = (await listPublicCorrections({ pageSize: 1000 })).items;
     const mine = all.filter((i) => i.brief.id === brief.id);

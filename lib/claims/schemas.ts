@@ -2,7 +2,13 @@
 // verdict, no conclusion yet): the submit checks require them (lib/review/submit-checks.ts).
 import { z } from "zod";
 import {
-  baseUpdatedAtSchema, blankToNull, idSchema, isoDaySchema, optionalIdSchema, optionalTextSchema, textSchema,
+  baseUpdatedAtSchema,
+  blankToNull,
+  idSchema,
+  isoDaySchema,
+  optionalIdSchema,
+  optionalTextSchema,
+  textSchema,
 } from "@/lib/quotes/schemas";
 
 /** Who may be named as a claim's speaker source. */
@@ -17,7 +23,10 @@ const claimFields = {
   documentId: optionalIdSchema,
   appearanceUrl: z.preprocess(
     blankToNull,
-    z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).max(2000).nullable(),
+    z
+      .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." })
+      .max(2000)
+      .nullable(),
   ),
   appearedOn: z.preprocess(blankToNull, isoDaySchema("Enter a date as YYYY-MM-DD.").nullable()),
   ratingId: optionalIdSchema,

@@ -22,14 +22,25 @@ export async function updateClaim(actor: Actor | null, input: UpdateClaimInput, 
       const claim = await findBriefClaim(tx, data.briefId, data.claimId);
       assertNotStale(claim, data.baseUpdatedAt, "claim");
       if (data.documentId) await assertDocumentsCited(tx, data.briefId, [data.documentId], "documentId");
-      await assertUsableSource(tx, { sourceId: data.speakerSourceId, keptFrom: claim.speakerSourceId, kinds: CLAIMANT_KINDS, field: "speakerSourceId" });
+      await assertUsableSource(tx, {
+        sourceId: data.speakerSourceId,
+        keptFrom: claim.speakerSourceId,
+        kinds: CLAIMANT_KINDS,
+        field: "speakerSourceId",
+      });
       await assertChoosableRating(tx, data.ratingId, claim.ratingId);
       await tx.claim.update({
         where: { id: claim.id },
         data: {
-          text: data.text, quoted: data.quoted, speakerName: data.speakerName, speakerSourceId: data.speakerSourceId,
-          documentId: data.documentId, appearanceUrl: data.appearanceUrl, appearedOn: appearedOnDay(data.appearedOn),
-          ratingId: data.ratingId, conclusion: data.conclusion,
+          text: data.text,
+          quoted: data.quoted,
+          speakerName: data.speakerName,
+          speakerSourceId: data.speakerSourceId,
+          documentId: data.documentId,
+          appearanceUrl: data.appearanceUrl,
+          appearedOn: appearedOnDay(data.appearedOn),
+          ratingId: data.ratingId,
+          conclusion: data.conclusion,
         },
         select: { id: true },
       });

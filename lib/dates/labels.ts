@@ -17,4 +17,11 @@ export const PRECISION_LABELS: Record<DatePrecision, string> = {
 export const DATE_PRECISIONS = Object.keys(PRECISION_LABELS) as DatePrecision[];
 
 /** A quote's date is never a range: it was said at one moment, known more or less exactly. */
-export const QUOTE_DATE_PRECISIONS = ["day", "month", "early_month", "mid_month", "late_month", "year"] as const satisfies readonly DatePrecision[];
+export const QUOTE_DATE_PRECISIONS = [
+  "day",
+  "month",
+  "early_month",
+  "mid_month",
+  "late_month",
+  "year",
+] as const satisfies readonly DatePrecision[];

@@ -19,8 +19,12 @@ describe("isDatabaseUnavailable", () => {
   });
 
   it("does not take a bug or a refused query for an outage", () => {
-    const unique = Object.assign(new Error("Unique constraint failed"), { code: "P2002", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } });
-    for (const error of [new TypeError("x is undefined"), unique, "text", null, undefined]) expect(isDatabaseUnavailable(error)).toBe(false);
+    const unique = Object.assign(new Error("Unique constraint failed"), {
+      code: "P2002",
+      meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } },
+    });
+    for (const error of [new TypeError("x is undefined"), unique, "text", null, undefined])
+      expect(isDatabaseUnavailable(error)).toBe(false);
   });
 });
 

@@ -16,9 +16,15 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "57P01", "57P02", "57P03"]);
 // node-postgres reports these as plain Errors without a code.
-const MESSAGES = /Connection terminated|connection timeout|^timeout expired$|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+const MESSAGES =
+  /Connection terminated|connection timeout|^timeout expired$|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
 
-type Shape = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
+type Shape = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
+};
 
 /** True when `error` (or an error it wraps) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

@@ -17,8 +17,19 @@ export const PG_DUMP_MAGIC = "PGDMP";
 // Connection parameters libpq understands; others (Prisma's `schema`, `connection_limit`…)
 // would make pg_dump refuse the URL.
 const LIBPQ_PARAMS = new Set([
-  "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "application_name",
-  "connect_timeout", "options", "target_session_attrs", "host", "port", "user", "dbname",
+  "sslmode",
+  "sslrootcert",
+  "sslcert",
+  "sslkey",
+  "sslpassword",
+  "application_name",
+  "connect_timeout",
+  "options",
+  "target_session_attrs",
+  "host",
+  "port",
+  "user",
+  "dbname",
 ]);
 
 /**
@@ -68,7 +79,9 @@ async function toolFor(tool: "pg_dump" | "pg_restore", major: number): Promise<s
   try {
     ({ stdout } = await run(command, ["--version"]));
   } catch {
-    throw new Error(`${tool} was not found on PATH. Install PostgreSQL ${major}'s client tools (e.g. apt-get install postgresql-client-${major}).`);
+    throw new Error(
+      `${tool} was not found on PATH. Install PostgreSQL ${major}'s client tools (e.g. apt-get install postgresql-client-${major}).`,
+    );
   }
   const found = Number(/\(PostgreSQL\)\s+(\d+)/.exec(stdout)?.[1]);
   if (found !== major) {
@@ -123,7 +136,10 @@ export async function restoreServer(url: string, file: string): Promise<void> {
   const pgRestore = await toolFor("pg_restore", await serverMajor(url));
   const { dbname, env } = forTool(url);
   try {
-    await run(pgRestore, ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${dbname}`, file], { env, maxBuffer: 16 << 20 });
+    await run(pgRestore, ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${dbname}`, file], {
+      env,
+      maxBuffer: 16 << 20,
+    });
   } catch (error) {
     throw toolError("pg_restore", error);
   }
@@ -154,7 +170,8 @@ export async function backupKind(file: string): Promise<"server" | "embedded" | 
 export async function expectKind(file: string, wanted: "server" | "embedded"): Promise<void> {
   const kind = await backupKind(file);
   if (kind === wanted) return;
-  if (kind === "unknown") throw new Error(`${file} is not a Briefdesk backup (neither a pg_dump custom archive nor an embedded database's dump).`);
+  if (kind === "unknown")
+    throw new Error(`${file} is not a Briefdesk backup (neither a pg_dump custom archive nor an embedded database's dump).`);
   throw new Error(
     kind === "embedded"
       ? `${file} is a backup of the embedded database: restore it with DATABASE_URL unset.`

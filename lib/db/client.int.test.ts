@@ -29,7 +29,10 @@ describe("the database client during an outage", () => {
     const { port } = silent.address() as { port: number };
     const mute = createDb(`postgresql://postgres@127.0.0.1:${port}/postgres`);
     const started = Date.now();
-    const error = await mute.user.count().then(() => undefined, (e: unknown) => e);
+    const error = await mute.user.count().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(Date.now() - started).toBeLessThan(9_000);
     await mute.$disconnect();

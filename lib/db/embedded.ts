@@ -62,9 +62,7 @@ function isAlive(pid: number): boolean {
  * Starts PGlite on `dataDir` (kept between runs) or in memory when it is omitted,
  * and serves it on 127.0.0.1:`port` (a free port when omitted).
  */
-export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number } = {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   const created = !options.dataDir || !existsSync(join(options.dataDir, "PG_VERSION"));
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();

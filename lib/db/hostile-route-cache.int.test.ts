@@ -33,13 +33,25 @@ afterAll(() => {
 
 function page(title: string, status?: number) {
   const html = `<html><body><h1>${title}</h1><script>self.__next_f.push([1,"x"])</script></body></html>`;
-  return { kind: "APP_PAGE", html, rscData: Buffer.from("x"), headers: { "x-next-cache-tags": "_N_T_/layout" }, status, segmentData: undefined, postponed: undefined };
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("x"),
+    headers: { "x-next-cache-tags": "_N_T_/layout" },
+    status,
+    segmentData: undefined,
+    postponed: undefined,
+  };
 }
 
 /** Every file under the route cache, relative to it. */
 function files(): string[] {
   const root = join(serverDistDir, "route-cache");
-  return existsSync(root) ? (readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) : [];
+  return existsSync(root)
+    ? readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
 }
 
 const read = (slug: string) => handler.get(briefsRoute + slug, { kind: "APP_PAGE" });

@@ -10,7 +10,10 @@ let local: Promise<string[]> | undefined;
 export function expectedMigrations(): Promise<string[]> {
   // a path the bundler can see: prisma/migrations is traced into the build, nothing else
   local ??= readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }).then((entries) =>
-    entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(),
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort(),
   );
   return local;
 }

@@ -82,11 +82,16 @@ async function describeSchema(url: string) {
  *   for the reader's full-text search (lib/search, 20261129095207_publication_search).
  */
 const UNMODELLED = {
-  columns: [/^public\.Publication\.topicSlugs jsonb DEFAULT .* GENERATED$/, /^public\.Publication\.sourceIds jsonb DEFAULT .* GENERATED$/,
-    /^public\.Publication\.searchVector tsvector DEFAULT .* GENERATED$/],
-  indexes: [/^CREATE INDEX "Publication_topicSlugs_idx" ON public\."Publication" USING gin \("topicSlugs"\)$/,
+  columns: [
+    /^public\.Publication\.topicSlugs jsonb DEFAULT .* GENERATED$/,
+    /^public\.Publication\.sourceIds jsonb DEFAULT .* GENERATED$/,
+    /^public\.Publication\.searchVector tsvector DEFAULT .* GENERATED$/,
+  ],
+  indexes: [
+    /^CREATE INDEX "Publication_topicSlugs_idx" ON public\."Publication" USING gin \("topicSlugs"\)$/,
     /^CREATE INDEX "Publication_sourceIds_idx" ON public\."Publication" USING gin \("sourceIds"\)$/,
-    /^CREATE INDEX "Publication_searchVector_idx" ON public\."Publication" USING gin \("searchVector"\)$/],
+    /^CREATE INDEX "Publication_searchVector_idx" ON public\."Publication" USING gin \("searchVector"\)$/,
+  ],
 };
 
 function withoutUnmodelled(schema: Awaited<ReturnType<typeof describeSchema>>) {
@@ -143,7 +148,9 @@ describe("prisma/migrations matches prisma/schema.prisma", () => {
     const expected = await Promise.all(
       migrations.map(async (name) => ({
         migration_name: name,
-        checksum: createHash("sha256").update(await readFile(path.join(migrationsDir, name, "migration.sql"))).digest("hex"),
+        checksum: createHash("sha256")
+          .update(await readFile(path.join(migrationsDir, name, "migration.sql")))
+          .digest("hex"),
         done: true,
       })),
     );

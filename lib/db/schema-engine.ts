@@ -65,10 +65,7 @@ function engineClass(): Promise<EngineClass> {
 }
 
 /** Runs `run` on a fresh engine over `adapter` and frees the engine afterwards. */
-async function withEngine<T>(
-  adapter: SqlMigrationAwareDriverAdapterFactory,
-  run: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+async function withEngine<T>(adapter: SqlMigrationAwareDriverAdapterFactory, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = await engineClass();
   const bound = bindMigrationAwareSqlAdapterFactory(adapter);
   // Errors raised by the adapter (e.g. connection refused) reach us as
@@ -154,7 +151,10 @@ export async function diffSchemas(fromSchemaText: string | null, toSchemaText: s
 /** The migrations folder as the engine takes it, read as Prisma's CLI reads it. */
 export async function listMigrations(dir = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockfile = await readFile(path.join(dir, "migration_lock.toml"), "utf8").catch(() => null);
   return {
     baseDir: dir,

@@ -16,9 +16,22 @@ export function createTagChannel(options: {
   log?: Pick<Console, "error">;
 }): TagChannel;
 declare class SharedCacheHandler {
-  constructor(options: { fs?: unknown; flushToDisk?: boolean; serverDistDir?: string; revalidatedTags?: string[]; maxMemoryCacheSize?: number });
-  get(key: string, ctx: { kind: string; isFallback?: boolean; isRoutePPREnabled?: boolean }): Promise<{ value: Record<string, unknown> | null; lastModified?: number } | null>;
-  set(key: string, data: Record<string, unknown> | null, ctx: { cacheControl?: { revalidate: number; expire?: number }; isFallback?: boolean; isRoutePPREnabled?: boolean }): Promise<void>;
+  constructor(options: {
+    fs?: unknown;
+    flushToDisk?: boolean;
+    serverDistDir?: string;
+    revalidatedTags?: string[];
+    maxMemoryCacheSize?: number;
+  });
+  get(
+    key: string,
+    ctx: { kind: string; isFallback?: boolean; isRoutePPREnabled?: boolean },
+  ): Promise<{ value: Record<string, unknown> | null; lastModified?: number } | null>;
+  set(
+    key: string,
+    data: Record<string, unknown> | null,
+    ctx: { cacheControl?: { revalidate: number; expire?: number }; isFallback?: boolean; isRoutePPREnabled?: boolean },
+  ): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
 }

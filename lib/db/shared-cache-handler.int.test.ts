@@ -71,7 +71,13 @@ describe.skipIf(!onTestServer())("sharing cache invalidations between instances"
     await a.channel.publish(["_N_T_/topics"]);
     await expect.poll(() => b.received).toEqual([["_N_T_/topics"]]);
 
-    const nowhere = createTagChannel({ connectionString: "postgresql://nobody@127.0.0.1:1/none", instanceId: "x", onTags: () => {}, onReconnect: () => {}, log: { error: () => {} } });
+    const nowhere = createTagChannel({
+      connectionString: "postgresql://nobody@127.0.0.1:1/none",
+      instanceId: "x",
+      onTags: () => {},
+      onReconnect: () => {},
+      log: { error: () => {} },
+    });
     await expect(nowhere.publish(["_N_T_/layout"])).resolves.toBeUndefined();
     await nowhere.close();
   });

@@ -292,7 +292,15 @@ const SEGMENT = ".segment.rsc";
 async function writeToDisk(dir, key, value, cacheControl, lastModified) {
   const base = join(dir, key);
   await mkdir(dirname(base), { recursive: true });
-  const meta = { kind: value.kind, headers: value.headers, status: value.status, postponed: value.postponed, cacheControl, lastModified, segmentPaths: /** @type {string[] | undefined} */ (undefined) };
+  const meta = {
+    kind: value.kind,
+    headers: value.headers,
+    status: value.status,
+    postponed: value.postponed,
+    cacheControl,
+    lastModified,
+    segmentPaths: /** @type {string[] | undefined} */ (undefined),
+  };
   if (value.kind === "APP_ROUTE") {
     await writeFile(base + ".body", value.body);
   } else {
@@ -318,7 +326,11 @@ async function readFromDisk(/** @type {string} */ dir, /** @type {string} */ key
   try {
     const meta = JSON.parse(await readFile(base + META, "utf8"));
     if (meta.kind === "APP_ROUTE") {
-      return { lastModified: meta.lastModified, cacheControl: meta.cacheControl, value: { kind: "APP_ROUTE", body: await readFile(base + ".body"), headers: meta.headers, status: meta.status } };
+      return {
+        lastModified: meta.lastModified,
+        cacheControl: meta.cacheControl,
+        value: { kind: "APP_ROUTE", body: await readFile(base + ".body"), headers: meta.headers, status: meta.status },
+      };
     }
     if (meta.kind !== "APP_PAGE") return undefined;
     const html = await readFile(base + ".html", "utf8");
@@ -358,7 +370,10 @@ function buildState(/** @type {string} */ serverDistDir) {
 /** @param {string} key */
 function reportForeignScripts(key) {
   return (/** @type {string[]} */ scripts) =>
-    logger.warn({ key, scripts: scripts.length }, "A cached page has inline scripts that are not Next's own; the page's policy does not allow them");
+    logger.warn(
+      { key, scripts: scripts.length },
+      "A cached page has inline scripts that are not Next's own; the page's policy does not allow them",
+    );
 }
 
 /**
@@ -405,7 +420,8 @@ export default class SharedCacheHandler {
     }
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     remember(key, entry, this.maxMemoryBytes);
-    const onDisk = this.flushToDisk && this.serverDistDir && data && isRouteCacheKey(key) && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE");
+    const onDisk =
+      this.flushToDisk && this.serverDistDir && data && isRouteCacheKey(key) && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE");
     if (!onDisk || ctx?.isFallback) return;
     try {
       await writeToDisk(/** @type {string} */ (this.serverDistDir), key, data, entry.cacheControl, entry.lastModified);

@@ -10,7 +10,15 @@ const cacheControl = { revalidate: 10, expire: 31_536_000 };
 
 function page(title: string, tags = "_N_T_/layout,_N_T_/briefs/layout", padding = 0) {
   const html = `<html><body><h1>${title}</h1>${"x".repeat(padding)}<script>self.__next_f.push([1,"x"])</script></body></html>`;
-  return { kind: "APP_PAGE", html, rscData: Buffer.from("x"), headers: { "x-next-cache-tags": tags }, status: undefined, segmentData: undefined, postponed: undefined };
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("x"),
+    headers: { "x-next-cache-tags": tags },
+    status: undefined,
+    segmentData: undefined,
+    postponed: undefined,
+  };
 }
 
 let make: (maxMemoryCacheSize: number) => Handler;

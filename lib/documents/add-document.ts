@@ -56,7 +56,12 @@ async function refuseDuplicate(tx: Tx, contentHash: string, briefId: string | nu
   const existing = await tx.document.findFirst({
     where: { contentHash },
     orderBy: { createdAt: "asc" },
-    select: { id: true, title: true, source: { select: { name: true } }, briefs: { where: { briefId: briefId ?? "" }, select: { ref: true } } },
+    select: {
+      id: true,
+      title: true,
+      source: { select: { name: true } },
+      briefs: { where: { briefId: briefId ?? "" }, select: { ref: true } },
+    },
   });
   if (!existing) return;
   const ref = existing.briefs[0]?.ref ?? null;
@@ -94,8 +99,18 @@ export async function addDocument(actor: Actor | null, input: AddDocumentInput, 
     });
     if (data.captureId) await tx.pageCapture.update({ where: { id: data.captureId }, data: { documentId: document.id } });
     await recordAudit(tx, {
-      actorId: me.id, action: "document.add", entityType: "document", entityId: document.id,
-      data: { title: document.title, sourceId: data.sourceId, kind: data.kind, contentHash: document.contentHash, ...(data.fileName && { fileName: data.fileName }), ...(data.captureId && { captureId: data.captureId }) },
+      actorId: me.id,
+      action: "document.add",
+      entityType: "document",
+      entityId: document.id,
+      data: {
+        title: document.title,
+        sourceId: data.sourceId,
+        kind: data.kind,
+        contentHash: document.contentHash,
+        ...(data.fileName && { fileName: data.fileName }),
+        ...(data.captureId && { captureId: data.captureId }),
+      },
     });
     if (!data.briefId) return { ...document, briefId: null, ref: null };
 

@@ -32,7 +32,11 @@ async function attach(tx: Tx, input: { briefId: string; documentId: string; acto
   const { result: ref } = await editBrief(tx, { briefId, actorId }, async () => {
     const taken = await tx.briefDocument.findMany({ where: { briefId }, select: { ref: true } });
     const { body } = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { body: true } });
-    const ref = nextRef("d", taken.map((row) => row.ref), body);
+    const ref = nextRef(
+      "d",
+      taken.map((row) => row.ref),
+      body,
+    );
     await tx.briefDocument.create({ data: { briefId, documentId, ref } });
     return ref;
   });

@@ -14,7 +14,9 @@ const newBrief = (overrides: Parameters<typeof buildBrief>[1] = {}) => db().$tra
 const newDocument = (overrides: Parameters<typeof buildDocument>[1] = {}) => db().$transaction((tx) => buildDocument(tx, overrides));
 const briefState = (id: string) => db().brief.findUniqueOrThrow({ where: { id }, select: { version: true, state: true } });
 const refs = (briefId: string) =>
-  db().briefDocument.findMany({ where: { briefId }, orderBy: { ref: "asc" } }).then((rows) => rows.map((r) => [r.ref, r.documentId]));
+  db()
+    .briefDocument.findMany({ where: { briefId }, orderBy: { ref: "asc" } })
+    .then((rows) => rows.map((r) => [r.ref, r.documentId]));
 
 describe("attachDocument", () => {
   it("gives d1, then d2, each time raising the brief's version and recording a revision", async () => {
@@ -31,12 +33,17 @@ describe("attachDocument", () => {
     expect(await attachDocument(me, { briefId: brief.id, documentId: second.id })).toBe("d2");
     expect(await briefState(brief.id)).toEqual({ version: 3, state: "draft" });
     expect(await revisions()).toBe(revisionsBefore + 2);
-    expect(await refs(brief.id)).toEqual([["d1", first.id], ["d2", second.id]]);
+    expect(await refs(brief.id)).toEqual([
+      ["d1", first.id],
+      ["d2", second.id],
+    ]);
 
     const latest = await db().revision.findFirstOrThrow({ where: { briefId: brief.id }, orderBy: { number: "desc" } });
     expect(latest).toMatchObject({ briefVersion: 3, authorId: me.id });
-    expect((latest.snapshot as { documents: { id: string; ref: string }[] }).documents.map((d) => [d.ref, d.id]).sort())
-      .toEqual([["d1", first.id], ["d2", second.id]]);
+    expect((latest.snapshot as { documents: { id: string; ref: string }[] }).documents.map((d) => [d.ref, d.id]).sort()).toEqual([
+      ["d1", first.id],
+      ["d2", second.id],
+    ]);
   });
 
   it("is idempotent: attaching again returns the same ref and changes nothing", async () => {
@@ -93,7 +100,9 @@ describe("detachDocument", () => {
 
   it("is refused while a quote of the brief cites the document", async () => {
     const { me, document, brief } = await citedSetup();
-    await db().$transaction((tx) => addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" }));
+    await db().$transaction((tx) =>
+      addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" }),
+    );
     const before = await briefState(brief.id);
     const error = await refusal(detachDocument(me, { briefId: brief.id, documentId: document.id }));
     expect(error.code).toBe("conflict");
@@ -104,10 +113,21 @@ describe("detachDocument", () => {
 
   it("is refused while an event cites the document or the body uses its marker", async () => {
     const { me, document, brief } = await citedSetup();
-    await db().$transaction((tx) => addEvent(tx, { briefId: brief.id, ref: "e1", description: "Ties cut", date: "2022-07-13", precision: "day", documentIds: [document.id] }));
+    await db().$transaction((tx) =>
+      addEvent(tx, {
+        briefId: brief.id,
+        ref: "e1",
+        description: "Ties cut",
+        date: "2022-07-13",
+        precision: "day",
+        documentIds: [document.id],
+      }),
+    );
     await db().brief.update({ where: { id: brief.id }, data: { body: "Kyiv cut ties [@d1]." } });
     const error = await refusal(detachDocument(me, { briefId: brief.id, documentId: document.id }));
-    expect(error.message).toBe("This document is still cited by 1 event (e1), the body's [@d1] marker. Remove those citations first, then detach it.");
+    expect(error.message).toBe(
+      "This document is still cited by 1 event (e1), the body's [@d1] marker. Remove those citations first, then detach it.",
+    );
     expect(await refs(brief.id)).toEqual([["d1", document.id]]);
   });
 
@@ -138,24 +158,51 @@ describe("detachDocument", () => {
 describe("getDocument and listDocuments", () => {
   it("gives the document with its publisher, and every quote citing it with its brief", async () => {
     const me = await newActor();
-    const document = await newDocument({ capturedText: article, title: "Ukraine Cuts Off North Korean Relationship", publishedOn: "2022-07-14" });
+    const document = await newDocument({
+      capturedText: article,
+      title: "Ukraine Cuts Off North Korean Relationship",
+      publishedOn: "2022-07-14",
+    });
     const brief = await newBrief({ title: "Ukraine cuts ties with North Korea" });
     await db().$transaction(async (tx) => {
       await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-      await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un", speakerTitle: "North Korea's leader" });
+      await addQuote(tx, {
+        briefId: brief.id,
+        documentId: document.id,
+        ref: "q1",
+        text: "full support",
+        speakerName: "Kim Jong-Un",
+        speakerTitle: "North Korea's leader",
+      });
       await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "fully supports", speakerName: "Kim Jong-Un" });
     });
 
     const detail = await getDocument(me, document.id);
     expect(detail).toMatchObject({
-      id: document.id, title: "Ukraine Cuts Off North Korean Relationship", capturedText: article, contentHash: document.contentHash,
-      publishedOn: "2022-07-14", language: "en",
+      id: document.id,
+      title: "Ukraine Cuts Off North Korean Relationship",
+      capturedText: article,
+      contentHash: document.contentHash,
+      publishedOn: "2022-07-14",
+      language: "en",
       source: { id: document.sourceId, reliability: "unrated", stateAffiliated: false, retiredAt: null },
       briefs: [{ id: brief.id, title: brief.title, slug: brief.slug, ref: "d1" }],
     });
     expect(detail.quotes).toEqual([
-      expect.objectContaining({ ref: "q1", text: "full support", speakerName: "Kim Jong-Un", speakerTitle: "North Korea's leader", verification: "verbatim", brief: { id: brief.id, title: brief.title, slug: brief.slug } }),
-      expect.objectContaining({ ref: "q2", text: "fully supports", verification: "not_found", brief: { id: brief.id, title: brief.title, slug: brief.slug } }),
+      expect.objectContaining({
+        ref: "q1",
+        text: "full support",
+        speakerName: "Kim Jong-Un",
+        speakerTitle: "North Korea's leader",
+        verification: "verbatim",
+        brief: { id: brief.id, title: brief.title, slug: brief.slug },
+      }),
+      expect.objectContaining({
+        ref: "q2",
+        text: "fully supports",
+        verification: "not_found",
+        brief: { id: brief.id, title: brief.title, slug: brief.slug },
+      }),
     ]);
     expect((await refusal(getDocument(me, "no-such-document"))).code).toBe("not_found");
     for (const actor of [null, await newActor({ active: false })]) {

@@ -23,7 +23,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 async function citationsInBrief(tx: Tx, briefId: string, documentId: string, ref: string): Promise<string[]> {
   const quotes = await tx.quote.findMany({ where: { briefId, documentId }, select: { ref: true }, orderBy: { position: "asc" } });
   const events = await tx.event.findMany({
-    where: { briefId, citations: { some: { documentId } } }, select: { ref: true }, orderBy: { position: "asc" },
+    where: { briefId, citations: { some: { documentId } } },
+    select: { ref: true },
+    orderBy: { position: "asc" },
   });
   const brief = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { body: true } });
   const uses: string[] = [];
@@ -50,7 +52,13 @@ export async function detachDocument(actor: Actor | null, input: DetachDocumentI
       const { count } = await tx.briefDocument.deleteMany({ where: { briefId, documentId } });
       if (count === 0) throw new AppError("conflict", "Someone detached this document from the brief a moment ago.");
     });
-    await recordAudit(tx, { actorId: me.id, action: "document.detach", entityType: "brief", entityId: briefId, data: { documentId, ref: attached.ref } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "document.detach",
+      entityType: "brief",
+      entityId: briefId,
+      data: { documentId, ref: attached.ref },
+    });
     return { ref: attached.ref, detached: true };
   });
 }

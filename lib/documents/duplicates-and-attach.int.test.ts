@@ -23,7 +23,12 @@ describe("addDocument and a text stored already", () => {
     const error = await refusal(addDocument(me, { title: "Second paste", sourceId: source.id, capturedText: text }));
     expect(error.code).toBe("conflict");
     expect(error.fieldErrors.capturedText?.[0]).toMatch(/^This exact text is stored already, as “First paste”/);
-    expect((error.details as DuplicateDocument).duplicateOf).toEqual({ id: first.id, title: "First paste", publisher: source.name, ref: null });
+    expect((error.details as DuplicateDocument).duplicateOf).toEqual({
+      id: first.id,
+      title: "First paste",
+      publisher: source.name,
+      ref: null,
+    });
     expect(await db().document.count()).toBe(before);
   });
 

@@ -56,7 +56,9 @@ describe("extractText", () => {
   });
 
   it("reads an HTML page in the encoding it declares when it is not UTF-8", () => {
-    const latin1 = Uint8Array.from([...'<meta charset="windows-1252"><p>Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x93, 0x71, 0x94]));
+    const latin1 = Uint8Array.from(
+      [...'<meta charset="windows-1252"><p>Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x93, 0x71, 0x94]),
+    );
     expect(extractText("page.htm", "", latin1)).toBe("Caf\u00E9 \u201Cq\u201D");
   });
 
@@ -73,7 +75,12 @@ describe("extractText", () => {
   });
 
   it("refuses other kinds of file, with the reason on the file field", () => {
-    for (const [name, type] of [["report.pdf", "application/pdf"], ["photo.jpg", "image/jpeg"], ["notes", "text/plain"], ["fake.txt", "application/pdf"]] as const) {
+    for (const [name, type] of [
+      ["report.pdf", "application/pdf"],
+      ["photo.jpg", "image/jpeg"],
+      ["notes", "text/plain"],
+      ["fake.txt", "application/pdf"],
+    ] as const) {
       const error = refusal(() => extractText(name, type, bytes("text")));
       expect(error.code).toBe("invalid");
       expect(error.fieldErrors.file).toEqual(["Upload a .txt, .md or .html file."]);
@@ -81,9 +88,13 @@ describe("extractText", () => {
   });
 
   it("refuses text that is not UTF-8, an empty file and a file over 2 MB", () => {
-    expect(refusal(() => extractText("latin1.txt", "text/plain", Uint8Array.from([0x43, 0x61, 0x66, 0xe9]))).fieldErrors.file?.[0]).toMatch(/not UTF-8/);
+    expect(refusal(() => extractText("latin1.txt", "text/plain", Uint8Array.from([0x43, 0x61, 0x66, 0xe9]))).fieldErrors.file?.[0]).toMatch(
+      /not UTF-8/,
+    );
     expect(refusal(() => extractText("empty.txt", "text/plain", new Uint8Array())).fieldErrors.file).toEqual(["This file is empty."]);
-    expect(refusal(() => extractText("big.txt", "text/plain", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61))).fieldErrors.file).toEqual(["This file is larger than 2 MB."]);
+    expect(refusal(() => extractText("big.txt", "text/plain", new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61))).fieldErrors.file).toEqual([
+      "This file is larger than 2 MB.",
+    ]);
     expect(extractText("exact.txt", "text/plain", new Uint8Array(MAX_FILE_BYTES).fill(0x61))).toHaveLength(MAX_FILE_BYTES);
   });
 });

@@ -9,12 +9,33 @@ import { AppError } from "@/lib/errors";
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 const KIND_BY_EXTENSION: Record<string, "plain" | "html"> = {
-  txt: "plain", text: "plain", md: "plain", markdown: "plain", html: "html", htm: "html",
+  txt: "plain",
+  text: "plain",
+  md: "plain",
+  markdown: "plain",
+  html: "html",
+  htm: "html",
 };
 /** Browsers and operating systems name these files in many ways; all of them are text. */
 const TEXT_MIME = /^(text\/(plain|markdown|x-markdown|html)|application\/(xhtml\+xml|octet-stream)|)$/i;
 
-const SKIP = ["script", "style", "noscript", "template", "nav", "form", "button", "select", "iframe", "svg", "canvas", "img", "head", "[hidden]", "[aria-hidden=true]"];
+const SKIP = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "form",
+  "button",
+  "select",
+  "iframe",
+  "svg",
+  "canvas",
+  "img",
+  "head",
+  "[hidden]",
+  "[aria-hidden=true]",
+];
 
 /** How an HTML page becomes the text quotes are checked against (also used for captured pages). */
 export const HTML_OPTIONS = {
@@ -55,7 +76,9 @@ function decode(bytes: Uint8Array, label: string): string | undefined {
   try {
     const decoder = new TextDecoder(label, { fatal: true });
     if (decoder.encoding !== "windows-1252") return decoder.decode(bytes);
-    return Array.from(bytes, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte))).join("");
+    return Array.from(bytes, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte))).join(
+      "",
+    );
   } catch {
     return undefined; // not valid in that encoding, or an encoding the runtime does not know
   }

@@ -10,18 +10,37 @@ import { parseInput } from "@/lib/validation";
 import { documentIdSchema } from "./schemas";
 
 const DOCUMENT_DETAIL = {
-  id: true, title: true, url: true, author: true, publishedOn: true, language: true,
-  capturedText: true, contentHash: true, createdAt: true,
+  id: true,
+  title: true,
+  url: true,
+  author: true,
+  publishedOn: true,
+  language: true,
+  capturedText: true,
+  contentHash: true,
+  createdAt: true,
   addedBy: { select: { id: true, name: true } },
   source: {
     select: {
-      id: true, name: true, kind: true, country: true, reliability: true, reliabilityRationale: true,
-      stateAffiliated: true, confirmed: true, retiredAt: true,
+      id: true,
+      name: true,
+      kind: true,
+      country: true,
+      reliability: true,
+      reliabilityRationale: true,
+      stateAffiliated: true,
+      confirmed: true,
+      retiredAt: true,
     },
   },
   quotes: {
     select: {
-      id: true, ref: true, text: true, speakerName: true, speakerTitle: true, verification: true,
+      id: true,
+      ref: true,
+      text: true,
+      speakerName: true,
+      speakerTitle: true,
+      verification: true,
       brief: { select: { id: true, title: true, slug: true } },
     },
     orderBy: [{ brief: { title: "asc" } }, { position: "asc" }],

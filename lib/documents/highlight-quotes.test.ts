@@ -9,15 +9,21 @@ const article = readFileSync(new URL("../../prisma/seed/data/ukraine-north-korea
 // some typed with straight quote marks where the article has curly ones.
 const QUOTES = [
   { id: "q1", text: "full support" },
-  { id: "q2", text: "leadership and great success in carrying out the just cause of protecting justice and his country's dignity and security." },
+  {
+    id: "q2",
+    text: "leadership and great success in carrying out the just cause of protecting justice and his country's dignity and security.",
+  },
   { id: "q3", text: "strongly condemns" },
   { id: "q4", text: "the temporarily occupied areas of Donetsk and Luhansk" },
   { id: "q5", text: "legitimate exercise of sovereignty" },
   { id: "q6", text: "actively joining" },
   { id: "q7", text: "unjust and illegal hostile policy in the past." },
   { id: "q8", text: "friendship and cooperation" },
-  { id: "q9", text: "and treats us favorably on the principles of sovereign equality, non-interference in internal affairs, and mutual respect." },
-  { id: "q10", text: 'People\'s Republics."' },
+  {
+    id: "q9",
+    text: "and treats us favorably on the principles of sovereign equality, non-interference in internal affairs, and mutual respect.",
+  },
+  { id: "q10", text: "People's Republics.\"" },
 ];
 
 const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);
@@ -30,10 +36,20 @@ describe("highlightQuotes", () => {
       expect(mine, quote.id).toHaveLength(1);
       expect(normaliseForMatching(slice(article, mine[0]!))).toBe(normaliseForMatching(quote.text));
     }
-    expect(slice(article, ranges.find((r) => r.quoteIds.includes("q2"))!)).toBe(
+    expect(
+      slice(
+        article,
+        ranges.find((r) => r.quoteIds.includes("q2"))!,
+      ),
+    ).toBe(
       "leadership and great success in carrying out the just cause of protecting justice and his country\u2019s dignity and security.",
     );
-    expect(slice(article, ranges.find((r) => r.quoteIds.includes("q10"))!)).toBe("People\u2019s Republics.\u201D");
+    expect(
+      slice(
+        article,
+        ranges.find((r) => r.quoteIds.includes("q10"))!,
+      ),
+    ).toBe("People\u2019s Republics.\u201D");
   });
 
   it("returns ranges in order, without overlaps, over the original offsets", () => {
@@ -61,7 +77,7 @@ describe("highlightQuotes", () => {
 
   it("matches dashes and apostrophes of any kind", () => {
     const text = "Kim Jong\u2011Un\u2019s \u201Cfull support\u201D \u2014 twice";
-    const ranges = highlightQuotes(text, [{ id: "a", text: "Kim Jong-Un's \"full support\" - twice" }]);
+    const ranges = highlightQuotes(text, [{ id: "a", text: 'Kim Jong-Un\'s "full support" - twice' }]);
     expect(ranges).toEqual([{ start: 0, end: text.length, quoteIds: ["a"] }]);
   });
 
@@ -87,7 +103,7 @@ describe("highlightQuotes", () => {
     const text = "\u{1F4F0} Caf\u0065\u0301 \u201Cs\u00E9ance\u201D \u{1F4F0} end";
     const [cafe] = highlightQuotes(text, [{ id: "a", text: "Caf\u00E9" }]);
     expect(slice(text, cafe!)).toBe("Caf\u0065\u0301");
-    const [seance] = highlightQuotes(text, [{ id: "b", text: "\"se\u0301ance\" \u{1F4F0} end" }]);
+    const [seance] = highlightQuotes(text, [{ id: "b", text: '"se\u0301ance" \u{1F4F0} end' }]);
     expect(slice(text, seance!)).toBe("\u201Cs\u00E9ance\u201D \u{1F4F0} end");
   });
 

@@ -17,7 +17,12 @@ export const PANEL_CANDIDATES = 8;
 export const openPanelDocumentSchema = z.object({
   briefId: idSchema("Choose a brief."),
   documentId: idSchema("Choose a document."),
-  from: z.coerce.number().int().min(0).max(2 * 1024 * 1024).default(0),
+  from: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 * 1024 * 1024)
+    .default(0),
 });
 
 type Quote = DocumentCandidates["quotes"][number];
@@ -60,13 +65,35 @@ export async function openPanelDocument(actor: Actor | null, input: OpenPanelDoc
     const quotes = loaded.quotes.filter((q) => q.kind === "quote" && q.status.state === "open");
     const events = loaded.events.filter((e) => e.status.state === "open");
     return {
-      id: document.id, ref: document.ref, title: document.title, publisher: document.publisher,
-      text: capturedText.slice(start, end), start, end, length: capturedText.length,
+      id: document.id,
+      ref: document.ref,
+      title: document.title,
+      publisher: document.publisher,
+      text: capturedText.slice(start, end),
+      start,
+      end,
+      length: capturedText.length,
       reading: loaded.reading !== null,
-      quotes: quotes.slice(0, PANEL_CANDIDATES).map(({ key, text, speakerName, speakerTitle, speakerSourceId, saidOn, saidOnPrecision }) =>
-        ({ key, text, speakerName, speakerTitle, speakerSourceId, saidOn, saidOnPrecision })),
-      events: events.slice(0, PANEL_CANDIDATES).map(({ key, description, date, dateEnd, precision, dateLabel, reportedById }) =>
-        ({ key, description, date, dateEnd, precision, dateLabel, reportedById })),
+      quotes: quotes
+        .slice(0, PANEL_CANDIDATES)
+        .map(({ key, text, speakerName, speakerTitle, speakerSourceId, saidOn, saidOnPrecision }) => ({
+          key,
+          text,
+          speakerName,
+          speakerTitle,
+          speakerSourceId,
+          saidOn,
+          saidOnPrecision,
+        })),
+      events: events.slice(0, PANEL_CANDIDATES).map(({ key, description, date, dateEnd, precision, dateLabel, reportedById }) => ({
+        key,
+        description,
+        date,
+        dateEnd,
+        precision,
+        dateLabel,
+        reportedById,
+      })),
       open: { quotes: quotes.length, events: events.length },
     };
   });

@@ -12,7 +12,15 @@ export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 const blank = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 const optionalLine = (max: number) =>
-  z.preprocess(blank, z.string().trim().max(max, `Use at most ${max} characters.`).regex(/^[^\p{Cc}]*$/u, "Use one line of text.").optional());
+  z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .max(max, `Use at most ${max} characters.`)
+      .regex(/^[^\p{Cc}]*$/u, "Use one line of text.")
+      .optional(),
+  );
 
 const id = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
 
@@ -52,20 +60,30 @@ export const documentFieldsSchema = z.object({
   title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(500, "Use at most 500 characters."),
   url: z.preprocess(
     blank,
-    z.string().trim().max(2048, "Use at most 2048 characters.")
-      .refine(isWebAddress, "Enter a web address that starts with http:// or https://.").optional(),
+    z
+      .string()
+      .trim()
+      .max(2048, "Use at most 2048 characters.")
+      .refine(isWebAddress, "Enter a web address that starts with http:// or https://.")
+      .optional(),
   ),
   author: optionalLine(300),
   sourceId: id("Choose a publisher."),
   publishedOn: z.preprocess(
     blank,
-    z.string().trim()
+    z
+      .string()
+      .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter the date as YYYY-MM-DD, e.g. 2022-07-14.", abort: true })
-      .refine(isIsoDay, "There is no such day.").optional(),
+      .refine(isIsoDay, "There is no such day.")
+      .optional(),
   ),
   language: z.preprocess(
     (value) => blank(value) ?? "en",
-    z.string().trim().max(16, "Use a language code such as en, uk or pt-BR.")
+    z
+      .string()
+      .trim()
+      .max(16, "Use a language code such as en, uk or pt-BR.")
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Use a language code such as en, uk or pt-BR."),
   ),
 });
@@ -95,7 +113,11 @@ export const capturedTextSchema = z
       return z.NEVER;
     };
     if (captureId !== undefined) {
-      if (file || capturedText !== undefined) return fail(file ? "file" : "capturedText", "The page was captured from its address: leave the text and file empty, or discard the capture.");
+      if (file || capturedText !== undefined)
+        return fail(
+          file ? "file" : "capturedText",
+          "The page was captured from its address: leave the text and file empty, or discard the capture.",
+        );
       return { capturedText: "", fileName: null, captureId };
     }
     if (file && capturedText !== undefined) return fail("file", "Either paste the text or upload a file, not both.");
@@ -118,8 +140,12 @@ export const capturedTextSchema = z
 
 /** How the desk heard what its own record holds, as readers read it ("our own record of a phone call"). */
 export const RECORD_METHODS = {
-  phone_call: "a phone call", video_call: "a video call", in_person: "an interview in person",
-  press_conference: "a press conference", recording: "a recording", email: "an email exchange",
+  phone_call: "a phone call",
+  video_call: "a video call",
+  in_person: "an interview in person",
+  press_conference: "a press conference",
+  recording: "a recording",
+  email: "an email exchange",
 } as const;
 export type RecordMethod = keyof typeof RECORD_METHODS;
 
@@ -128,8 +154,14 @@ export type RecordMethod = keyof typeof RECORD_METHODS;
  * heard: then who on the desk made it, how, and the day (publishedOn) are required.
  */
 export const documentKindFields = {
-  kind: z.preprocess((value) => blank(value) ?? "published", z.enum(["published", "own_record"], { error: "Choose what kind of document this is." })),
-  recordMethod: z.preprocess(blank, z.enum(Object.keys(RECORD_METHODS) as [RecordMethod, ...RecordMethod[]], { error: "Choose how you heard it." }).optional()),
+  kind: z.preprocess(
+    (value) => blank(value) ?? "published",
+    z.enum(["published", "own_record"], { error: "Choose what kind of document this is." }),
+  ),
+  recordMethod: z.preprocess(
+    blank,
+    z.enum(Object.keys(RECORD_METHODS) as [RecordMethod, ...RecordMethod[]], { error: "Choose how you heard it." }).optional(),
+  ),
   recordedBy: optionalLine(300),
 };
 
@@ -138,9 +170,11 @@ export const addDocumentSchema = z.intersection(
     .extend({ briefId: z.preprocess(blank, id("Choose a brief.").optional()), ...documentKindFields })
     .superRefine((input, ctx) => {
       if (input.kind !== "own_record") return;
-      if (!input.recordMethod) ctx.addIssue({ code: "custom", path: ["recordMethod"], message: "Say how you heard it: a call, in person, a recording…" });
+      if (!input.recordMethod)
+        ctx.addIssue({ code: "custom", path: ["recordMethod"], message: "Say how you heard it: a call, in person, a recording…" });
       if (!input.recordedBy) ctx.addIssue({ code: "custom", path: ["recordedBy"], message: "Say who on the desk made this record." });
-      if (!input.publishedOn) ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "Give the day of the call or interview this record is of." });
+      if (!input.publishedOn)
+        ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "Give the day of the call or interview this record is of." });
     })
     .transform(({ recordMethod, recordedBy, ...rest }) => ({
       ...rest,

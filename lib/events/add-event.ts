@@ -29,7 +29,11 @@ export async function addEvent(actor: Actor | null, input: AddEventInput, tx?: T
       const { id } = await tx.event.create({
         data: {
           briefId: data.briefId,
-          ref: nextRef("e", existing.map((e) => e.ref), body),
+          ref: nextRef(
+            "e",
+            existing.map((e) => e.ref),
+            body,
+          ),
           position: Math.max(-1, ...existing.map((e) => e.position)) + 1,
           description: data.description,
           ...eventDates(data),

@@ -7,8 +7,18 @@ import { bodyCites } from "@/lib/briefs/refs";
 
 export const eventItemSelect = (briefId: string) =>
   ({
-    id: true, briefId: true, ref: true, position: true, description: true, dateStart: true, dateEnd: true,
-    precision: true, dateLabel: true, place: true, planned: true, updatedAt: true,
+    id: true,
+    briefId: true,
+    ref: true,
+    position: true,
+    description: true,
+    dateStart: true,
+    dateEnd: true,
+    precision: true,
+    dateLabel: true,
+    place: true,
+    planned: true,
+    updatedAt: true,
     reportedBy: { select: { id: true, name: true, stateAffiliated: true, retiredAt: true } },
     citations: {
       select: { document: { select: { id: true, title: true, briefs: { where: { briefId }, select: { ref: true } } } } },
@@ -51,7 +61,10 @@ export function toEventItem(row: EventRow, body: string): EventItem {
     dateEnd: dateEnd && toIsoDay(dateEnd),
     generatedLabel: formatDateLabel({ start: dateStart, end: dateEnd, precision: row.precision }),
     reportedBy: reportedBy && {
-      id: reportedBy.id, name: reportedBy.name, stateAffiliated: reportedBy.stateAffiliated, retired: reportedBy.retiredAt !== null,
+      id: reportedBy.id,
+      name: reportedBy.name,
+      stateAffiliated: reportedBy.stateAffiliated,
+      retired: reportedBy.retiredAt !== null,
     },
     documents: citations
       .map(({ document }) => ({ id: document.id, title: document.title, ref: document.briefs[0]?.ref ?? null }))

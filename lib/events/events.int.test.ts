@@ -9,7 +9,6 @@ import { loadEventPanel } from "./load-event-panel";
 import { removeEvent } from "./remove-event";
 import { updateEvent } from "./update-event";
 
-
 /** An editor, their brief, and two documents the brief cites as d1 and d2. */
 async function desk() {
   return db().$transaction(async (tx) => {
@@ -24,7 +23,12 @@ async function desk() {
 }
 
 const eventInput = (briefId: string, documentIds: string[], overrides: Record<string, unknown> = {}) => ({
-  briefId, documentIds, description: "Troops cross the border", date: "2022-06-12", precision: "day", ...overrides,
+  briefId,
+  documentIds,
+  description: "Troops cross the border",
+  date: "2022-06-12",
+  precision: "day",
+  ...overrides,
 });
 const briefRow = (id: string) => db().brief.findUniqueOrThrow({ where: { id }, select: { version: true, state: true } });
 const revisionCount = (briefId: string) => db().revision.count({ where: { briefId } });
@@ -34,9 +38,16 @@ describe("addEvent", () => {
     const { editor, brief, d1 } = await desk();
     const { event, version } = await addEvent(editor, eventInput(brief.id, [d1.id], { place: " Kharkiv " }));
     expect(event).toMatchObject({
-      ref: "e1", position: 0, dateStart: "2022-06-12", dateEnd: null, precision: "day",
-      dateLabel: "12 June 2022", generatedLabel: "12 June 2022", place: "Kharkiv",
-      documents: [{ id: d1.id, ref: "d1", title: "Agency report" }], reportedBy: null,
+      ref: "e1",
+      position: 0,
+      dateStart: "2022-06-12",
+      dateEnd: null,
+      precision: "day",
+      dateLabel: "12 June 2022",
+      generatedLabel: "12 June 2022",
+      place: "Kharkiv",
+      documents: [{ id: d1.id, ref: "d1", title: "Agency report" }],
+      reportedBy: null,
     });
     expect(version).toBe(2);
     expect(await revisionCount(brief.id)).toBe(1);
@@ -47,7 +58,10 @@ describe("addEvent", () => {
     const { event } = await addEvent(editor, eventInput(brief.id, [d1.id, d2.id], { date: "2022-02-27", precision: "late_month" }));
     expect(event).toMatchObject({ dateStart: "2022-02-21", dateLabel: "late February 2022" });
     expect(event.documents.map((d) => d.ref)).toEqual(["d1", "d2"]);
-    const custom = await addEvent(editor, eventInput(brief.id, [d1.id], { date: "2022-03-05", precision: "month", dateLabel: "spring 2022" }));
+    const custom = await addEvent(
+      editor,
+      eventInput(brief.id, [d1.id], { date: "2022-03-05", precision: "month", dateLabel: "spring 2022" }),
+    );
     expect(custom.event).toMatchObject({ dateStart: "2022-03-01", dateLabel: "spring 2022", generatedLabel: "March 2022" });
   });
 
@@ -87,8 +101,12 @@ describe("addEvent", () => {
     await db().source.update({ where: { id: retired.id }, data: { retiredAt: new Date() } });
     const { event } = await addEvent(editor, eventInput(brief.id, [d1.id], { reportedById: agency.id }));
     expect(event.reportedBy).toEqual({ id: agency.id, name: agency.name, stateAffiliated: true, retired: false });
-    expect((await refusal(addEvent(editor, eventInput(brief.id, [d1.id], { reportedById: retired.id })))).fieldErrors.reportedById).toHaveLength(1);
-    expect((await refusal(addEvent(editor, eventInput(brief.id, [d1.id], { reportedById: "no-such-source" })))).fieldErrors.reportedById).toHaveLength(1);
+    expect(
+      (await refusal(addEvent(editor, eventInput(brief.id, [d1.id], { reportedById: retired.id })))).fieldErrors.reportedById,
+    ).toHaveLength(1);
+    expect(
+      (await refusal(addEvent(editor, eventInput(brief.id, [d1.id], { reportedById: "no-such-source" })))).fieldErrors.reportedById,
+    ).toHaveLength(1);
   });
 
   it("returns an approved brief to draft", async () => {
@@ -104,22 +122,35 @@ describe("updateEvent", () => {
     const { editor, brief, d1, d2 } = await desk();
     const { event } = await addEvent(editor, eventInput(brief.id, [d1.id], { dateLabel: "that Sunday" }));
     const { event: edited, version } = await updateEvent(
-      editor, (eventInput(brief.id, [d2.id], { eventId: event.id, date: "2022-07-15", precision: "mid_month", dateLabel: "", baseUpdatedAt: event.updatedAt }) as never),
+      editor,
+      eventInput(brief.id, [d2.id], {
+        eventId: event.id,
+        date: "2022-07-15",
+        precision: "mid_month",
+        dateLabel: "",
+        baseUpdatedAt: event.updatedAt,
+      }) as never,
     );
     expect(edited).toMatchObject({ ref: "e1", dateStart: "2022-07-11", dateLabel: "mid July 2022", documents: [{ id: d2.id, ref: "d2" }] });
     expect(version).toBe(3);
     expect(await revisionCount(brief.id)).toBe(2);
 
-    const stale = await refusal(updateEvent(editor, (eventInput(brief.id, [d1.id], { eventId: event.id, baseUpdatedAt: event.updatedAt }) as never)));
+    const stale = await refusal(
+      updateEvent(editor, eventInput(brief.id, [d1.id], { eventId: event.id, baseUpdatedAt: event.updatedAt }) as never),
+    );
     expect(stale.code).toBe("conflict");
-    expect((await refusal(updateEvent(editor, (eventInput(brief.id, [], { eventId: event.id }) as never)))).fieldErrors.documentIds).toHaveLength(1);
+    expect(
+      (await refusal(updateEvent(editor, eventInput(brief.id, [], { eventId: event.id }) as never))).fieldErrors.documentIds,
+    ).toHaveLength(1);
   });
 
   it("refuses an event of another brief", async () => {
     const mine = await desk();
     const theirs = await desk();
     const { event } = await addEvent(theirs.editor, eventInput(theirs.brief.id, [theirs.d1.id]));
-    expect((await refusal(updateEvent(mine.editor, (eventInput(mine.brief.id, [mine.d1.id], { eventId: event.id }) as never)))).code).toBe("not_found");
+    expect((await refusal(updateEvent(mine.editor, eventInput(mine.brief.id, [mine.d1.id], { eventId: event.id }) as never))).code).toBe(
+      "not_found",
+    );
     expect((await refusal(removeEvent(mine.editor, { briefId: mine.brief.id, eventId: event.id }))).code).toBe("not_found");
     expect(await db().event.count({ where: { id: event.id } })).toBe(1);
   });
@@ -165,7 +196,9 @@ describe("who may change events", () => {
     const deactivated = await db().$transaction((tx) => buildUser(tx, { active: false }));
     for (const actor of [null, deactivated]) {
       expect((await refusal(addEvent(actor, eventInput(brief.id, [d1.id])))).code).toBe("unauthenticated");
-      expect((await refusal(updateEvent(actor, (eventInput(brief.id, [d1.id], { eventId: event.id }) as never)))).code).toBe("unauthenticated");
+      expect((await refusal(updateEvent(actor, eventInput(brief.id, [d1.id], { eventId: event.id }) as never))).code).toBe(
+        "unauthenticated",
+      );
       expect((await refusal(removeEvent(actor, { briefId: brief.id, eventId: event.id }))).code).toBe("unauthenticated");
       expect((await refusal(loadEventPanel(actor, brief.id))).code).toBe("unauthenticated");
     }
@@ -178,7 +211,10 @@ describe("who may change events", () => {
     await addEvent(admin, eventInput(brief.id, [d2.id]));
     const panel = await loadEventPanel(admin, brief.id);
     expect(panel.events.map((e) => e.ref)).toEqual(["e1"]);
-    expect(panel.documents.map((d) => [d.id, d.ref])).toEqual([[d1.id, "d1"], [d2.id, "d2"]]);
+    expect(panel.documents.map((d) => [d.id, d.ref])).toEqual([
+      [d1.id, "d1"],
+      [d2.id, "d2"],
+    ]);
     expect(Array.isArray(panel.sourceOptions)).toBe(true);
   });
 });

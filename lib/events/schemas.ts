@@ -3,7 +3,13 @@
 import { z } from "zod";
 import { DatePrecision } from "@/lib/db/client";
 import {
-  baseUpdatedAtSchema, blankToNull, idSchema, isoDaySchema, optionalIdSchema, optionalTextSchema, textSchema,
+  baseUpdatedAtSchema,
+  blankToNull,
+  idSchema,
+  isoDaySchema,
+  optionalIdSchema,
+  optionalTextSchema,
+  textSchema,
 } from "@/lib/quotes/schemas";
 
 const dates = z.object({

@@ -14,7 +14,12 @@ describe("inTimelineOrder", () => {
       event("also June, added later", "2022-06-01", null, 5),
     ];
     expect(inTimelineOrder(events).map((e) => e.name)).toEqual([
-      "2022", "June", "also June, added later", "1-3 June", "12 June", "late June",
+      "2022",
+      "June",
+      "also June, added later",
+      "1-3 June",
+      "12 June",
+      "late June",
     ]);
     expect(events[0]!.name).toBe("late June"); // the input is left as it was
   });

@@ -5,9 +5,7 @@ export type TimelineKey = { dateStart: string; dateEnd: string | null; position:
 
 export function compareTimeline(a: TimelineKey, b: TimelineKey): number {
   return (
-    a.dateStart.localeCompare(b.dateStart) ||
-    (a.dateEnd ?? a.dateStart).localeCompare(b.dateEnd ?? b.dateStart) ||
-    a.position - b.position
+    a.dateStart.localeCompare(b.dateStart) || (a.dateEnd ?? a.dateStart).localeCompare(b.dateEnd ?? b.dateStart) || a.position - b.position
   );
 }
 

@@ -23,7 +23,13 @@ function after(sentence: string, end: number, inner: string): string | null {
   const list = words(rest);
   if (list.length === 0) return null;
   // “…,” said Marta Quintero, secretary of the union.
-  if (SPEECH_VERBS.has(list[0]!.text)) return rest.slice(list[0]!.end).replace(/[,.;:\s]+$/, "").trim() || null;
+  if (SPEECH_VERBS.has(list[0]!.text))
+    return (
+      rest
+        .slice(list[0]!.end)
+        .replace(/[,.;:\s]+$/, "")
+        .trim() || null
+    );
   // “…,” Coastline chief executive Daniel Roux told reporters. / “…,” he said.
   const verb = list.findIndex((w, i) => i > 0 && i <= 8 && SPEECH_VERBS.has(w.text));
   if (verb > 0 && !list.slice(0, verb).some((w) => isVerbLike(w.text))) return rest.slice(0, list[verb]!.start).trim();
@@ -45,12 +51,22 @@ function before(sentence: string, start: number): string | null {
     // The subject ends at the verb and starts after the last quotation or clause break before it.
     const upTo = text.slice(0, list[i]!.start);
     // "… sent to St Anne's Hospital in Merriton, which told the Evening Star that …": the name the clause hangs on
-    const antecedent = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})(?:\s+(?:in|at|of)\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(upTo.slice(-200));
+    const antecedent =
+      /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})(?:\s+(?:in|at|of)\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
+        upTo.slice(-200),
+      );
     if (antecedent) return antecedent[1]!;
     const that = upTo.lastIndexOf(" that ");
     const from = Math.max(upTo.lastIndexOf("”") + 1, upTo.lastIndexOf(";") + 1, upTo.lastIndexOf(":") + 1, that >= 0 ? that + 6 : 0);
     // "Lang likes to say that …", "She has said": the subject stands before the verbs that lead to the speech verb
-    const subject = subjectOf(upTo.slice(from).replace(/(?:\s+(?:\p{Ll}+s\s+to|used\s+to|has|have|had|would|will|did|does|may|might|could|can|once|often|always|never))+\s*$/u, " "));
+    const subject = subjectOf(
+      upTo
+        .slice(from)
+        .replace(
+          /(?:\s+(?:\p{Ll}+s\s+to|used\s+to|has|have|had|would|will|did|does|may|might|could|can|once|often|always|never))+\s*$/u,
+          " ",
+        ),
+    );
     if (subject && !QUOTE_MARK.test(subject)) return subject;
   }
   return null;
@@ -71,7 +87,17 @@ export function mainSubject(sentence: string): string | null {
   const rest = sentence.slice(offset);
   const list = words(rest);
   // "Councillor Tom Reyes chairs …": a present tense right after a name
-  const verb = list.find((w, i) => isVerbLike(w.text) || (i > 0 && /^\p{Ll}{3,}s$/u.test(w.text) && /^\p{Lu}/u.test(list[i - 1]!.text) && !isPossessive(list[i - 1]!.text) && !ROLE_HEADS.has(w.text) && !ORGANISATION_HEADS.has(w.text) && /^\s+$/.test(rest.slice(list[i - 1]!.end, w.start))));
+  const verb = list.find(
+    (w, i) =>
+      isVerbLike(w.text) ||
+      (i > 0 &&
+        /^\p{Ll}{3,}s$/u.test(w.text) &&
+        /^\p{Lu}/u.test(list[i - 1]!.text) &&
+        !isPossessive(list[i - 1]!.text) &&
+        !ROLE_HEADS.has(w.text) &&
+        !ORGANISATION_HEADS.has(w.text) &&
+        /^\s+$/.test(rest.slice(list[i - 1]!.end, w.start))),
+  );
   if (!verb) return null;
   const subject = subjectOf(rest.slice(0, verb.start));
   return subject && !QUOTE_MARK.test(subject) ? subject : null;

@@ -38,7 +38,10 @@ describe("getDocumentCandidates", () => {
     const strongly = found.quotes.find((q) => q.text === "strongly condemns");
     expect(strongly).toMatchObject({ speakerName: "Oleh Nikolenko", speakerSourceId: ministry.id });
     expect(found.events.map((e) => e.dateLabel)).toContain("late June 2022");
-    expect(found.sources.find((s) => s.name === "Ukraine’s Ministry of Foreign Affairs")?.status).toEqual({ state: "in_registry", sourceId: ministry.id });
+    expect(found.sources.find((s) => s.name === "Ukraine’s Ministry of Foreign Affairs")?.status).toEqual({
+      state: "in_registry",
+      sourceId: ministry.id,
+    });
     expect(found.sources.find((s) => s.name === "Russian state media")?.status).toEqual({ state: "open" });
   });
 
@@ -55,14 +58,25 @@ describe("acceptCandidate", () => {
     const { editor, ids, ministry } = await desk();
     const candidate = (await candidates(editor, ids)).quotes.find((q) => q.text === "strongly condemns")!;
     const decision = await acceptCandidate(editor, {
-      ...ids, candidateKey: candidate.key,
-      fields: { text: candidate.text, speakerName: "Oleh Nikolenko", speakerTitle: "Spokesman, Ministry of Foreign Affairs of Ukraine", speakerSourceId: ministry.id },
+      ...ids,
+      candidateKey: candidate.key,
+      fields: {
+        text: candidate.text,
+        speakerName: "Oleh Nikolenko",
+        speakerTitle: "Spokesman, Ministry of Foreign Affairs of Ukraine",
+        speakerSourceId: ministry.id,
+      },
     });
     expect(decision).toEqual({ candidateKey: candidate.key, decision: "accepted", itemRef: "q1", kind: "quote" });
     const quote = await db().quote.findFirstOrThrow({ where: { briefId: ids.briefId } });
     expect(quote).toMatchObject({
-      ref: "q1", documentId: ids.documentId, text: "strongly condemns", speakerName: "Oleh Nikolenko",
-      speakerTitle: "Spokesman, Ministry of Foreign Affairs of Ukraine", speakerSourceId: ministry.id, verification: "verbatim",
+      ref: "q1",
+      documentId: ids.documentId,
+      text: "strongly condemns",
+      speakerName: "Oleh Nikolenko",
+      speakerTitle: "Spokesman, Ministry of Foreign Affairs of Ukraine",
+      speakerSourceId: ministry.id,
+      verification: "verbatim",
     });
     expect(await briefRow(ids.briefId)).toEqual({ version: 2, state: "draft" });
     expect(await db().revision.count({ where: { briefId: ids.briefId, briefVersion: 2 } })).toBe(1);
@@ -78,11 +92,17 @@ describe("acceptCandidate", () => {
     const { editor, ids } = await desk();
     const candidate = (await candidates(editor, ids)).events.find((e) => e.dateLabel === "late June 2022")!;
     const { itemRef } = await acceptCandidate(editor, {
-      ...ids, candidateKey: candidate.key,
+      ...ids,
+      candidateKey: candidate.key,
       fields: { description: "Ukraine ends diplomatic relations with Syria", date: candidate.date, precision: candidate.precision },
     });
     const event = await db().event.findFirstOrThrow({ where: { briefId: ids.briefId }, include: { citations: true } });
-    expect(event).toMatchObject({ ref: itemRef, precision: "late_month", dateLabel: "late June 2022", citations: [expect.objectContaining({ documentId: ids.documentId })] });
+    expect(event).toMatchObject({
+      ref: itemRef,
+      precision: "late_month",
+      dateLabel: "late June 2022",
+      citations: [expect.objectContaining({ documentId: ids.documentId })],
+    });
     expect(event.dateStart.toISOString().slice(0, 10)).toBe("2022-06-21");
     const after = (await candidates(editor, ids)).events.find((e) => e.key === candidate.key);
     expect(after).toMatchObject({ description: "Ukraine ends diplomatic relations with Syria", status: { state: "accepted", itemRef } });
@@ -91,14 +111,19 @@ describe("acceptCandidate", () => {
   it("adds a planned event as planned when the editor keeps the box ticked", async () => {
     const { editor, brief } = await desk();
     const document = await db().$transaction((tx) =>
-      buildDocument(tx, { capturedText: "The demolition of the bridge will start on 10 February, the ministry said.", publishedOn: "2025-02-03", title: "Bridge demolition" }),
+      buildDocument(tx, {
+        capturedText: "The demolition of the bridge will start on 10 February, the ministry said.",
+        publishedOn: "2025-02-03",
+        title: "Bridge demolition",
+      }),
     );
     await db().$transaction((tx) => citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d2" }));
     const ids = { briefId: brief.id, documentId: document.id };
     const [candidate] = (await candidates(editor, ids)).events;
     expect(candidate).toMatchObject({ date: "2025-02-10", precision: "day", planned: true });
     await acceptCandidate(editor, {
-      ...ids, candidateKey: candidate!.key,
+      ...ids,
+      candidateKey: candidate!.key,
       fields: { description: "Demolition of the bridge starts", date: candidate!.date, precision: candidate!.precision, planned: "on" },
     });
     expect(await db().event.findFirstOrThrow({ where: { briefId: brief.id }, select: { planned: true } })).toEqual({ planned: true });
@@ -107,8 +132,16 @@ describe("acceptCandidate", () => {
   it("proposes a new source as unconfirmed", async () => {
     const { editor, ids } = await desk();
     const candidate = (await candidates(editor, ids)).sources.find((s) => s.name === "Russian state media")!;
-    const { itemRef } = await acceptCandidate(editor, { ...ids, candidateKey: candidate.key, fields: { name: "Russian state media", kind: "outlet" } });
-    expect(await db().source.findUniqueOrThrow({ where: { id: itemRef! } })).toMatchObject({ name: "Russian state media", confirmed: false, proposedById: editor.id });
+    const { itemRef } = await acceptCandidate(editor, {
+      ...ids,
+      candidateKey: candidate.key,
+      fields: { name: "Russian state media", kind: "outlet" },
+    });
+    expect(await db().source.findUniqueOrThrow({ where: { id: itemRef! } })).toMatchObject({
+      name: "Russian state media",
+      confirmed: false,
+      proposedById: editor.id,
+    });
   });
 
   it("refuses a stale accept — a candidate decided meanwhile — and changes nothing", async () => {
@@ -129,7 +162,8 @@ describe("acceptCandidate", () => {
     const { editor, ids } = await desk();
     const other = await db().$transaction((tx) => buildUser(tx));
     const candidate = (await candidates(editor, ids)).quotes.find((q) => q.text === "actively joining")!;
-    const accept = (actor: Actor) => acceptCandidate(actor, { ...ids, candidateKey: candidate.key, fields: { text: candidate.text, speakerName: candidate.speakerName } });
+    const accept = (actor: Actor) =>
+      acceptCandidate(actor, { ...ids, candidateKey: candidate.key, fields: { text: candidate.text, speakerName: candidate.speakerName } });
     const outcomes = await Promise.allSettled([accept(editor), accept(other)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const [refused] = outcomes.filter((o) => o.status === "rejected");
@@ -141,7 +175,9 @@ describe("acceptCandidate", () => {
   it("refuses invalid fields beside the field, and records no decision", async () => {
     const { editor, ids } = await desk();
     const candidate = (await candidates(editor, ids)).quotes[0]!;
-    const refused = await refusal(acceptCandidate(editor, { ...ids, candidateKey: candidate.key, fields: { text: candidate.text, speakerName: "  " } }));
+    const refused = await refusal(
+      acceptCandidate(editor, { ...ids, candidateKey: candidate.key, fields: { text: candidate.text, speakerName: "  " } }),
+    );
     expect(refused.fieldErrors.speakerName).toEqual(["Enter who said it."]);
     expect(await db().extractionDecision.count({ where: { briefId: ids.briefId } })).toBe(0);
     expect(await briefRow(ids.briefId)).toEqual({ version: 1, state: "approved" });
@@ -161,7 +197,9 @@ describe("rejectCandidate", () => {
     const after = await candidates(editor, ids);
     expect(after.quotes.find((q) => q.key === label.key)?.status).toMatchObject({ state: "rejected", by: editor.name });
     expect(after.quotes.filter((q) => q.status.state === "open")).toHaveLength(9);
-    expect((await refusal(acceptCandidate(editor, { ...ids, candidateKey: label.key, fields: { text: label.text, speakerName: "x" } }))).code).toBe("conflict");
+    expect(
+      (await refusal(acceptCandidate(editor, { ...ids, candidateKey: label.key, fields: { text: label.text, speakerName: "x" } }))).code,
+    ).toBe("conflict");
     expect((await refusal(rejectCandidate(editor, { ...ids, candidateKey: label.key }))).code).toBe("conflict");
     expect(await briefRow(ids.briefId)).toEqual({ version: 1, state: "approved" });
     expect(await db().auditEntry.count({ where: { entityId: ids.briefId, action: "extraction.reject" } })).toBe(1);

@@ -21,15 +21,27 @@ export { acceptCandidateSchema, decideCandidateSchema } from "./schemas";
 export type AcceptCandidateInput = UseCaseInput<typeof acceptCandidateSchema>;
 export type RejectCandidateInput = UseCaseInput<typeof decideCandidateSchema>;
 
-export type Decision = { candidateKey: string; decision: "accepted" | "rejected"; itemRef: string | null; kind: "quote" | "label" | "event" | "source" };
+export type Decision = {
+  candidateKey: string;
+  decision: "accepted" | "rejected";
+  itemRef: string | null;
+  kind: "quote" | "label" | "event" | "source";
+};
 
 /** Two editors deciding one candidate at once: the unique index lets one through, the other is told. */
 async function once<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && String(error.meta?.modelName ?? error.message).includes("ExtractionDecision")) {
-      throw new AppError("conflict", "Someone else decided this candidate a moment ago. Nothing was changed: reload to see the list as it is now.");
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      String(error.meta?.modelName ?? error.message).includes("ExtractionDecision")
+    ) {
+      throw new AppError(
+        "conflict",
+        "Someone else decided this candidate a moment ago. Nothing was changed: reload to see the list as it is now.",
+      );
     }
     throw error;
   }
@@ -40,7 +52,10 @@ async function record(tx: Tx, actorId: string, input: { briefId: string; documen
     data: { ...input, decision: decision.decision, itemRef: decision.itemRef, decidedById: actorId },
   });
   await recordAudit(tx, {
-    actorId, action: `extraction.${decision.decision === "accepted" ? "accept" : "reject"}`, entityType: "brief", entityId: input.briefId,
+    actorId,
+    action: `extraction.${decision.decision === "accepted" ? "accept" : "reject"}`,
+    entityType: "brief",
+    entityId: input.briefId,
     data: { documentId: input.documentId, candidateKey: input.candidateKey, kind: decision.kind, itemRef: decision.itemRef },
   });
 }

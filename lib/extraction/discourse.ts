@@ -41,7 +41,9 @@ export class Discourse {
       // "the minister", "the 54-year-old": the last person named with that title or age
       const head = phrase.head && roleWord(phrase.head);
       const person = this.mentions.findLast(
-        (m) => m.kind === "person" && (phrase.age !== undefined ? m.age === phrase.age : m.title.split(/[\s,]+/).some((w) => roleWord(w) === head)),
+        (m) =>
+          m.kind === "person" &&
+          (phrase.age !== undefined ? m.age === phrase.age : m.title.split(/[\s,]+/).some((w) => roleWord(w) === head)),
       );
       if (person) return person;
       if (phrase.age !== undefined || phrase.generic) return undefined;
@@ -56,7 +58,10 @@ export class Discourse {
       return { name: phrase.name, title: phrase.title, organisation: phrase.organisation, kind };
     }
     if (phrase.definite && phrase.head) {
-      const modifiers = phrase.name.toLowerCase().split(/\s+/).filter((w) => w !== phrase.head);
+      const modifiers = phrase.name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== phrase.head);
       if (phrase.kind === "organisation") {
         const earlier = this.mentions.findLast((m) => m.kind === "organisation" && m.name.toLowerCase().includes(phrase.head!));
         if (earlier) return earlier;
@@ -71,7 +76,10 @@ export class Discourse {
     const known = this.mentions.findLast((m) => m.name === name);
     const age = phrase.age ?? known?.age;
     return {
-      name, title: title || known?.title || "", organisation: organisation ?? known?.organisation ?? null, kind: phrase.kind === "person" ? "person" : "organisation",
+      name,
+      title: title || known?.title || "",
+      organisation: organisation ?? known?.organisation ?? null,
+      kind: phrase.kind === "person" ? "person" : "organisation",
       ...(age !== undefined ? { age } : {}),
     };
   }

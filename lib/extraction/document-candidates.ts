@@ -74,8 +74,12 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
   return {
     brief: attached.brief,
     document: {
-      id: document.id, ref: attached.ref, title: document.title, capturedText: document.capturedText,
-      publishedOn: document.publishedOn && toIsoDay(document.publishedOn), publisher: document.source.name,
+      id: document.id,
+      ref: attached.ref,
+      title: document.title,
+      capturedText: document.capturedText,
+      publishedOn: document.publishedOn && toIsoDay(document.publishedOn),
+      publisher: document.source.name,
     },
     found,
     reading,
@@ -101,27 +105,46 @@ export async function loadDocumentCandidates(tx: Tx, briefId: string, documentId
  */
 async function acceptedAsEdited(tx: Tx, briefId: string, decisions: { decision: CandidateDecision; itemRef: string | null }[]) {
   const refs = decisions.flatMap((d) => (d.decision === "accepted" && d.itemRef ? [d.itemRef] : []));
-  const [quotes, events] = refs.length === 0 ? [[], []] : [
-    await tx.quote.findMany({
-      where: { briefId, ref: { in: refs } },
-      select: { ref: true, text: true, speakerName: true, speakerTitle: true, saidOn: true, saidOnPrecision: true },
-    }),
-    await tx.event.findMany({
-      where: { briefId, ref: { in: refs } },
-      select: { ref: true, description: true, dateStart: true, dateEnd: true, precision: true, dateLabel: true },
-    }),
-  ];
+  const [quotes, events] =
+    refs.length === 0
+      ? [[], []]
+      : [
+          await tx.quote.findMany({
+            where: { briefId, ref: { in: refs } },
+            select: { ref: true, text: true, speakerName: true, speakerTitle: true, saidOn: true, saidOnPrecision: true },
+          }),
+          await tx.event.findMany({
+            where: { briefId, ref: { in: refs } },
+            select: { ref: true, description: true, dateStart: true, dateEnd: true, precision: true, dateLabel: true },
+          }),
+        ];
   const quoteByRef = new Map(quotes.map((q) => [q.ref, q]));
   const eventByRef = new Map(events.map((e) => [e.ref, e]));
   const accepted = (status: CandidateStatus) => (status.state === "accepted" ? status.itemRef : null);
   return {
     quote(status: CandidateStatus) {
       const q = quoteByRef.get(accepted(status) ?? "");
-      return q ? { text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle, saidOn: q.saidOn && toIsoDay(q.saidOn), saidOnPrecision: q.saidOnPrecision } : {};
+      return q
+        ? {
+            text: q.text,
+            speakerName: q.speakerName,
+            speakerTitle: q.speakerTitle,
+            saidOn: q.saidOn && toIsoDay(q.saidOn),
+            saidOnPrecision: q.saidOnPrecision,
+          }
+        : {};
     },
     event(status: CandidateStatus) {
       const e = eventByRef.get(accepted(status) ?? "");
-      return e ? { description: e.description, date: toIsoDay(e.dateStart), dateEnd: e.dateEnd && toIsoDay(e.dateEnd), precision: e.precision, dateLabel: e.dateLabel } : {};
+      return e
+        ? {
+            description: e.description,
+            date: toIsoDay(e.dateStart),
+            dateEnd: e.dateEnd && toIsoDay(e.dateEnd),
+            precision: e.precision,
+            dateLabel: e.dateLabel,
+          }
+        : {};
     },
   };
 }
@@ -135,7 +158,8 @@ async function candidatesOf(
   document: { id: string; capturedText: string; publishedOn: Date | null },
   registry: { id: string; name: string }[],
 ): Promise<Candidates | Exclude<Reading, { state: "done" }>> {
-  if (document.capturedText.length <= INLINE_TEXT_CHARS) return extractCounted(document.capturedText, { publishedOn: document.publishedOn, registry });
+  if (document.capturedText.length <= INLINE_TEXT_CHARS)
+    return extractCounted(document.capturedText, { publishedOn: document.publishedOn, registry });
   const reading = await storedReading(tx, document.id);
   if (reading.state !== "done") return reading;
   return { ...reading.candidates, sources: matchSources(reading.candidates.sources, registry) };
@@ -143,14 +167,18 @@ async function candidatesOf(
 
 /** The candidate named, still proposed and still undecided: what an accept or reject may act on. */
 export function openCandidate(candidates: DocumentCandidates, key: string) {
-  if (candidates.reading) throw new AppError("conflict", "This document is still being read: its candidates are not proposed yet. Reload in a moment.");
+  if (candidates.reading)
+    throw new AppError("conflict", "This document is still being read: its candidates are not proposed yet. Reload in a moment.");
   const all = [...candidates.quotes, ...candidates.events, ...candidates.sources];
   const candidate = all.find((c) => c.key === key);
   if (!candidate) throw new AppError("not_found", "This candidate is no longer proposed for this document.");
   const { status } = candidate;
   if (status.state === "accepted" || status.state === "rejected") {
     const who = status.by ?? "Someone";
-    throw new AppError("conflict", `${who} already ${status.state} this candidate${status.itemRef && status.state === "accepted" ? ` (as ${status.itemRef})` : ""}. Nothing was changed: reload to see the list as it is now.`);
+    throw new AppError(
+      "conflict",
+      `${who} already ${status.state} this candidate${status.itemRef && status.state === "accepted" ? ` (as ${status.itemRef})` : ""}. Nothing was changed: reload to see the list as it is now.`,
+    );
   }
   if (status.state === "in_registry") throw new AppError("conflict", "This source is in the registry already: there is nothing to add.");
   return candidate;

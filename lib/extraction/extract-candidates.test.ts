@@ -86,7 +86,11 @@ describe("dates", () => {
   const events = (text: string, published = "2022-07-14") => extractCandidates(text, { publishedOn: day(published) }).events;
 
   it("reads a part of a month against the published date", () => {
-    expect(events("In early March, the talks collapsed.")[0]).toMatchObject({ date: "2022-03-01", precision: "early_month", dateLabel: "early March 2022" });
+    expect(events("In early March, the talks collapsed.")[0]).toMatchObject({
+      date: "2022-03-01",
+      precision: "early_month",
+      dateLabel: "early March 2022",
+    });
   });
 
   it("reads “last week” as the range of that week", () => {
@@ -103,7 +107,10 @@ describe("dates", () => {
 });
 
 describe("matching the registry", () => {
-  const registry = [{ id: "ua", name: "Ministry of Foreign Affairs of Ukraine" }, { id: "le", name: "Le Monde" }];
+  const registry = [
+    { id: "ua", name: "Ministry of Foreign Affairs of Ukraine" },
+    { id: "le", name: "Le Monde" },
+  ];
 
   it("reads “X’s ministry” as “the ministry of X”, whatever the case, apostrophes or diacritics", () => {
     expect(matchSource("Ukraine’s foreign ministry", registry)?.id).toBe("ua");
@@ -115,7 +122,30 @@ describe("matching the registry", () => {
 
 describe("any text", () => {
   it("never throws, and keeps every offset inside the text, whatever the quote marks and dates", () => {
-    const pieces = ["“", "”", "\"", "‘", "’", "'", "said", "he said,", " ", "\n\n", "Q: ", "A: ", "in late June", "last week", "2014", ",", ".", "Mr.", "Ana Ruiz", "the ministry", "It added", "—"];
+    const pieces = [
+      "“",
+      "”",
+      '"',
+      "‘",
+      "’",
+      "'",
+      "said",
+      "he said,",
+      " ",
+      "\n\n",
+      "Q: ",
+      "A: ",
+      "in late June",
+      "last week",
+      "2014",
+      ",",
+      ".",
+      "Mr.",
+      "Ana Ruiz",
+      "the ministry",
+      "It added",
+      "—",
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 300; run++) {

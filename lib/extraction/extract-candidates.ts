@@ -38,7 +38,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
 export function extractCounted(text: string, { publishedOn, registry = [], progress }: ExtractOptions = {}): CountedCandidates {
   const reference = publishedOn ?? today();
   // events (chrono) are most of the work, then quotes
-  const share = (from: number, part: number) => progress && ((offset: number) => progress(from + (part * offset) / Math.max(1, text.length)));
+  const share = (from: number, part: number) =>
+    progress && ((offset: number) => progress(from + (part * offset) / Math.max(1, text.length)));
   const { events, statementDates } = extractEvents(text, reference, share(0, 0.7));
   const quotes = extractQuotes(text, statementDates, share(0.7, 0.25));
   const sources = extractSources(text, quotes, events, registry);

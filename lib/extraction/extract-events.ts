@@ -17,10 +17,27 @@ import type { StatementDate } from "./extract-quotes";
 import type { EventCandidate, Span } from "./types";
 
 const STATEMENT_VERB = /\b(?:said|says|told [\w\s]{1,30}?|added|wrote|stated)(?:\s+in\s+(?:a|an)\s+\w+)?\s*$/i;
-const RELATIVE = /\b(?:just\s+)?(?:(?:a few|several|two|three|\d+)\s+)?(?:days|weeks|hours|a day|a week)\s+(?:earlier|before|later|after)\b/i;
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const RELATIVE =
+  /\b(?:just\s+)?(?:(?:a few|several|two|three|\d+)\s+)?(?:days|weeks|hours|a day|a week)\s+(?:earlier|before|later|after)\b/i;
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 /** "two weeks after the collapse", "three days before the vote": counted from an event named earlier */
-const ANCHORED = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+(the|its|this|that|an?)\s+([\p{L}-]{3,30})/iu;
+const ANCHORED =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month)s?\s+(after|before)\s+(the|its|this|that|an?)\s+([\p{L}-]{3,30})/iu;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+,\s*$/u;
 const DATELINE_START = /^\p{Lu}[\p{Lu}\s.'-]+,[^—–\n]{3,40}?(?:\([^)]+\)\s*)?[—–-]\s+/u;
 const REPORTING = /\b(?:reported|reports|said|claimed|announced)\b/;
@@ -53,26 +70,44 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
     const rate = found && /^an?$/i.test(found[1]!) && /\p{L}s\s+$/u.test(sentenceText.slice(0, found.index));
     const known = found && !rate ? anchorOf(text, events, found[5]!) : undefined;
     // "closed on 3 June, three weeks after an inspection": the inspection, counted back from the date before it
-    const dateBefore = found && !rate && !known ? dates.find((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4 && d.precision === "day") : undefined;
+    const dateBefore =
+      found && !rate && !known
+        ? dates.find((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4 && d.precision === "day")
+        : undefined;
     const countedBack = () => {
       if (!found || !dateBefore) return;
       const count = NUMBERS[found[1]!.toLowerCase()] ?? Number(found[1]);
       const sign = found[3]!.toLowerCase() === "after" ? -1 : 1;
       const unit = found[2]!.toLowerCase();
       const from = dateBefore.date;
-      const date = unit === "month" ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1)) : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
+      const date =
+        unit === "month"
+          ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1))
+          : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
       const start = sentence.start + found.index;
-      add({ start, end: start + found[0].length, text: found[0], date, dateEnd: null, precision: approximate(unit, date), future: false }, sentenceText);
+      add(
+        { start, end: start + found[0].length, text: found[0], date, dateEnd: null, precision: approximate(unit, date), future: false },
+        sentenceText,
+      );
     };
     // "on Feb. 14, a month after the collapse": a date said again another way
-    const anchored = found && !rate && /^(?:the|its|this|that)$/i.test(found[4]!) && !dates.some((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4) ? found : null;
+    const anchored =
+      found &&
+      !rate &&
+      /^(?:the|its|this|that)$/i.test(found[4]!) &&
+      !dates.some((d) => d.end - sentence.start <= found.index && d.end - sentence.start >= found.index - 4)
+        ? found
+        : null;
     const anchor = anchored && known;
     if (anchored && anchor) {
       const count = NUMBERS[anchored[1]!.toLowerCase()] ?? Number(anchored[1]);
       const sign = anchored[3]!.toLowerCase() === "after" ? 1 : -1;
       const from = new Date(`${anchor.date}T00:00:00Z`);
       const unit = anchored[2]!.toLowerCase();
-      const date = unit === "month" ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1)) : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
+      const date =
+        unit === "month"
+          ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + sign * count, 1))
+          : new Date(from.getTime() + sign * count * (unit === "week" ? 7 : 1) * 86_400_000);
       const precision = approximate(unit, date);
       const start = sentence.start + anchored.index;
       add({ start, end: start + anchored[0].length, text: anchored[0], date, dateEnd: null, precision, future: false }, sentenceText);
@@ -93,15 +128,35 @@ export function extractEvents(text: string, publishedOn: Date, progress?: (offse
       if (anchor && anchorDate) {
         // "Just days before launching the invasion in late February, Putin recognised …": the main clause, at the anchor's date
         const clause = sentenceText.replace(/^[^,]*,\s*/, "");
-        anchor.description = excerpt(sentenceText.slice(relative.index + relative[0].length, anchorDate.end - sentence.start).replace(/^\s*/, ""), anchorDate.text);
-        add(anchorDate, clause.charAt(0).toUpperCase() + clause.slice(1), `event:${sentence.start + relative.index}-${sentence.start + relative.index + relative[0].length}`);
+        anchor.description = excerpt(
+          sentenceText.slice(relative.index + relative[0].length, anchorDate.end - sentence.start).replace(/^\s*/, ""),
+          anchorDate.text,
+        );
+        add(
+          anchorDate,
+          clause.charAt(0).toUpperCase() + clause.slice(1),
+          `event:${sentence.start + relative.index}-${sentence.start + relative.index + relative[0].length}`,
+        );
       }
     }
-    if (dates.length === 0 && /^After\b(?!\s+\p{L}+ing\b)/u.test(sentenceText) && last.event !== null && last.event.date <= isoDay(publishedOn)) {
+    if (
+      dates.length === 0 &&
+      /^After\b(?!\s+\p{L}+ing\b)/u.test(sentenceText) &&
+      last.event !== null &&
+      last.event.date <= isoDay(publishedOn)
+    ) {
       const from = last.event;
       const clause = sentenceText.replace(/^[^,]*,\s*/, "");
       add(
-        { start: sentence.start, end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length + 1) - 1, text: sentenceText.split(",")[0] ?? "", date: new Date(`${from.date}T00:00:00Z`), dateEnd: publishedOn, precision: "range", future: false },
+        {
+          start: sentence.start,
+          end: sentence.start + (sentenceText.indexOf(",") + 1 || sentenceText.length + 1) - 1,
+          text: sentenceText.split(",")[0] ?? "",
+          date: new Date(`${from.date}T00:00:00Z`),
+          dateEnd: publishedOn,
+          precision: "range",
+          future: false,
+        },
         clause.charAt(0).toUpperCase() + clause.slice(1),
       );
     }
@@ -141,16 +196,35 @@ function reporter(sentence: string): string | null {
   return parsed && parsed.kind === "organisation" && !parsed.definite ? parsed.name : null;
 }
 
-function toCandidate(key: string, date: FoundDate, description: string, sentence: Span, reportedBy: string | null, publishedOn: Date): EventCandidate {
+function toCandidate(
+  key: string,
+  date: FoundDate,
+  description: string,
+  sentence: Span,
+  reportedBy: string | null,
+  publishedOn: Date,
+): EventCandidate {
   const dateEnd = date.precision === "range" ? date.dateEnd : null;
   const start = startOfPrecision(date.date, date.precision);
   // planned: the text speaks of it in the future, and its date (or the end of its month or year) is not past
   const latest = dateEnd ?? lastDayOf(start, date.precision);
   const planned = date.future && latest.getTime() >= publishedOn.getTime();
   return {
-    key, kind: "event", description: excerpt(description.replace(DATELINE_START, "").replace(/^[\s(\[]+/, "").trim(), date.text), sentence, dateText: date.text,
+    key,
+    kind: "event",
+    description: excerpt(
+      description
+        .replace(DATELINE_START, "")
+        .replace(/^[\s(\[]+/, "")
+        .trim(),
+      date.text,
+    ),
+    sentence,
+    dateText: date.text,
     dateSpan: { start: date.start, end: date.end },
-    date: isoDay(start), dateEnd: dateEnd && isoDay(dateEnd), precision: date.precision,
+    date: isoDay(start),
+    dateEnd: dateEnd && isoDay(dateEnd),
+    precision: date.precision,
     dateLabel: formatDateLabel({ start, end: dateEnd, precision: date.precision }),
     reportedBy,
     planned,

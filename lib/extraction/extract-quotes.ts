@@ -24,7 +24,10 @@ const MAX_SPEAKER_CHARS = 200;
 const MINOR = new Set(["of", "the", "and", "for", "in", "on", "a", "an", "to", "de"]);
 
 export function isLabel(inner: string, textBefore: string): boolean {
-  const list = inner.replace(/[.,!?;:]+$/, "").split(/\s+/).filter(Boolean);
+  const list = inner
+    .replace(/[.,!?;:]+$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
   if (list.length === 0 || list.length > 4) return false;
   if (/so[- ]called\s*$/i.test(textBefore)) return true;
   const titleCase = list.every((w) => MINOR.has(w) || /^\p{Lu}/u.test(w));
@@ -67,7 +70,10 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
     }
     for (let quotation = quotations[next]; quotation && quotation.outer.start < sentence.end; quotation = quotations[next]) {
       // a quotation of several sentences is attributed in the sentence where it ends
-      const widen = (from: Span, q: Quotation): Span => ({ start: from.start, end: Math.max(from.end, spanAt(allSentences, q.outer.end - 1)?.end ?? from.end) });
+      const widen = (from: Span, q: Quotation): Span => ({
+        start: from.start,
+        end: Math.max(from.end, spanAt(allSentences, q.outer.end - 1)?.end ?? from.end),
+      });
       const parts: Part[] = [{ quotation, sentence: widen(sentence, quotation) }];
       next++;
       // “…,” he said, “…” — one quote in two parts
@@ -76,7 +82,8 @@ export function extractQuotes(text: string, statementDates: StatementDate[] = []
         next++;
       }
       const previousStart = allParagraphs[(paragraphIndex.get(paragraph) ?? 0) - 1]?.start ?? paragraph.start;
-      const speaker: Speaker | null = attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousStart ? lastSpeaker.speaker : null);
+      const speaker: Speaker | null =
+        attribute(text, parts, discourse) ?? (lastSpeaker && lastSpeaker.paragraph.start >= previousStart ? lastSpeaker.speaker : null);
       if (speaker) {
         discourse.remember(speaker);
         lastSpeaker = { speaker, paragraph };
@@ -153,15 +160,30 @@ function candidate(text: string, parts: Part[], speaker: Speaker | null, datesBy
 
 function answer(text: string, turn: Turn, discourse: Discourse): QuoteCandidate {
   const label = turn.label;
-  const named = /^(?:A|Answer)$/.test(label) ? undefined : discourse.resolve({
-    kind: "single", name: label.split(/\s+/).at(-1)!.replace(/^(\p{Lu})(\p{Lu}+)$/u, (_, a: string, b: string) => a + b.toLowerCase()),
-    title: "", organisation: null, definite: false, head: null,
-  });
+  const named = /^(?:A|Answer)$/.test(label)
+    ? undefined
+    : discourse.resolve({
+        kind: "single",
+        name: label
+          .split(/\s+/)
+          .at(-1)!
+          .replace(/^(\p{Lu})(\p{Lu}+)$/u, (_, a: string, b: string) => a + b.toLowerCase()),
+        title: "",
+        organisation: null,
+        definite: false,
+        head: null,
+      });
   const speaker = named?.kind === "person" ? named : discourse.first("person");
   const span = turn.words;
   return {
-    key: `quote:${span.start}-${span.end}`, kind: "quote", text: text.slice(span.start, span.end), spans: [span],
-    speakerName: speaker?.name ?? "", speakerTitle: speaker?.title ?? "", speakerOrganisation: speaker?.organisation ?? null,
-    saidOn: null, saidOnPrecision: null,
+    key: `quote:${span.start}-${span.end}`,
+    kind: "quote",
+    text: text.slice(span.start, span.end),
+    spans: [span],
+    speakerName: speaker?.name ?? "",
+    speakerTitle: speaker?.title ?? "",
+    speakerOrganisation: speaker?.organisation ?? null,
+    saidOn: null,
+    saidOnPrecision: null,
   };
 }

@@ -16,7 +16,8 @@ import { words } from "./speaker-phrase";
 import type { EventCandidate, ProposedSourceKind, QuoteCandidate, SourceCandidate, SourceRole, Span } from "./types";
 import { AGENCY_WORDS, GOVERNMENT_WORDS, OUTLET_WORDS } from "./words";
 
-const PUBLISHER = /\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|TASS)\)|\b(?:told|according to|reported by|published by|figures from|data from|in an interview with)[ \t]+(?:(the)[ \t]+)?(\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*){0,5})/gu;
+const PUBLISHER =
+  /\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|TASS)\)|\b(?:told|according to|reported by|published by|figures from|data from|in an interview with)[ \t]+(?:(the)[ \t]+)?(\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*){0,5})/gu;
 
 /** The mentions of one source marked in the text. */
 const MAX_SPANS = 50;
@@ -24,7 +25,8 @@ const MAX_SPANS = 50;
 const MAX_SCAN_CHARS = 200_000;
 
 /** Capitalised words that make a name an organisation's when the name ends in them (or in them and "of …"). */
-const ORGANISATION_WORDS = new Set(`
+const ORGANISATION_WORDS = new Set(
+  `
   Ministry Department Council Committee Commission Authority Agency Board Bureau Office Institute Institution Fund
   Foundation Trust Association Federation Union Guild Cooperative Co-operative Chamber Society League Party Bank
   Court Tribunal University College Company Corporation Group Holdings Inc Ltd Partners Service Services Police
@@ -32,23 +34,36 @@ const ORGANISATION_WORDS = new Set(`
   Organization Gazette Courier Herald Times Post Tribune Journal Chronicle Observer Standard Mirror Express Examiner
   Monitor Press News Radio Television Broadcasting Daily Weekly Terminals Airlines Railways Rail Hospital Clinic
   Infirmary Star Sun Globe Echo Sentinel Bulletin Dispatch Inquirer
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 /** Words that open a sentence or a title, never the first word of an organisation's name. */
-const NOT_IN_NAME = new Set(`
+const NOT_IN_NAME = new Set(
+  `
   The A An In On At Since After Before For By From With And But Its Their His Her Our This That These Those When While
   If As Last Next Every Each Mr Mrs Ms Dr President Minister Mayor Prefect Chairman Chairwoman Director Secretary
   Spokesman Spokeswoman Councillor Governor Judge Professor Chief Executive Head Member Members Former Opposition
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 const CONNECTOR = /^(?:of|for|and|de|del|du|des|la|le|the|&)$/;
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const NAME = "\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:de|del|la|le|of|and|&)\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,4}";
-const KIND_NOUNS = "company|operator|firm|cooperative|co-operative|group|chain|regulator|utility|insurer|bank|airline|retailer|charity|union|association|agency|newspaper|broadcaster|publisher|manufacturer|developer|contractor|supplier|carrier|producer|lender|club";
+const KIND_NOUNS =
+  "company|operator|firm|cooperative|co-operative|group|chain|regulator|utility|insurer|bank|airline|retailer|charity|union|association|agency|newspaper|broadcaster|publisher|manufacturer|developer|contractor|supplier|carrier|producer|lender|club";
 /** "The company, Severn Vale Water," / "The regulator, the Water Services Authority," */
 const NOUN_THEN_NAME = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[a-z-]+\\s+){0,2}(${KIND_NOUNS}),\\s+(?:the\\s+)?(${NAME}),`, "gu");
 /** "Danubia Roads, the private operator that …" */
-const NAME_THEN_NOUN = new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:for|of|at|with|to|from|by|in)\\s)[a-z-]+\\s+){0,3}(${KIND_NOUNS})\\b`, "gu");
+const NAME_THEN_NOUN = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(${NAME}),\\s+(?:the|a|an)\\s+(?:(?!(?:for|of|at|with|to|from|by|in)\\s)[a-z-]+\\s+){0,3}(${KIND_NOUNS})\\b`,
+  "gu",
+);
 /** "the Save Castlebridge Maternity group": a name, then what kind of group it is */
-const NAME_THEN_GROUP = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})\s+(?:group|campaign|charity|coalition|network|movement|collective|alliance)\b/gu;
+const NAME_THEN_GROUP =
+  /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})\s+(?:group|campaign|charity|coalition|network|movement|collective|alliance)\b/gu;
 /** "founded Pan de Barrio" */
 const FOUNDED = new RegExp(`\\b(?:founded|co-founded|set up)\\s+(${NAME})`, "gu");
 /** "KESSEL, Feb 3 (Continental Press) -" */
@@ -71,7 +86,14 @@ export function organisationNames(text: string): { name: string; start: number; 
     while (from > 0 && /^[ \t]+$/.test(gap(from - 1))) {
       const previous = list[from - 1]!.text;
       if (capital(previous) && !NOT_IN_NAME.has(previous) && !DAY_OR_MONTH.test(previous)) from--;
-      else if (previous === "and" && from > 1 && /^[ \t]+$/.test(gap(from - 2)) && capital(list[from - 2]!.text) && !NOT_IN_NAME.has(list[from - 2]!.text)) from -= 2;
+      else if (
+        previous === "and" &&
+        from > 1 &&
+        /^[ \t]+$/.test(gap(from - 2)) &&
+        capital(list[from - 2]!.text) &&
+        !NOT_IN_NAME.has(list[from - 2]!.text)
+      )
+        from -= 2;
       else break;
     }
     // rightwards over "of Commerce", "of the Sea of Aurigny", "for Regional Affairs"
@@ -81,17 +103,27 @@ export function organisationNames(text: string): { name: string; start: number; 
       while (j < list.length && j <= to + 2 && CONNECTOR.test(list[j]!.text) && /^[ \t]+$/.test(gap(j - 1))) j++;
       // "the Health Board and the Royal College": two names, not one
       if (list[to + 1]?.text === "and" && j > to + 2) break;
-      if (j > to + 1 && j < list.length && capital(list[j]!.text) && /^[ \t]+$/.test(gap(j - 1)) && !NOT_IN_NAME.has(list[j]!.text) && !DAY_OR_MONTH.test(list[j]!.text)) {
+      if (
+        j > to + 1 &&
+        j < list.length &&
+        capital(list[j]!.text) &&
+        /^[ \t]+$/.test(gap(j - 1)) &&
+        !NOT_IN_NAME.has(list[j]!.text) &&
+        !DAY_OR_MONTH.test(list[j]!.text)
+      ) {
         to = j;
-        while (to + 1 < list.length && capital(list[to + 1]!.text) && /^[ \t]+$/.test(gap(to)) && !NOT_IN_NAME.has(list[to + 1]!.text)) to++;
+        while (to + 1 < list.length && capital(list[to + 1]!.text) && /^[ \t]+$/.test(gap(to)) && !NOT_IN_NAME.has(list[to + 1]!.text))
+          to++;
       } else break;
     }
     if (to === from) continue;
     found.push({ name: scanned.slice(list[from]!.start, list[to]!.end), start: list[from]!.start });
     i = Math.max(i, to);
   }
-  const named = (name: string, start: number, kind?: ProposedSourceKind) => found.push({ name: name.replace(/^the\s+/i, ""), start, ...(kind ? { kind } : {}) });
-  for (const match of scanned.matchAll(NOUN_THEN_NAME)) named(match[2]!, match.index + match[0].lastIndexOf(match[2]!), nounKind(match[1]!));
+  const named = (name: string, start: number, kind?: ProposedSourceKind) =>
+    found.push({ name: name.replace(/^the\s+/i, ""), start, ...(kind ? { kind } : {}) });
+  for (const match of scanned.matchAll(NOUN_THEN_NAME))
+    named(match[2]!, match.index + match[0].lastIndexOf(match[2]!), nounKind(match[1]!));
   for (const match of scanned.matchAll(NAME_THEN_NOUN)) named(match[1]!, match.index + match[0].indexOf(match[1]!), nounKind(match[2]!));
   for (const match of scanned.matchAll(FOUNDED)) named(match[1]!, match.index + match[0].indexOf(match[1]!), "organisation");
   for (const match of scanned.matchAll(NAME_THEN_GROUP)) named(match[1]!, match.index + match[0].indexOf(match[1]!), "organisation");
@@ -133,9 +165,12 @@ export function extractSources(
   const add = (name: string, role: SourceRole, span: Span | null, kind?: ProposedSourceKind) => {
     const clean = name.replace(/[\s,.;:]+$/, "").trim();
     let normalised = normaliseSourceName(clean);
-    if (!normalised || !/^\p{Lu}/u.test(clean.replace(/^the\s+/i, "")) && !/\b(?:ministry|media|government|council)\b/i.test(clean)) return;
+    if (!normalised || (!/^\p{Lu}/u.test(clean.replace(/^the\s+/i, "")) && !/\b(?:ministry|media|government|council)\b/i.test(clean)))
+      return;
     // "the Ministry of the Sea" after "the Ministry of the Sea of Aurigny", "CNAM" after "… Fund (CNAM)": the same source
-    const longer = byKey.has(`source:${normalised}`) ? undefined : [...byKey.values()].find((s) => s.key.startsWith(`source:${normalised} `) || aliases.get(s.key) === clean);
+    const longer = byKey.has(`source:${normalised}`)
+      ? undefined
+      : [...byKey.values()].find((s) => s.key.startsWith(`source:${normalised} `) || aliases.get(s.key) === clean);
     if (longer) normalised = longer.key.slice("source:".length);
     const key = `source:${normalised}`;
     const existing = byKey.get(key);
@@ -149,7 +184,15 @@ export function extractSources(
     const acronym = span ? acronymAfter(text, clean, span.start) : null;
     if (acronym) aliases.set(key, acronym);
     const match = matchSource(clean) ?? (acronym ? matchSource(acronym) : null);
-    byKey.set(key, { key, kind: "source", name: clean, sourceKind: kind ?? sourceKindOf(clean), role, spans: span ? [span] : [], match: match && { id: match.id, name: match.name } });
+    byKey.set(key, {
+      key,
+      kind: "source",
+      name: clean,
+      sourceKind: kind ?? sourceKindOf(clean),
+      role,
+      spans: span ? [span] : [],
+      match: match && { id: match.id, name: match.name },
+    });
   };
   const aliases = new Map<string, string>();
   const firstAt = new Map<string, number>();

@@ -70,7 +70,15 @@ function pageOf<T>(list: T[], page: number, found: number | null): CandidatePage
   const pageCount = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
   const current = Math.min(page, pageCount);
   const slice = list.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-  return { slice, page: current, pageSize: PAGE_SIZE, pageCount, total: list.length, found: found !== null && found > list.length ? found : null, more: Math.max(0, list.length - current * PAGE_SIZE) };
+  return {
+    slice,
+    page: current,
+    pageSize: PAGE_SIZE,
+    pageCount,
+    total: list.length,
+    found: found !== null && found > list.length ? found : null,
+    more: Math.max(0, list.length - current * PAGE_SIZE),
+  };
 }
 
 /** The window of the text to show: all of it when short, else TEXT_WINDOW_CHARS from a little before the first listed candidate. */
@@ -114,17 +122,32 @@ export async function getDocumentCandidates(actor: Actor | null, input: GetDocum
     sources: pageOf(sources, pages.sources, found.sources),
   };
   const highlights: Highlight[] = [
-    ...[...groups.quotes.slice, ...groups.labels.slice].map((q) => ({ key: q.key, kind: q.kind, state: stateOf(q.status), spans: q.spans })),
+    ...[...groups.quotes.slice, ...groups.labels.slice].map((q) => ({
+      key: q.key,
+      kind: q.kind,
+      state: stateOf(q.status),
+      spans: q.spans,
+    })),
     ...groups.events.slice.map((e) => ({ key: e.key, kind: e.kind, state: stateOf(e.status), spans: [e.dateSpan] })),
     ...groups.sources.slice.map((s) => ({ key: s.key, kind: s.kind, state: stateOf(s.status), spans: s.spans })),
   ];
   const text = rest.document.capturedText;
   const window = windowOf(text, highlights);
-  const pieces = highlightCandidates(text.slice(window.start, window.end), highlights.map((h) => ({ ...h, spans: clip(h.spans, window) })))
-    .map((piece) => ({ ...piece, start: piece.start + window.start }));
+  const pieces = highlightCandidates(
+    text.slice(window.start, window.end),
+    highlights.map((h) => ({ ...h, spans: clip(h.spans, window) })),
+  ).map((piece) => ({ ...piece, start: piece.start + window.start }));
   const marked = new Set(pieces.flatMap((p) => p.marks.map((m) => m.key)));
-  const anchored = <T extends { key: string }>(list: T[]): Anchored<T>[] => list.map((c) => ({ ...c, anchor: candidateAnchor(c.key), inText: marked.has(c.key) }));
-  const info = ({ page, pageSize, pageCount, total, found, more }: CandidatePage): CandidatePage => ({ page, pageSize, pageCount, total, found, more });
+  const anchored = <T extends { key: string }>(list: T[]): Anchored<T>[] =>
+    list.map((c) => ({ ...c, anchor: candidateAnchor(c.key), inText: marked.has(c.key) }));
+  const info = ({ page, pageSize, pageCount, total, found, more }: CandidatePage): CandidatePage => ({
+    page,
+    pageSize,
+    pageCount,
+    total,
+    found,
+    more,
+  });
   return {
     ...rest,
     // the page carries the text it shows, not the whole document

@@ -18,6 +18,8 @@ describe("highlightCandidates", () => {
   });
 
   it("makes element ids of keys", () => {
-    expect(candidateAnchor("source:ministry of foreign affairs of ukraine")).toBe("candidate-source-ministry-of-foreign-affairs-of-ukraine");
+    expect(candidateAnchor("source:ministry of foreign affairs of ukraine")).toBe(
+      "candidate-source-ministry-of-foreign-affairs-of-ukraine",
+    );
   });
 });

@@ -4,7 +4,11 @@
 import type { Span } from "./types";
 
 export type Highlight = { key: string; kind: "quote" | "label" | "event" | "source"; state: string; spans: Span[] };
-export type TextPiece = { text: string; start: number; marks: { key: string; anchor: string; kind: Highlight["kind"]; state: string; first: boolean }[] };
+export type TextPiece = {
+  text: string;
+  start: number;
+  marks: { key: string; anchor: string; kind: Highlight["kind"]; state: string; first: boolean }[];
+};
 
 export function highlightCandidates(text: string, highlights: readonly Highlight[]): TextPiece[] {
   // one sweep over the edges, keeping which highlights are open: linear in the pieces, however many candidates
@@ -31,12 +35,14 @@ export function highlightCandidates(text: string, highlights: readonly Highlight
       else open.set(index, left);
     }
     for (const index of opening.get(start) ?? []) open.set(index, (open.get(index) ?? 0) + 1);
-    const marks = [...open.keys()].sort((a, b) => a - b).map((index) => {
-      const h = highlights[index]!;
-      const first = !seen.has(h.key);
-      seen.add(h.key);
-      return { key: h.key, anchor: candidateAnchor(h.key), kind: h.kind, state: h.state, first };
-    });
+    const marks = [...open.keys()]
+      .sort((a, b) => a - b)
+      .map((index) => {
+        const h = highlights[index]!;
+        const first = !seen.has(h.key);
+        seen.add(h.key);
+        return { key: h.key, anchor: candidateAnchor(h.key), kind: h.kind, state: h.state, first };
+      });
     pieces.push({ text: text.slice(start, cuts[i + 1]!), start, marks });
   }
   return pieces;

@@ -63,15 +63,20 @@ describe("a 1 MB document of “12 June 2022, ”", () => {
     expect(last.paging.events).toMatchObject({ page: 10, more: 0 });
     const [event] = last.events;
     expect(event?.inText).toBe(true);
-    expect(await acceptCandidate(editor, { ...ids, candidateKey: event!.key, fields: { description: "Talks", date: event!.date, precision: event!.precision } }))
-      .toMatchObject({ decision: "accepted", kind: "event" });
+    expect(
+      await acceptCandidate(editor, {
+        ...ids,
+        candidateKey: event!.key,
+        fields: { description: "Talks", date: event!.date, precision: event!.precision },
+      }),
+    ).toMatchObject({ decision: "accepted", kind: "event" });
     expect(await rejectCandidate(editor, { ...ids, candidateKey: last.events[1]!.key })).toMatchObject({ decision: "rejected" });
     const again = await getDocumentCandidates(editor, { ...ids, pages: { events: 10 } });
     expect(again.events.slice(0, 2).map((e) => e.status.state)).toEqual(["accepted", "rejected"]);
   });
 });
 
-describe("a 1 MB document of “\"Words here,\" said John Smith on Tuesday.”", () => {
+describe('a 1 MB document of “"Words here," said John Smith on Tuesday.”', () => {
   it("proposes its first quotes with their speaker, and says how many more the text holds", { timeout: 300_000 }, async () => {
     const { editor, ids } = await desk(repeat('"Words here," said John Smith on Tuesday. '));
     const { view } = await untilRead(editor, ids, { quotes: 2 });

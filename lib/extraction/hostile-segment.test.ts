@@ -14,7 +14,9 @@ function chronology(lines: number): string {
   const out: string[] = [];
   for (let i = 0; i < lines; i++) {
     const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000);
-    out.push(`${day.getUTCDate()} ${day.toLocaleString("en", { month: "long", timeZone: "UTC" })} ${day.getUTCFullYear()}: the council meets`);
+    out.push(
+      `${day.getUTCDate()} ${day.toLocaleString("en", { month: "long", timeZone: "UTC" })} ${day.getUTCFullYear()}: the council meets`,
+    );
   }
   return out.join("\n");
 }
@@ -22,14 +24,22 @@ function chronology(lines: number): string {
 describe("sentences", () => {
   it("makes every line of a chronology a sentence of its own", () => {
     expect(slices("12 June 2022: talks open\n13 June 2022: talks fail\n14 June 2022: strike called")).toEqual([
-      "12 June 2022: talks open", "13 June 2022: talks fail", "14 June 2022: strike called",
+      "12 June 2022: talks open",
+      "13 June 2022: talks fail",
+      "14 June 2022: strike called",
     ]);
   });
 
   it("makes bulleted and numbered lines sentences, and keeps hard-wrapped prose whole", () => {
-    expect(slices("What happened:\n- the port closed\n- the union struck")).toEqual(["What happened:", "- the port closed", "- the union struck"]);
+    expect(slices("What happened:\n- the port closed\n- the union struck")).toEqual([
+      "What happened:",
+      "- the port closed",
+      "- the union struck",
+    ]);
     expect(slices("Timeline\n1) talks open\n2) talks fail")).toEqual(["Timeline", "1) talks open", "2) talks fail"]);
-    expect(slices("The minister said that the talks\nwould resume on Monday.")).toEqual(["The minister said that the talks\nwould resume on Monday."]);
+    expect(slices("The minister said that the talks\nwould resume on Monday.")).toEqual([
+      "The minister said that the talks\nwould resume on Monday.",
+    ]);
   });
 
   it("cuts a sentence with no end at a clause or word break, never longer than the limit", () => {
@@ -92,9 +102,19 @@ describe("issue 20's rules on hostile text", () => {
   // every new pattern (interview labels, titles, organisation names, apposition, seasons,
   // day pairs, anchored dates, guillemets, ages, period bounds) repeated with no end
   const pieces = [
-    "— AAAA: ", "**Aaa Bbb:** x\n", "Aaaa Bbbb Cccc ", "Council Fund Board Institute ", "Ministry of the of the of the ",
-    "The company, Aaaa Bbbb Cccc Dddd Eeee ", "the Minister of the Sea, Ms Aaa Bbb, ", "in the summer of ", "17 and 18 and 19 and ",
-    "two weeks after the collapse. ", "« « « » ", "said the 38-year-old, ", "until the end of until the end of ",
+    "— AAAA: ",
+    "**Aaa Bbb:** x\n",
+    "Aaaa Bbbb Cccc ",
+    "Council Fund Board Institute ",
+    "Ministry of the of the of the ",
+    "The company, Aaaa Bbbb Cccc Dddd Eeee ",
+    "the Minister of the Sea, Ms Aaa Bbb, ",
+    "in the summer of ",
+    "17 and 18 and 19 and ",
+    "two weeks after the collapse. ",
+    "« « « » ",
+    "said the 38-year-old, ",
+    "until the end of until the end of ",
   ];
   const hostile = (size: number) => {
     let text = "";

@@ -11,7 +11,8 @@ export type Turn = { label: string; words: Span; question: boolean };
 /** The longest line read for a label: a label opens its line. */
 const LABEL_WINDOW = 80;
 // an optional dash and bold or underscore marks, the label, a colon (inside or outside the marks)
-const LABEL = /^[ \t]*(?:[—–-][ \t]*)?(?:\*\*|__)?[ \t]*(Q|A|Question|Answer|\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:|[—–])[ \t]+/u;
+const LABEL =
+  /^[ \t]*(?:[—–-][ \t]*)?(?:\*\*|__)?[ \t]*(Q|A|Question|Answer|\p{Lu}[\p{L}.'’ -]{0,40}?)[ \t]*(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:|:|[—–])[ \t]+/u;
 
 /** The label of a line that opens a turn, and where its words start, or null. */
 export function turnLabel(line: string): { label: string; length: number } | null {
@@ -62,5 +63,7 @@ export function interviewTurns(text: string): Turn[] {
     const count = counts.get(labelKey(label))!;
     return count.questions * 2 > count.turns;
   };
-  return labelled.filter((turn) => (counts.get(labelKey(turn.label))?.turns ?? 0) >= 2).map((turn) => ({ ...turn, question: asking(turn.label) }));
+  return labelled
+    .filter((turn) => (counts.get(labelKey(turn.label))?.turns ?? 0) >= 2)
+    .map((turn) => ({ ...turn, question: asking(turn.label) }));
 }

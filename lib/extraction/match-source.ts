@@ -29,8 +29,15 @@ const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la"
 export function acronymOf(name: string): string | null {
   const bare = name.replace(/\./g, "").trim();
   if (/^\p{Lu}{2,8}$/u.test(bare)) return bare;
-  const list = normaliseSourceName(name).split(" ").filter((w) => w && !ACRONYM_SKIP.has(w));
-  return list.length >= 2 ? list.map((w) => w.charAt(0)).join("").toUpperCase() : null;
+  const list = normaliseSourceName(name)
+    .split(" ")
+    .filter((w) => w && !ACRONYM_SKIP.has(w));
+  return list.length >= 2
+    ? list
+        .map((w) => w.charAt(0))
+        .join("")
+        .toUpperCase()
+    : null;
 }
 
 /** Whether one of the two names is the other's acronym. */
@@ -53,7 +60,10 @@ export function matchSource(name: string, registry: readonly RegistryEntry[]): R
 }
 
 /** Every source matched against the registry at once: the registry's names are normalised once, not once per source. */
-export function matchSources<T extends { name: string; match: { id: string; name: string } | null }>(sources: readonly T[], registry: readonly RegistryEntry[]): T[] {
+export function matchSources<T extends { name: string; match: { id: string; name: string } | null }>(
+  sources: readonly T[],
+  registry: readonly RegistryEntry[],
+): T[] {
   const match = registryMatcher(registry);
   return sources.map((source) => {
     const entry = match(source.name);

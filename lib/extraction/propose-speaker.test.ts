@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import { proposeSpeaker, type SpeakerSource } from "./propose-speaker";
 
 const candidate = (key: string, start: number, end: number, speakerName: string): SpeakerSource => ({
-  key, spans: [{ start, end }], speakerName, speakerTitle: "", speakerSourceId: null, saidOn: null, saidOnPrecision: null,
+  key,
+  spans: [{ start, end }],
+  speakerName,
+  speakerTitle: "",
+  speakerSourceId: null,
+  saidOn: null,
+  saidOnPrecision: null,
 });
 
 describe("proposeSpeaker", () => {
-  const candidates = [candidate("quote:10-40", 10, 40, "Ada Mayor"), candidate("quote:100-140", 100, 140, "Ben Clerk"), candidate("quote:200-220", 200, 220, "")];
+  const candidates = [
+    candidate("quote:10-40", 10, 40, "Ada Mayor"),
+    candidate("quote:100-140", 100, 140, "Ben Clerk"),
+    candidate("quote:200-220", 200, 220, ""),
+  ];
 
   it("takes the candidate whose words the passage lies in", () => {
-    expect(proposeSpeaker(candidates, { start: 105, end: 120 })).toMatchObject({ speakerName: "Ben Clerk", how: "covering", candidateKey: "quote:100-140" });
+    expect(proposeSpeaker(candidates, { start: 105, end: 120 })).toMatchObject({
+      speakerName: "Ben Clerk",
+      how: "covering",
+      candidateKey: "quote:100-140",
+    });
   });
 
   it("takes the one the passage overlaps most when it spans two", () => {

@@ -65,7 +65,8 @@ async function claim(documentId: string): Promise<{ text: string; publishedOn: D
       if (taken.count === 0) return null;
     }
     // the text only once the reading is ours: every poll of the screen comes through here
-    return tx.document.findUniqueOrThrow({ where: { id: documentId }, select: { capturedText: true, publishedOn: true } })
+    return tx.document
+      .findUniqueOrThrow({ where: { id: documentId }, select: { capturedText: true, publishedOn: true } })
       .then((d) => ({ text: d.capturedText, publishedOn: d.publishedOn }));
   });
 }
@@ -85,9 +86,10 @@ async function read(documentId: string): Promise<void> {
   } finally {
     clearInterval(heartbeat);
   }
-  const data = "candidates" in outcome
-    ? { state: "done" as const, progress: 100, candidates: outcome.candidates as unknown as Prisma.InputJsonValue, updatedAt: new Date() }
-    : { state: "failed" as const, error: outcome.error, updatedAt: new Date() };
+  const data =
+    "candidates" in outcome
+      ? { state: "done" as const, progress: 100, candidates: outcome.candidates as unknown as Prisma.InputJsonValue, updatedAt: new Date() }
+      : { state: "failed" as const, error: outcome.error, updatedAt: new Date() };
   await db().documentExtraction.updateMany({ where: where(documentId), data });
   logger.info({ documentId, ms: Date.now() - started, state: data.state }, "read a document for candidates");
 }
@@ -98,11 +100,15 @@ export function runProcess(
   onProgress: (percent: number) => void,
 ): Promise<{ candidates: Candidates; peakMemoryMb?: number } | { error: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/extraction/extract-process.ts")], {
-      cwd: process.cwd(),
-      stdio: ["pipe", "pipe", "pipe"],
-      env: workerProcessEnv(),
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${MEMORY_LIMIT_MB}`, "--import", "tsx", join(process.cwd(), "lib/extraction/extract-process.ts")],
+      {
+        cwd: process.cwd(),
+        stdio: ["pipe", "pipe", "pipe"],
+        env: workerProcessEnv(),
+      },
+    );
     let result: Candidates | null = null;
     let peakMemoryMb: number | undefined;
     let pending = "";
@@ -132,9 +138,15 @@ export function runProcess(
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (result) return resolve({ candidates: result, peakMemoryMb });
-      if (signal === "SIGKILL") return resolve({ error: `Reading this document took longer than ${TIME_LIMIT_MS / 60_000} minutes, so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents.` });
+      if (signal === "SIGKILL")
+        return resolve({
+          error: `Reading this document took longer than ${TIME_LIMIT_MS / 60_000} minutes, so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents.`,
+        });
       logger.warn({ code, signal, stderr: errors.slice(0, 2000) }, "the process reading a document stopped");
-      resolve({ error: "Reading this document stopped before the end (it may need more memory than a reading is given), so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents." });
+      resolve({
+        error:
+          "Reading this document stopped before the end (it may need more memory than a reading is given), so nothing is proposed from it. Add its quotes and events by hand, or split it into shorter documents.",
+      });
     });
   });
 }

@@ -18,27 +18,40 @@ const words = (text: string) => text.match(/\p{L}+/gu) ?? [];
 const isVerbLike = (word: string) => verbLike(word) || /^(?:is|are|was|were|opens?|closes?|starts?|begins?|runs?|ends?)$/.test(word);
 
 export type FoundDate = {
-  start: number; end: number; text: string; date: Date; dateEnd: Date | null; precision: DatePrecision;
+  start: number;
+  end: number;
+  text: string;
+  date: Date;
+  dateEnd: Date | null;
+  precision: DatePrecision;
   /** the clause speaks of the future ("will open on 1 July") */
   future: boolean;
 };
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
-const FUTURE = /\b(?:will|would|shall|next|coming|is due|are due|plans? to|planned|scheduled|expected to|expects?|intends? to|aims? to|is to|are to|until)\b|['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|next|coming|is due|are due|plans? to|planned|scheduled|expected to|expects?|intends? to|aims? to|is to|are to|until)\b|['’]ll\b/i;
 /** "in three years", "within six months", "for five years", "over the next year": how long, not when. */
-const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|couple of)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|before|after|later))/i;
+const DURATION =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|couple of)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|before|after|later))/i;
 const DURATION_BEFORE = /\b(?:over|during|within|for|throughout|in)\s+the\s+$/i;
 /** "until the end of 2026": the bound of a period, not an event */
 const BOUND_BEFORE = /\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const TWO_DAYS = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+((?:1[6-9]|20)\\d{2}))?\\b`, "g");
-const SEASON = /\b(?:(next|last|this|coming|past)\s+|(?:in|during|by|until|over|through|from)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b/gi;
+const TWO_DAYS = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?:,?\\s+((?:1[6-9]|20)\\d{2}))?\\b`,
+  "g",
+);
+const SEASON =
+  /\b(?:(next|last|this|coming|past)\s+|(?:in|during|by|until|over|through|from)\s+(?:the\s+)?)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b/gi;
 /** meteorological seasons: the first month of each (winter runs into the next year) */
 const SEASON_START: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
-const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|yesterday|today|tomorrow|ago|day)/i;
-const PART_BEFORE = /\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|middle of|the middle of)[\s-]*$/i;
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|yesterday|today|tomorrow|ago|day)/i;
+const PART_BEFORE =
+  /\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|middle of|the middle of)[\s-]*$/i;
 
 /** Days the text may name instead of a date (month, day), for "in recognition of Russia’s National Day". */
 const NAMED_DAYS: [RegExp, number, number][] = [
@@ -49,7 +62,8 @@ const NAMED_DAYS: [RegExp, number, number][] = [
   [/\bBastille Day\b/, 6, 14],
 ];
 
-const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago)/i;
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|year|ago)/i;
 
 /** chrono also reads durations ("for a second") and dates counted from another event ("two years after"). */
 function readsAsDate(text: string): boolean {
@@ -74,7 +88,14 @@ function yearFor(month: number, day: number, publishedOn: Date, future: boolean,
   return first.getTime() > publishedOn.getTime() ? year - 1 : year;
 }
 
-function fromChrono(result: chrono.ParsedResult, sentence: string, offset: number, publishedOn: Date, future: boolean, thatYear: number | null): FoundDate | null {
+function fromChrono(
+  result: chrono.ParsedResult,
+  sentence: string,
+  offset: number,
+  publishedOn: Date,
+  future: boolean,
+  thatYear: number | null,
+): FoundDate | null {
   const known = (component: chrono.Component) => result.start.isCertain(component);
   const date = result.start.date();
   let day = utc(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
@@ -84,7 +105,14 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, offset: numbe
   const weekly = /\b(?:last|this|next|past) week\b/i.exec(result.text);
   if (weekly) {
     const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
-    return { ...base, start: offset + start, text: result.text.trim(), date: monday, dateEnd: new Date(monday.getTime() + 6 * DAY_MS), precision: "range" };
+    return {
+      ...base,
+      start: offset + start,
+      text: result.text.trim(),
+      date: monday,
+      dateEnd: new Date(monday.getTime() + 6 * DAY_MS),
+      precision: "range",
+    };
   }
   // a month (and day) named without its year, not counted from publication ("next month")
   const named = known("month") && !known("year") && !/\b(?:next|last|this|past|coming)\b/i.test(result.text);
@@ -100,7 +128,13 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, offset: numbe
   let resolved = day;
   let dateEnd: Date | null = null;
   if (inner && known("month")) {
-    return { ...base, start: offset + start, text: sentence.slice(start, end).trim(), date: utc(day.getUTCFullYear(), day.getUTCMonth(), 1), precision: partPrecision(inner[1] ?? "") };
+    return {
+      ...base,
+      start: offset + start,
+      text: sentence.slice(start, end).trim(),
+      date: utc(day.getUTCFullYear(), day.getUTCMonth(), 1),
+      precision: partPrecision(inner[1] ?? ""),
+    };
   }
   if (known("day") || known("weekday")) precision = "day";
   else if (known("month")) {
@@ -125,7 +159,13 @@ function fromChrono(result: chrono.ParsedResult, sentence: string, offset: numbe
 }
 
 /** A season as a range: "next summer" the first to start after publication, "last winter" the last to end before it. */
-function season(name: string, which: string | undefined, year: number | null, publishedOn: Date, future: boolean): { date: Date; dateEnd: Date } {
+function season(
+  name: string,
+  which: string | undefined,
+  year: number | null,
+  publishedOn: Date,
+  future: boolean,
+): { date: Date; dateEnd: Date } {
   const month = SEASON_START[name.toLowerCase()] ?? 0;
   const of = (y: number) => ({ date: utc(y, month, 1), dateEnd: utc(y, month + 3, 0) });
   if (year !== null) return of(year);
@@ -153,14 +193,21 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
   /** The sentence with its quotations blanked, but for the one `at` is in: a date in a quotation takes the quotation's tense. */
   const contextFor = (at: number) => {
     let context = sentence;
-    for (const q of quotes) if (at < q.start || at >= q.end) context = context.slice(0, q.start) + " ".repeat(q.end - q.start) + context.slice(q.end);
+    for (const q of quotes)
+      if (at < q.start || at >= q.end) context = context.slice(0, q.start) + " ".repeat(q.end - q.start) + context.slice(q.end);
     return context;
   };
   const forward = FUTURE.test(sentence);
   /** Whether the clause of the date at [at, end) speaks of the future; a date opening the sentence ("In May, …") takes the tense of the clause after it. */
   function futureClause(at: number, end = at): boolean {
     const context = contextFor(at);
-    const clauseStart = Math.max(context.lastIndexOf(",", at), context.lastIndexOf(";", at), context.lastIndexOf("“", at), context.lastIndexOf("«", at), 0);
+    const clauseStart = Math.max(
+      context.lastIndexOf(",", at),
+      context.lastIndexOf(";", at),
+      context.lastIndexOf("“", at),
+      context.lastIndexOf("«", at),
+      0,
+    );
     if (FUTURE.test(context.slice(clauseStart, end))) return true;
     if (clauseStart > 0) {
       // "will open its 32nd shop, in the northern district, on 2 December": a clause with no verb belongs to the one before it
@@ -182,14 +229,30 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
     const match = pattern.exec(sentence);
     if (match) {
       const future = futureClause(match.index);
-      found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], date: around(publishedOn, month, day, future), dateEnd: null, precision: "day", future });
+      found.push({
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        text: match[0],
+        date: around(publishedOn, month, day, future),
+        dateEnd: null,
+        precision: "day",
+        future,
+      });
     }
   }
   for (const match of sentence.matchAll(SEASON)) {
     const at = match.index + (match[1] ? 0 : match[0].search(/\S+\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)/i));
     const future = futureClause(match.index, match.index + match[0].length);
     const { date, dateEnd } = season(match[2]!, match[1], match[3] ? Number(match[3]) : null, publishedOn, future);
-    found.push({ start: offset + at, end: offset + match.index + match[0].length, text: sentence.slice(at, match.index + match[0].length), date, dateEnd, precision: "range", future });
+    found.push({
+      start: offset + at,
+      end: offset + match.index + match[0].length,
+      text: sentence.slice(at, match.index + match[0].length),
+      date,
+      dateEnd,
+      precision: "range",
+      future,
+    });
   }
   for (const match of sentence.matchAll(TWO_DAYS)) {
     const [first, last] = [Number(match[1]), Number(match[2])];
@@ -197,7 +260,15 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
     if (last <= first || last > 31 || overlaps(match.index, match.index + match[0].length)) continue;
     const future = futureClause(match.index);
     const year = match[4] ? Number(match[4]) : yearFor(month, first, publishedOn, future, false);
-    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], date: utc(year, month, first), dateEnd: utc(year, month, last), precision: "range", future });
+    found.push({
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      text: match[0],
+      date: utc(year, month, first),
+      dateEnd: utc(year, month, last),
+      precision: "range",
+      future,
+    });
   }
   const reference = { instant: new Date(publishedOn.getTime() + 12 * 3_600_000), timezone: 0 };
   // read forwards only when a date needs it: chrono is most of the work
@@ -222,14 +293,36 @@ export function findDates(sentence: string, offset: number, publishedOn: Date): 
   for (const match of sentence.matchAll(/\bbetween\s+((?:1[6-9]|20)\d{2})\s+and\s+((?:1[6-9]|20)\d{2})\b/g)) {
     const [first, last] = [Number(match[1]), Number(match[2])];
     if (last <= first || overlaps(match.index, match.index + match[0].length)) continue;
-    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0], date: utc(first, 0, 1), dateEnd: utc(last, 11, 31), precision: "range", future: futureClause(match.index) });
+    found.push({
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      text: match[0],
+      date: utc(first, 0, 1),
+      dateEnd: utc(last, 11, 31),
+      precision: "range",
+      future: futureClause(match.index),
+    });
   }
-  for (const match of sentence.matchAll(/\b(?:(in|since|by|from|until|during|of)\s+|(early|mid|late)[\s-]+)((?:1[6-9]|20)\d{2})(?!\s*[-–%]|\d|s\b)/gi)) {
+  for (const match of sentence.matchAll(
+    /\b(?:(in|since|by|from|until|during|of)\s+|(early|mid|late)[\s-]+)((?:1[6-9]|20)\d{2})(?!\s*[-–%]|\d|s\b)/gi,
+  )) {
     const start = match.index;
     // "until 2026", "until the end of 2026": the bound of a period
-    if (overlaps(start, start + match[0].length) || BOUND_BEFORE.test(`${sentence.slice(Math.max(0, start - 40), start)}${match[1] ? `${match[1]} ` : ""}`)) continue;
+    if (
+      overlaps(start, start + match[0].length) ||
+      BOUND_BEFORE.test(`${sentence.slice(Math.max(0, start - 40), start)}${match[1] ? `${match[1]} ` : ""}`)
+    )
+      continue;
     const year = Number(match[3]);
-    found.push({ start: offset + start, end: offset + start + match[0].length, text: match[0], date: utc(year, 0, 1), dateEnd: null, precision: "year", future: futureClause(start) });
+    found.push({
+      start: offset + start,
+      end: offset + start + match[0].length,
+      text: match[0],
+      date: utc(year, 0, 1),
+      dateEnd: null,
+      precision: "year",
+      future: futureClause(start),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

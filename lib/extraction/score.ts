@@ -14,7 +14,15 @@ export type Expected = {
 export type Tally = { truePositives: number; proposed: number; expected: number };
 export type Score = { quotes: Tally; speakers: Tally; events: Tally; sources: Tally };
 
-const words = (text: string) => text.normalize("NFC").replace(/[’‘]/g, "'").replace(/[“”"]/g, "").replace(/[\s.,;:!?]+$/, "").replace(/\s+/g, " ").trim().toLowerCase();
+const words = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”"]/g, "")
+    .replace(/[\s.,;:!?]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 
 export function quoteMatches(candidate: QuoteCandidate, expected: Expected["quotes"][number]): boolean {
   return words(candidate.text) === words(expected.text) && candidate.kind === (expected.kind ?? "quote");
@@ -24,7 +32,9 @@ export function eventMatches(text: string, candidate: EventCandidate, expected: 
   const sentence = text.slice(candidate.sentence.start, candidate.sentence.end);
   return (
     (sentence.includes(expected.in) || candidate.description.includes(expected.in)) &&
-    candidate.date === expected.date && candidate.precision === expected.precision && (candidate.dateEnd ?? undefined) === expected.dateEnd &&
+    candidate.date === expected.date &&
+    candidate.precision === expected.precision &&
+    (candidate.dateEnd ?? undefined) === expected.dateEnd &&
     ((candidate as { planned?: boolean }).planned ?? false) === (expected.planned ?? false)
   );
 }
@@ -42,11 +52,21 @@ export function scoreCandidates(text: string, candidates: Candidates, expected: 
     }
   }
   return {
-    quotes: { truePositives: matchedQuotes.filter((m) => m.c).length, proposed: candidates.quotes.length, expected: expected.quotes.length },
-    speakers: { truePositives: rightSpeakers, proposed: candidates.quotes.filter((c) => c.speakerName !== "").length, expected: expected.quotes.length },
+    quotes: {
+      truePositives: matchedQuotes.filter((m) => m.c).length,
+      proposed: candidates.quotes.length,
+      expected: expected.quotes.length,
+    },
+    speakers: {
+      truePositives: rightSpeakers,
+      proposed: candidates.quotes.filter((c) => c.speakerName !== "").length,
+      expected: expected.quotes.length,
+    },
     events: { truePositives: eventHits, proposed: candidates.events.length, expected: expected.events.length },
     sources: {
-      truePositives: new Set(expected.sources.map(normaliseSourceName).filter((name) => candidates.sources.some((s) => normaliseSourceName(s.name) === name))).size,
+      truePositives: new Set(
+        expected.sources.map(normaliseSourceName).filter((name) => candidates.sources.some((s) => normaliseSourceName(s.name) === name)),
+      ).size,
       proposed: candidates.sources.length,
       expected: expected.sources.length,
     },

@@ -11,8 +11,10 @@ import type { Span } from "./types";
 export const MAX_SENTENCE_CHARS = 1000;
 
 const ABBREVIATIONS = new Set(
-  ("mr mrs ms dr prof st gen lt col sgt capt cmdr adm gov sen rep rev jr sr no vs etc inc ltd corp co " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft e.g i.e a.m p.m u.s u.k u.n e.u").split(" "),
+  (
+    "mr mrs ms dr prof st gen lt col sgt capt cmdr adm gov sen rep rev jr sr no vs etc inc ltd corp co " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft e.g i.e a.m p.m u.s u.k u.n e.u"
+  ).split(" "),
 );
 
 export function paragraphs(text: string): Span[] {
@@ -47,7 +49,12 @@ function listLineStarts(body: string): Set<number> {
   const all = lines(body);
   if (all.length < 2) return new Set();
   const list = all.length >= 3 && all.every((line) => ITEM_START.test(body.slice(line.start, line.end)));
-  return new Set(all.slice(1).filter((line) => list || LIST_ITEM.test(body.slice(line.start, line.end))).map((line) => line.start));
+  return new Set(
+    all
+      .slice(1)
+      .filter((line) => list || LIST_ITEM.test(body.slice(line.start, line.end)))
+      .map((line) => line.start),
+  );
 }
 
 export function sentences(text: string): Span[] {
@@ -125,6 +132,12 @@ export function headline(text: string): Span | null {
   const first = paragraphs(text.slice(0, MAX_HEADLINE_CHARS + 2))[0];
   if (!first || first.end - first.start > MAX_HEADLINE_CHARS) return null;
   const line = text.slice(first.start, first.end);
-  if (line.includes("\n") || /[.!:]["'”’»)]*$/.test(line) || !/\n[ \t]*\n/.test(text.slice(first.end, first.end + 4)) || text.trim().length <= line.length) return null;
+  if (
+    line.includes("\n") ||
+    /[.!:]["'”’»)]*$/.test(line) ||
+    !/\n[ \t]*\n/.test(text.slice(first.end, first.end + 4)) ||
+    text.trim().length <= line.length
+  )
+    return null;
   return first;
 }

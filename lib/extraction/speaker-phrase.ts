@@ -6,8 +6,16 @@
 // "the board's chairman" and "the 54-year-old" a person named earlier, found by title
 // or age; "The Minister of the Sea, Ms Élodie Marchand" a person with the title first.
 import {
-  ADVERBIAL_STARTS, COMMON_VERBS, GOVERNMENT_WORDS, NAME_TITLES, NATIONALITY, ORGANISATION_HEADS, OUTLET_WORDS,
-  PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
+  ADVERBIAL_STARTS,
+  COMMON_VERBS,
+  GOVERNMENT_WORDS,
+  NAME_TITLES,
+  NATIONALITY,
+  ORGANISATION_HEADS,
+  OUTLET_WORDS,
+  PRONOUNS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
 } from "./words";
 
 export type SpeakerPhrase =
@@ -32,7 +40,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-.]*/gu;
 const CONNECTORS = new Set(["of", "for", "and", "the", "de", "da", "van", "von", "bin", "al", "del", "der", "on"]);
 const ARTICLE = /^(?:the|a|an|its|their|his|her)\s+/i;
 /** Capitalised words that name a day or a month, never a speaker. */
-const DATE_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 type Word = { text: string; start: number; end: number };
 
@@ -63,7 +72,10 @@ export function isAdverbialPart(part: string): boolean {
 
 /** Splits at commas outside quote marks. */
 function commaParts(text: string): string[] {
-  return text.split(/,(?![^“]*”)/).map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(/,(?![^“]*”)/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -105,7 +117,9 @@ const textAt = (list: Word[], i: number) => list[i]?.text ?? "";
 const stripArticle = (text: string) => text.replace(ARTICLE, "").trim();
 
 function organisationIn(title: string): string | null {
-  const match = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'\-]*\s*)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}’'\-]*\s*)*)$/u.exec(title);
+  const match = /\b(?:for|of|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'\-]*\s*)(?:(?:of|for|and|the)\s+|\p{Lu}[\p{L}’'\-]*\s*)*)$/u.exec(
+    title,
+  );
   return match?.[1]?.trim() ?? null;
 }
 
@@ -116,7 +130,13 @@ function employerIn(title: string): string | null {
 }
 
 export function looksLikeOrganisation(name: string): boolean {
-  return GOVERNMENT_WORDS.test(name) || OUTLET_WORDS.test(name) || /\b(?:Union|Terminals|Group|Inc|Ltd|Corporation|Company|Institute|Foundation|Archive|Association|Party|Bank|Fund|Organi[sz]ation|Authority|Agency|Court|Hospital|Clinic|Infirmary|University|College|Federation|Guild|Cooperative|Chamber|Committee|Board|Trust)\b/.test(name);
+  return (
+    GOVERNMENT_WORDS.test(name) ||
+    OUTLET_WORDS.test(name) ||
+    /\b(?:Union|Terminals|Group|Inc|Ltd|Corporation|Company|Institute|Foundation|Archive|Association|Party|Bank|Fund|Organi[sz]ation|Authority|Agency|Court|Hospital|Clinic|Infirmary|University|College|Federation|Guild|Cooperative|Chamber|Committee|Board|Trust)\b/.test(
+      name,
+    )
+  );
 }
 
 /** Every title and role word, in lower case: what "the minister" or "its president" is found by. */
@@ -126,7 +146,8 @@ const DEFINITE = /^(?:the|its|their|his|her)$/i;
 const AGE = /^(?:the\s+)(\d{1,3})-year-old\b/i;
 
 /** "Pavel Dušek", "Mr Yannick Le Gall": two to five words, the first and last capitalised, no organisation in them. */
-const NAME_SHAPE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:le|la|de|da|van|von|der|bin|al|del|di|du|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*){1,4}\s*$/u;
+const NAME_SHAPE =
+  /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:le|la|de|da|van|von|der|bin|al|del|di|du|dos)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*){1,4}\s*$/u;
 
 export function personName(text: string): string | null {
   // most comma-separated parts are no name: ruled out before any word is read
@@ -134,7 +155,8 @@ export function personName(text: string): string | null {
   const name = text.trim().replace(HONORIFIC, "");
   const list = words(name);
   if (list.length < 2 || list.length > 5 || list.length !== name.split(/\s+/).length) return null;
-  if (!isCapital(list[0]!.text) || !isCapital(list.at(-1)!.text) || list.some((w) => isPossessive(w.text) || DATE_NAME.test(w.text))) return null;
+  if (!isCapital(list[0]!.text) || !isCapital(list.at(-1)!.text) || list.some((w) => isPossessive(w.text) || DATE_NAME.test(w.text)))
+    return null;
   if (list.some((w) => !isCapital(w.text) && !/^(?:le|la|de|da|van|von|der|bin|al|del|di|du|dos)$/.test(w.text))) return null;
   if (looksLikeOrganisation(name) || list.some((w) => TITLE_WORDS.has(w.text.toLowerCase()))) return null;
   return name;
@@ -162,7 +184,13 @@ export function titlePhrase(text: string): { title: string; head: string; generi
   if (head) return { title, head };
   // "the organiser": any lower-case noun a person was titled with earlier (resolved only to such a person)
   const last = list.at(-1)!.text;
-  if (DEFINITE.test(first) && list.length <= 3 && list.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) && !ORGANISATION_HEADS.has(last) && !isVerbLike(last)) {
+  if (
+    DEFINITE.test(first) &&
+    list.length <= 3 &&
+    list.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) &&
+    !ORGANISATION_HEADS.has(last) &&
+    !isVerbLike(last)
+  ) {
     return { title, head: last, generic: true };
   }
   return null;
@@ -178,20 +206,33 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (pronoun) return { kind: "pronoun", refersTo: pronoun };
   const [first = "", ...appositives] = commaParts(phrase);
   const age = AGE.exec(first);
-  if (age) return { kind: "person", name: "", title: "", organisation: null, definite: true, head: null, byTitle: true, age: Number(age[1]) };
+  if (age)
+    return { kind: "person", name: "", title: "", organisation: null, definite: true, head: null, byTitle: true, age: Number(age[1]) };
   // "The Minister of the Sea, Ms Élodie Marchand": the title first, then the name
   const named = appositives[0] !== undefined ? personName(appositives[0]) : null;
   const titled = titlePhrase(first);
-  if (titled && named) return { kind: "person", name: named, title: titled.title, organisation: employerIn(titled.title), definite: false, head: null };
+  if (titled && named)
+    return { kind: "person", name: named, title: titled.title, organisation: employerIn(titled.title), definite: false, head: null };
   if (titled && appositives.length === 0) {
     return {
-      kind: "person", name: titled.title, title: titled.title, organisation: employerIn(titled.title), definite: true, head: titled.head, byTitle: true,
+      kind: "person",
+      name: titled.title,
+      title: titled.title,
+      organisation: employerIn(titled.title),
+      definite: true,
+      head: titled.head,
+      byTitle: true,
       ...(titled.generic ? { generic: true } : {}),
     };
   }
   // "St Anne's Hospital", "The Environment Agency": an organisation's name, possessive and all
   const bare = stripArticle(first);
-  if (/^\p{Lu}/u.test(bare) && looksLikeOrganisation(bare) && words(bare).every((w) => isCapital(w.text) || CONNECTORS.has(w.text)) && !titled) {
+  if (
+    /^\p{Lu}/u.test(bare) &&
+    looksLikeOrganisation(bare) &&
+    words(bare).every((w) => isCapital(w.text) || CONNECTORS.has(w.text)) &&
+    !titled
+  ) {
     return { kind: "organisation", name: bare, title: "", organisation: null, definite: false, head: null };
   }
   // "prosecutor Sarah Quinn during her closing speech": the speaker ends where a circumstance begins
@@ -208,7 +249,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (finalRun && finalRun.to === list.length - 1 && !isPossessive(last) && !DATE_NAME.test(last)) {
     let from = finalRun.from;
     // title words leading the name: "Russian President", "Councillor"
-    while (from < finalRun.to && (NAME_TITLES.has(textAt(list, from)) || (NATIONALITY.test(textAt(list, from)) && NAME_TITLES.has(textAt(list, from + 1))))) from++;
+    while (
+      from < finalRun.to &&
+      (NAME_TITLES.has(textAt(list, from)) || (NATIONALITY.test(textAt(list, from)) && NAME_TITLES.has(textAt(list, from + 1))))
+    )
+      from++;
     const article = textAt(list, from) === "The" && from < finalRun.to && from === 0;
     if (article) from++;
     const name = join(head, list, from, finalRun.to);
@@ -219,7 +264,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const organisation = looksLikeOrganisation(name) || (before !== "" && ORGANISATION_HEADS.has(textAt(list, from - 1).toLowerCase()));
     return {
       kind: organisation ? "organisation" : single ? "single" : "person",
-      name, title, organisation: organisationIn(title), definite: false, head: null, ...years,
+      name,
+      title,
+      organisation: organisationIn(title),
+      definite: false,
+      head: null,
+      ...years,
     };
   }
   const lower = last.toLowerCase();
@@ -227,12 +277,23 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const name = stripArticle(head);
     const named = appositive && isCapital(appositive) && !appositive.includes(" of the ") ? appositive : null;
     const isOrganisation = ORGANISATION_HEADS.has(lower);
-    if (named) return { kind: isOrganisation ? "organisation" : "person", name: named, title: name, organisation: null, definite: false, head: null };
+    if (named)
+      return {
+        kind: isOrganisation ? "organisation" : "person",
+        name: named,
+        title: name,
+        organisation: null,
+        definite: false,
+        head: null,
+      };
     const owned = list.some((w) => isPossessive(w.text) && isCapital(w.text)) || /^\p{Lu}/u.test(name);
     return {
       kind: isOrganisation ? "organisation" : "person",
-      name, title: isOrganisation ? "" : appositive, organisation: null,
-      definite: !owned || !isOrganisation, head: lower,
+      name,
+      title: isOrganisation ? "" : appositive,
+      organisation: null,
+      definite: !owned || !isOrganisation,
+      head: lower,
     };
   }
   return null;

@@ -73,10 +73,17 @@ export const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ic|i|ch|sh))$/u;
 export const LABEL_CUES = /(?:\bso[- ]called|\bdubbed|\bcalled|\btermed|\bbranded|\blabell?ed|\bnamed|\bknown as|\bas)\s*$/i;
 
 export const PRONOUNS: Record<string, "person" | "organisation" | "any"> = {
-  he: "person", she: "person", it: "organisation", they: "any", we: "any", i: "person",
+  he: "person",
+  she: "person",
+  it: "organisation",
+  they: "any",
+  we: "any",
+  i: "person",
 };
 
 /** Outlets and agencies often named as publishers. */
-export const OUTLET_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency|Star|Globe|Echo|Sentinel|Bulletin|Dispatch|Inquirer)\b/;
+export const OUTLET_WORDS =
+  /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|BBC|CNN|Bloomberg|TASS|KCNA|Xinhua|Interfax|News|Times|Post|Press|Herald|Journal|Gazette|Tribune|Guardian|Telegraph|Courier|Chronicle|Observer|Standard|Mirror|Express|Independent|Examiner|Courant|Monitor|Radio|TV|Television|Broadcasting|Media|media|newspaper|Daily|Agency|Star|Globe|Echo|Sentinel|Bulletin|Dispatch|Inquirer)\b/;
 export const AGENCY_WORDS = /\b(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|KCNA|Xinhua|Interfax|Yonhap|Agency|agency)\b/;
-export const GOVERNMENT_WORDS = /\b(?:Ministry|ministry|Government|government|Department|Council|council|Parliament|Kremlin|White House|Office|Embassy|Presidency|Cabinet|Commission|Authority)\b/;
+export const GOVERNMENT_WORDS =
+  /\b(?:Ministry|ministry|Government|government|Department|Council|council|Parliament|Kremlin|White House|Office|Embassy|Presidency|Cabinet|Commission|Authority)\b/;

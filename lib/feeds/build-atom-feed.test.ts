@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { buildAtomFeed, type AtomFeedInput } from "./build-atom-feed";
 import type { FeedEntry } from "./list-feed-entries";
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "link", "author", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["entry", "link", "author", "category"].includes(name),
+});
 
 /** Atom text of type="html" is escaped HTML: what a feed reader shows is the unescaped text. */
 const htmlText = (html: string) =>
@@ -25,8 +29,15 @@ function entry(overrides: Partial<FeedEntry> = {}): FeedEntry {
 
 function build(overrides: Partial<AtomFeedInput> = {}) {
   const xml = buildAtomFeed({
-    origin: "https://briefs.example.org", siteName: "Briefdesk", title: "Briefdesk", subtitle: "Fact-checked briefs.",
-    feedPath: "/feed.xml", pagePath: "/", entries: [entry()], now: new Date("2026-11-29T00:00:00Z"), ...overrides,
+    origin: "https://briefs.example.org",
+    siteName: "Briefdesk",
+    title: "Briefdesk",
+    subtitle: "Fact-checked briefs.",
+    feedPath: "/feed.xml",
+    pagePath: "/",
+    entries: [entry()],
+    now: new Date("2026-11-29T00:00:00Z"),
+    ...overrides,
   });
   expect(XMLValidator.validate(xml)).toBe(true);
   return { xml, feed: parser.parse(xml).feed };
@@ -40,10 +51,12 @@ describe("buildAtomFeed", () => {
     expect(feed.title).toBe("Briefdesk");
     expect(feed.subtitle).toBe("Fact-checked briefs.");
     expect(feed.author).toEqual([{ name: "Briefdesk", uri: "https://briefs.example.org/" }]);
-    expect(feed.link).toEqual(expect.arrayContaining([
-      { rel: "self", href: "https://briefs.example.org/feed.xml" },
-      { rel: "alternate", href: "https://briefs.example.org/" },
-    ]));
+    expect(feed.link).toEqual(
+      expect.arrayContaining([
+        { rel: "self", href: "https://briefs.example.org/feed.xml" },
+        { rel: "alternate", href: "https://briefs.example.org/" },
+      ]),
+    );
   });
 
   it("writes one entry per brief: stable id, link, updated at the latest and published at the first publication, summary and authors", () => {

@@ -13,13 +13,25 @@ describe("buildBriefMetadata", () => {
   });
 
   it("describes the brief to link previews as an article with its dates, authors and topics", () => {
-    expect(metadata).toMatchObject({ title: "Ukraine cuts ties with North Korea", description: "Kyiv ended relations after Pyongyang recognised the proxy republics." });
-    expect(metadata.openGraph).toEqual({
-      type: "article", url: "/briefs/ukraine-cuts-ties", siteName: "Briefdesk",
-      title: "Ukraine cuts ties with North Korea", description: "Kyiv ended relations after Pyongyang recognised the proxy republics.",
-      publishedTime: "2026-11-18T08:30:00.000Z", modifiedTime: "2026-11-20T10:00:00.000Z",
-      authors: ["Lena Okafor"], tags: ["Ukraine", "North Korea"],
+    expect(metadata).toMatchObject({
+      title: "Ukraine cuts ties with North Korea",
+      description: "Kyiv ended relations after Pyongyang recognised the proxy republics.",
     });
-    expect(metadata.twitter).toEqual({ card: "summary", title: "Ukraine cuts ties with North Korea", description: "Kyiv ended relations after Pyongyang recognised the proxy republics." });
+    expect(metadata.openGraph).toEqual({
+      type: "article",
+      url: "/briefs/ukraine-cuts-ties",
+      siteName: "Briefdesk",
+      title: "Ukraine cuts ties with North Korea",
+      description: "Kyiv ended relations after Pyongyang recognised the proxy republics.",
+      publishedTime: "2026-11-18T08:30:00.000Z",
+      modifiedTime: "2026-11-20T10:00:00.000Z",
+      authors: ["Lena Okafor"],
+      tags: ["Ukraine", "North Korea"],
+    });
+    expect(metadata.twitter).toEqual({
+      card: "summary",
+      title: "Ukraine cuts ties with North Korea",
+      description: "Kyiv ended relations after Pyongyang recognised the proxy republics.",
+    });
   });
 });

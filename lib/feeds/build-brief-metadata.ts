@@ -5,7 +5,13 @@ import type { Metadata } from "next";
 import type { PublishedBrief } from "@/lib/publishing/get-published-brief";
 import { SITE_FEED, SITE_NAME } from "./site";
 
-export function buildBriefMetadata({ brief, slug }: { brief: Pick<PublishedBrief, "snapshot" | "publishedAt" | "firstPublishedAt">; slug: string }): Metadata {
+export function buildBriefMetadata({
+  brief,
+  slug,
+}: {
+  brief: Pick<PublishedBrief, "snapshot" | "publishedAt" | "firstPublishedAt">;
+  slug: string;
+}): Metadata {
   const path = `/briefs/${slug}`;
   const { title, summary, authors, topics } = brief.snapshot;
   return {

@@ -40,7 +40,10 @@ function claimantOf(claim: SnapshotClaim): Person | Organization {
   return { "@type": type, name: claim.speakerName, ...(source?.homepageUrl && { sameAs: source.homepageUrl }) };
 }
 
-function appearanceOf(claim: SnapshotClaim, document: SnapshotDocument | undefined): { appearance?: CreativeWork; firstAppearance?: CreativeWork } {
+function appearanceOf(
+  claim: SnapshotClaim,
+  document: SnapshotDocument | undefined,
+): { appearance?: CreativeWork; firstAppearance?: CreativeWork } {
   const work: CreativeWork | null = document
     ? {
         "@type": "CreativeWork",
@@ -58,7 +61,8 @@ function appearanceOf(claim: SnapshotClaim, document: SnapshotDocument | undefin
 function ratingOf(claim: SnapshotClaim): Rating {
   const { verdict } = claim;
   if (!verdict) {
-    const text = claim.conclusion.length > MAX_ALTERNATE_NAME ? `${claim.conclusion.slice(0, MAX_ALTERNATE_NAME - 1).trimEnd()}…` : claim.conclusion;
+    const text =
+      claim.conclusion.length > MAX_ALTERNATE_NAME ? `${claim.conclusion.slice(0, MAX_ALTERNATE_NAME - 1).trimEnd()}…` : claim.conclusion;
     return { "@type": "Rating", alternateName: text, ratingExplanation: claim.conclusion };
   }
   return {

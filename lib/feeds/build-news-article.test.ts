@@ -4,7 +4,8 @@ import { publishedBriefFixture } from "./published-brief.fixture";
 
 const origin = "https://briefs.example.org";
 const url = "https://briefs.example.org/briefs/ukraine-cuts-ties";
-const isIsoInstant = (value: unknown) => typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+const isIsoInstant = (value: unknown) =>
+  typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** The structured data as a page carries it: serialised, then read back. */
 function article(brief = publishedBriefFixture()): Record<string, unknown> {
@@ -41,14 +42,27 @@ describe("buildNewsArticle", () => {
     const data = article();
     expect(data.citation).toEqual([
       {
-        "@type": "CreativeWork", name: "Ukraine Cuts Off North Korean Relationship", url: "https://www.ukrinform.net/rubric-polytics/3532",
-        author: { "@type": "Person", name: "Staff" }, datePublished: "2022-07-13", inLanguage: "en",
+        "@type": "CreativeWork",
+        name: "Ukraine Cuts Off North Korean Relationship",
+        url: "https://www.ukrinform.net/rubric-polytics/3532",
+        author: { "@type": "Person", name: "Staff" },
+        datePublished: "2022-07-13",
+        inLanguage: "en",
         publisher: { "@type": "Organization", name: "Ukrinform", url: "https://www.ukrinform.net" },
       },
-      { "@type": "CreativeWork", name: "Statement by the spokesman", inLanguage: "ko", publisher: { "@type": "Person", name: "Kim Jong-Un" } },
+      {
+        "@type": "CreativeWork",
+        name: "Statement by the spokesman",
+        inLanguage: "ko",
+        publisher: { "@type": "Person", name: "Kim Jong-Un" },
+      },
     ]);
     expect(data.correction).toEqual([
-      { "@type": "CorrectionComment", text: "correction: The date of the statement was 13 July, not 12 July.", datePublished: "2026-11-20T10:00:00.000Z" },
+      {
+        "@type": "CorrectionComment",
+        text: "correction: The date of the statement was 13 July, not 12 July.",
+        datePublished: "2026-11-20T10:00:00.000Z",
+      },
     ]);
   });
 
@@ -62,7 +76,12 @@ describe("buildNewsArticle", () => {
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element or open a comment, and still parses to the same data", () => {
-    const data = buildNewsArticle({ brief: publishedBriefFixture({ title: "Evil </script><script>alert(1)</script> <!-- title" }), slug: "evil", origin, siteName: "Briefdesk" });
+    const data = buildNewsArticle({
+      brief: publishedBriefFixture({ title: "Evil </script><script>alert(1)</script> <!-- title" }),
+      slug: "evil",
+      origin,
+      siteName: "Briefdesk",
+    });
     const json = serializeJsonLd(data);
     expect(json).not.toContain("<");
     expect(json).toContain("\\u003c/script>");

@@ -57,7 +57,11 @@ function citationOf(document: SnapshotDocument): CreativeWork {
 }
 
 function correctionOf(correction: PublishedBrief["corrections"][number]): CorrectionComment {
-  return { "@type": "CorrectionComment", text: `${correction.kind.replace("_", " ")}: ${correction.note}`, datePublished: correction.createdAt.toISOString() };
+  return {
+    "@type": "CorrectionComment",
+    text: `${correction.kind.replace("_", " ")}: ${correction.note}`,
+    datePublished: correction.createdAt.toISOString(),
+  };
 }
 
 /**

@@ -59,8 +59,14 @@ async function editAndApprove(briefId: string, author: Actor, data: { title?: st
   });
 }
 
-const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["entry", "link", "author"].includes(name) });
-const entriesOf = (xml: string): { id: string; title: { "#text": string }; updated: string; published: string; link: { href: string }[] }[] =>
+const atom = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: (name) => ["entry", "link", "author"].includes(name),
+});
+const entriesOf = (
+  xml: string,
+): { id: string; title: { "#text": string }; updated: string; published: string; link: { href: string }[] }[] =>
   atom.parse(xml).feed.entry ?? [];
 const slugsIn = (entries: { slug: string }[]) => entries.map((e) => e.slug);
 
@@ -73,12 +79,20 @@ describe("the site's Atom feed", () => {
     const entries = await listFeedEntries();
     expect(slugsIn(entries).indexOf(newer.slug)).toBeLessThan(slugsIn(entries).indexOf(older.slug));
     const entry = entries.find((e) => e.slug === newer.slug)!;
-    expect(entry).toMatchObject({ briefId: newer.id, title: "Newer brief", authors: [{ name: newer.author.name }], publishedAt: newerAt, firstPublishedAt: newerAt });
+    expect(entry).toMatchObject({
+      briefId: newer.id,
+      title: "Newer brief",
+      authors: [{ name: newer.author.name }],
+      publishedAt: newerAt,
+      firstPublishedAt: newerAt,
+    });
 
     const xml = await getSiteFeed();
     const feed = atom.parse(xml).feed;
     const ids = entriesOf(xml).map((e) => e.link[0]!.href);
-    expect(ids.indexOf(`http://localhost:3000/briefs/${newer.slug}`)).toBeLessThan(ids.indexOf(`http://localhost:3000/briefs/${older.slug}`));
+    expect(ids.indexOf(`http://localhost:3000/briefs/${newer.slug}`)).toBeLessThan(
+      ids.indexOf(`http://localhost:3000/briefs/${older.slug}`),
+    );
     expect(feed.updated).toBe(entriesOf(xml)[0]!.updated);
   });
 
@@ -110,11 +124,19 @@ describe("the site's Atom feed", () => {
     const [before] = entriesOf(await getSiteFeed()).filter((e) => e.link[0]!.href.endsWith(`/briefs/${brief.slug}`));
 
     await editAndApprove(brief.id, brief.author, { title: "Corrected title" });
-    const { publishedAt } = await publishBrief(brief.author, { briefId: brief.id, correction: { kind: "correction", note: "The title named the wrong ministry." } });
+    const { publishedAt } = await publishBrief(brief.author, {
+      briefId: brief.id,
+      correction: { kind: "correction", note: "The title named the wrong ministry." },
+    });
 
     const after = entriesOf(await getSiteFeed()).filter((e) => e.link[0]!.href.endsWith(`/briefs/${brief.slug}`));
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id: before!.id, title: { "#text": "Corrected title" }, updated: publishedAt.toISOString(), published: firstAt.toISOString() });
+    expect(after[0]).toMatchObject({
+      id: before!.id,
+      title: { "#text": "Corrected title" },
+      updated: publishedAt.toISOString(),
+      published: firstAt.toISOString(),
+    });
     expect(entriesOf(await getSiteFeed())[0]!.id).toBe(before!.id);
   });
 });
@@ -131,7 +153,11 @@ describe("a topic's Atom feed", () => {
     const feed = atom.parse(xml).feed;
     expect(feed.title).toBe("Drones · Briefdesk");
     expect(feed.link).toEqual(expect.arrayContaining([{ rel: "self", href: "http://localhost:3000/topics/drones/feed.xml" }]));
-    expect(entriesOf(xml).map((e) => e.title["#text"]).sort()).toEqual(["Drone strikes", "Drones over grain ports"]);
+    expect(
+      entriesOf(xml)
+        .map((e) => e.title["#text"])
+        .sort(),
+    ).toEqual(["Drone strikes", "Drones over grain ports"]);
     expect(slugsIn(await listFeedEntries({ topicSlug: "grain" })).sort()).toEqual([onBoth.slug, onGrain.slug].sort());
   });
 

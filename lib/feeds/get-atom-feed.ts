@@ -8,8 +8,14 @@ import { SITE_DESCRIPTION, SITE_NAME } from "./site";
 
 export async function getSiteFeed(now = new Date()): Promise<string> {
   return buildAtomFeed({
-    origin: siteOrigin(), siteName: SITE_NAME, title: SITE_NAME, subtitle: SITE_DESCRIPTION,
-    feedPath: "/feed.xml", pagePath: "/", entries: await listFeedEntries({ now }), now,
+    origin: siteOrigin(),
+    siteName: SITE_NAME,
+    title: SITE_NAME,
+    subtitle: SITE_DESCRIPTION,
+    feedPath: "/feed.xml",
+    pagePath: "/",
+    entries: await listFeedEntries({ now }),
+    now,
   });
 }
 
@@ -18,7 +24,13 @@ export async function getTopicFeed(topicSlug: string, now = new Date()): Promise
   if (!topic) return null;
   const pagePath = `/topics/${topic.slug}`;
   return buildAtomFeed({
-    origin: siteOrigin(), siteName: SITE_NAME, title: `${topic.name} · ${SITE_NAME}`, subtitle: `Fact-checked briefs on ${topic.name}.`,
-    feedPath: `${pagePath}/feed.xml`, pagePath, entries: await listFeedEntries({ topicSlug: topic.slug, now }), now,
+    origin: siteOrigin(),
+    siteName: SITE_NAME,
+    title: `${topic.name} · ${SITE_NAME}`,
+    subtitle: `Fact-checked briefs on ${topic.name}.`,
+    feedPath: `${pagePath}/feed.xml`,
+    pagePath,
+    entries: await listFeedEntries({ topicSlug: topic.slug, now }),
+    now,
   });
 }

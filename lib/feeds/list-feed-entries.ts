@@ -27,9 +27,7 @@ export async function listFeedEntries({
   take = FEED_SIZE,
   now = new Date(),
 }: { topicSlug?: string; take?: number; now?: Date } = {}): Promise<FeedEntry[]> {
-  const topic = topicSlug === undefined
-    ? Prisma.empty
-    : Prisma.sql`AND p."topicSlugs" ? ${topicSlug}`;
+  const topic = topicSlug === undefined ? Prisma.empty : Prisma.sql`AND p."topicSlugs" ? ${topicSlug}`;
   return db().$queryRaw<FeedEntry[]>`
     SELECT b.id AS "briefId", b.slug,
       p.snapshot->>'title' AS title, p.snapshot->>'summary' AS summary,

@@ -6,7 +6,15 @@ import { db } from "@/lib/db/client";
 
 export type SitemapBrief = { slug: string; lastModified: Date };
 
-export async function listSitemapBriefs({ offset, limit, now = new Date() }: { offset: number; limit: number; now?: Date }): Promise<SitemapBrief[]> {
+export async function listSitemapBriefs({
+  offset,
+  limit,
+  now = new Date(),
+}: {
+  offset: number;
+  limit: number;
+  now?: Date;
+}): Promise<SitemapBrief[]> {
   return db().$queryRaw<SitemapBrief[]>`
     SELECT b.slug, max(p."publishedAt") AS "lastModified"
     FROM "Brief" b

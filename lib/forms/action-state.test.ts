@@ -15,11 +15,15 @@ const form = () => {
 describe("toActionState", () => {
   it("logs an unexpected error once, with its cause, and shows only a generic message", async () => {
     const error = vi.spyOn(logger, "error").mockImplementation(() => {});
-    const failure = new Error("Saving failed", { cause: new Error("relation \"Brief\" does not exist") });
+    const failure = new Error("Saving failed", { cause: new Error('relation "Brief" does not exist') });
 
     const state = await toActionState(form(), () => Promise.reject(failure));
 
-    expect(state).toEqual({ status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: { title: "My brief" } });
+    expect(state).toEqual({
+      status: "error",
+      message: "Something went wrong; nothing was saved. Please try again.",
+      values: { title: "My brief" },
+    });
     expect(error).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalledWith({ err: failure }, "Unexpected error in a server action");
   });

@@ -21,7 +21,10 @@ export type ActionState = {
 export type OneTimeLink = { url: string; expiresAt: string };
 
 /** What the work passed to `toActionState` may hand back: a message, and a link to show once. */
-export type ActionOutcome = string | void | { message: string; link?: OneTimeLink; secret?: string; values?: Record<string, string>; created?: ActionState["created"] };
+export type ActionOutcome =
+  | string
+  | void
+  | { message: string; link?: OneTimeLink; secret?: string; values?: Record<string, string>; created?: ActionState["created"] };
 
 export const idle: ActionState = { status: "idle" };
 
@@ -42,10 +45,7 @@ export async function knownFailure(error: unknown): Promise<AppError | undefined
 }
 
 /** Runs a domain call and turns its outcome into form state (deskAction's error mapping). */
-export async function toActionState(
-  formData: FormData,
-  run: () => Promise<ActionOutcome>,
-): Promise<ActionState> {
+export async function toActionState(formData: FormData, run: () => Promise<ActionOutcome>): Promise<ActionState> {
   try {
     const outcome = await run();
     if (typeof outcome === "object") return { status: "ok", ...outcome };
@@ -53,7 +53,12 @@ export async function toActionState(
   } catch (error) {
     const known = await knownFailure(error);
     if (known) {
-      const refused: ActionState = { status: "error", message: known.message, fieldErrors: known.fieldErrors, values: formValues(formData) };
+      const refused: ActionState = {
+        status: "error",
+        message: known.message,
+        fieldErrors: known.fieldErrors,
+        values: formValues(formData),
+      };
       return known.details === undefined ? refused : { ...refused, details: known.details };
     }
     return { status: "error", message: "Something went wrong; nothing was saved. Please try again.", values: formValues(formData) };

@@ -41,14 +41,21 @@ describe("deskAction", () => {
   });
 
   it("shows a refusal next to its field, keeps what was typed and what FormData cannot hand back, and does not redirect", async () => {
-    const action = deskAction(async () => { throw new AppError("invalid", "Please correct the highlighted fields.", { title: ["Enter a title."] }); }, {
-      fromForm: (f) => ({ title: f.text("title") }),
-      redirect: () => "/elsewhere",
-      keep: (f) => ({ documentIds: f.all("documentIds").join(" ") }),
-    });
+    const action = deskAction(
+      async () => {
+        throw new AppError("invalid", "Please correct the highlighted fields.", { title: ["Enter a title."] });
+      },
+      {
+        fromForm: (f) => ({ title: f.text("title") }),
+        redirect: () => "/elsewhere",
+        keep: (f) => ({ documentIds: f.all("documentIds").join(" ") }),
+      },
+    );
     const state = await action({ status: "idle" }, form({ title: "", documentIds: "d1" }));
     expect(state).toEqual({
-      status: "error", message: "Please correct the highlighted fields.", fieldErrors: { title: ["Enter a title."] },
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { title: ["Enter a title."] },
       values: { title: "", documentIds: "d1" },
     });
     expect(redirect).not.toHaveBeenCalled();
@@ -81,18 +88,32 @@ describe("deskAction", () => {
 
 describe("deskCall", () => {
   it("answers a conflict with what the client needs to resolve it", async () => {
-    const call = deskCall(async () => { throw new AppError("conflict", "Saved elsewhere.", {}, undefined, { version: 3 }); }, {
-      success: () => ({ status: "saved" as const }),
-      conflict: (error) => error.details as { version: number },
-    });
+    const call = deskCall(
+      async () => {
+        throw new AppError("conflict", "Saved elsewhere.", {}, undefined, { version: 3 });
+      },
+      {
+        success: () => ({ status: "saved" as const }),
+        conflict: (error) => error.details as { version: number },
+      },
+    );
     expect(await call({})).toEqual({ status: "error", message: "Saved elsewhere.", fieldErrors: {}, conflict: { version: 3 } });
   });
 
   it("logs an unexpected failure and says so, instead of swallowing it", async () => {
     const error = vi.spyOn(logger, "error").mockImplementation(() => {});
     const failure = new Error("boom");
-    const call = deskCall(async () => { throw failure; }, { success: () => ({ status: "ok" as const }) });
-    expect(await call({})).toEqual({ status: "error", message: "Something went wrong; nothing was saved. Please try again.", fieldErrors: {} });
+    const call = deskCall(
+      async () => {
+        throw failure;
+      },
+      { success: () => ({ status: "ok" as const }) },
+    );
+    expect(await call({})).toEqual({
+      status: "error",
+      message: "Something went wrong; nothing was saved. Please try again.",
+      fieldErrors: {},
+    });
     expect(error).toHaveBeenCalledWith({ err: failure }, "Unexpected error in a server action");
   });
 });

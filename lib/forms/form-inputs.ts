@@ -57,10 +57,17 @@ export function readForm(formData: FormData): FormReader {
 /** The quote form (add and edit). */
 export function quoteFromForm(form: FormReader): UpdateQuoteInput {
   return {
-    briefId: form.text("briefId"), quoteId: form.text("quoteId"), baseUpdatedAt: form.optional("baseUpdatedAt"),
-    text: form.text("text"), speakerName: form.text("speakerName"), speakerTitle: form.text("speakerTitle"),
-    speakerSourceId: form.optional("speakerSourceId"), documentId: form.text("documentId"),
-    saidOn: form.optional("saidOn"), saidOnPrecision: form.optional("saidOnPrecision"), context: form.text("context"),
+    briefId: form.text("briefId"),
+    quoteId: form.text("quoteId"),
+    baseUpdatedAt: form.optional("baseUpdatedAt"),
+    text: form.text("text"),
+    speakerName: form.text("speakerName"),
+    speakerTitle: form.text("speakerTitle"),
+    speakerSourceId: form.optional("speakerSourceId"),
+    documentId: form.text("documentId"),
+    saidOn: form.optional("saidOn"),
+    saidOnPrecision: form.optional("saidOnPrecision"),
+    context: form.text("context"),
   };
 }
 
@@ -91,9 +98,17 @@ export async function documentFromForm(form: FormReader): Promise<AddDocumentInp
 /** The event form (add and edit); its documents are ticked boxes of one name. */
 export function eventFromForm(form: FormReader): UpdateEventInput {
   return {
-    briefId: form.text("briefId"), eventId: form.text("eventId"), baseUpdatedAt: form.optional("baseUpdatedAt"),
-    description: form.text("description"), date: form.text("date"), precision: form.optional("precision"), dateEnd: form.optional("dateEnd"),
-    dateLabel: form.text("dateLabel"), place: form.text("place"), planned: form.has("planned"), documentIds: form.all("documentIds"),
+    briefId: form.text("briefId"),
+    eventId: form.text("eventId"),
+    baseUpdatedAt: form.optional("baseUpdatedAt"),
+    description: form.text("description"),
+    date: form.text("date"),
+    precision: form.optional("precision"),
+    dateEnd: form.optional("dateEnd"),
+    dateLabel: form.text("dateLabel"),
+    place: form.text("place"),
+    planned: form.has("planned"),
+    documentIds: form.all("documentIds"),
     reportedById: form.optional("reportedById"),
   };
 }
@@ -101,22 +116,49 @@ export function eventFromForm(form: FormReader): UpdateEventInput {
 /** The claim form (add and edit). */
 export function claimFromForm(form: FormReader): UpdateClaimInput & AddClaimInput {
   return {
-    briefId: form.text("briefId"), claimId: form.text("claimId"), baseUpdatedAt: form.optional("baseUpdatedAt"),
-    text: form.text("text"), quoted: form.optional("quoted") ?? false, speakerName: form.text("speakerName"),
-    speakerSourceId: form.optional("speakerSourceId"), documentId: form.optional("documentId"), appearanceUrl: form.optional("appearanceUrl"),
-    appearedOn: form.optional("appearedOn"), ratingId: form.optional("ratingId"), conclusion: form.text("conclusion"),
+    briefId: form.text("briefId"),
+    claimId: form.text("claimId"),
+    baseUpdatedAt: form.optional("baseUpdatedAt"),
+    text: form.text("text"),
+    quoted: form.optional("quoted") ?? false,
+    speakerName: form.text("speakerName"),
+    speakerSourceId: form.optional("speakerSourceId"),
+    documentId: form.optional("documentId"),
+    appearanceUrl: form.optional("appearanceUrl"),
+    appearedOn: form.optional("appearedOn"),
+    ratingId: form.optional("ratingId"),
+    conclusion: form.text("conclusion"),
   };
 }
 
 /** The fields a candidate's form may carry, by the names the use cases expect. */
 const CANDIDATE_FIELDS = [
-  "text", "speakerName", "speakerTitle", "speakerSourceId", "saidOn", "saidOnPrecision", "context",
-  "description", "date", "precision", "dateEnd", "dateLabel", "place", "planned", "reportedById",
-  "name", "kind", "homepageUrl", "country", "notes",
+  "text",
+  "speakerName",
+  "speakerTitle",
+  "speakerSourceId",
+  "saidOn",
+  "saidOnPrecision",
+  "context",
+  "description",
+  "date",
+  "precision",
+  "dateEnd",
+  "dateLabel",
+  "place",
+  "planned",
+  "reportedById",
+  "name",
+  "kind",
+  "homepageUrl",
+  "country",
+  "notes",
 ] as const;
 
 /** A candidate's form, as acceptCandidate and rejectCandidate expect it: only the fields it sent. */
-export function candidateFromForm(form: FormReader): Required<Pick<AcceptCandidateInput, "briefId" | "documentId" | "candidateKey">> & { fields: Record<string, string> } {
+export function candidateFromForm(
+  form: FormReader,
+): Required<Pick<AcceptCandidateInput, "briefId" | "documentId" | "candidateKey">> & { fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   for (const name of CANDIDATE_FIELDS) if (form.has(name)) fields[name] = form.text(name);
   return { briefId: form.text("briefId"), documentId: form.text("documentId"), candidateKey: form.text("candidateKey"), fields };
@@ -144,7 +186,14 @@ export function sourceFromForm(form: FormReader): CreateSourceInput {
 
 /** What an editor's proposal form says about a source: no rating, no affiliation. */
 export function proposalFromForm(form: FormReader): ProposeSourceInput {
-  return { name: form.text("name"), kind: form.choice("kind"), homepageUrl: form.optional("homepageUrl"), domains: form.optional("domains"), country: form.optional("country"), notes: form.text("notes") };
+  return {
+    name: form.text("name"),
+    kind: form.choice("kind"),
+    homepageUrl: form.optional("homepageUrl"),
+    domains: form.optional("domains"),
+    country: form.optional("country"),
+    notes: form.text("notes"),
+  };
 }
 
 /** The hidden field that says which version of the source the form was loaded with. */

@@ -10,9 +10,21 @@ import { countUnread, getInbox, markInboxRead } from "./get-inbox";
 async function submittedBrief(author: Actor, reviewerId?: string) {
   const brief = await db().$transaction(async (tx) => {
     const document = await buildDocument(tx);
-    const b = await buildBrief(tx, { authorIds: [author.id], title: `Inbox ${Date.now()}`, summary: "A summary.", body: "It happened [@e1]." });
+    const b = await buildBrief(tx, {
+      authorIds: [author.id],
+      title: `Inbox ${Date.now()}`,
+      summary: "A summary.",
+      body: "It happened [@e1].",
+    });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
-    await addEvent(tx, { briefId: b.id, ref: "e1", description: "Something happened", date: "2022-06-12", precision: "day", documentIds: [document.id] });
+    await addEvent(tx, {
+      briefId: b.id,
+      ref: "e1",
+      description: "Something happened",
+      date: "2022-06-12",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return b;
   });
   const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: brief.version, reviewerId });

@@ -42,7 +42,10 @@ const repliesFor = (me: { id: string }): Prisma.ReviewCommentWhereInput => ({
 });
 
 const commentSelect = {
-  id: true, body: true, createdAt: true, author: { select: { name: true } },
+  id: true,
+  body: true,
+  createdAt: true,
+  author: { select: { name: true } },
   review: { select: { brief: { select: { id: true, title: true } } } },
 } as const;
 
@@ -55,13 +58,26 @@ async function items(tx: Tx, me: { id: string }, seenAt: Date | null): Promise<I
       where: requestsFor(me),
       orderBy: { createdAt: "desc" },
       take: 50,
-      select: { id: true, createdAt: true, reviewerId: true, brief: { select: { id: true, title: true } }, submittedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        reviewerId: true,
+        brief: { select: { id: true, title: true } },
+        submittedBy: { select: { name: true } },
+      },
     }),
     tx.review.findMany({
       where: decisionsFor(me),
       orderBy: { decidedAt: "desc" },
       take: 50,
-      select: { id: true, decision: true, decidedAt: true, message: true, brief: { select: { id: true, title: true } }, reviewer: { select: { name: true } } },
+      select: {
+        id: true,
+        decision: true,
+        decidedAt: true,
+        message: true,
+        brief: { select: { id: true, title: true } },
+        reviewer: { select: { name: true } },
+      },
     }),
     tx.reviewComment.findMany({ where: commentsFor(me), orderBy: { createdAt: "desc" }, take: 50, select: commentSelect }),
     tx.reviewComment.findMany({ where: repliesFor(me), orderBy: { createdAt: "desc" }, take: 50, select: commentSelect }),
@@ -69,17 +85,37 @@ async function items(tx: Tx, me: { id: string }, seenAt: Date | null): Promise<I
   const unread = (at: Date) => !seenAt || at > seenAt;
   return [
     ...requests.map((r) => ({
-      kind: "review_request" as const, id: r.id, briefId: r.brief.id, briefTitle: r.brief.title, who: r.submittedBy?.name ?? "An editor",
-      message: r.reviewerId ? "asks you to review" : "waits in the review queue", at: r.createdAt, unread: unread(r.createdAt),
+      kind: "review_request" as const,
+      id: r.id,
+      briefId: r.brief.id,
+      briefTitle: r.brief.title,
+      who: r.submittedBy?.name ?? "An editor",
+      message: r.reviewerId ? "asks you to review" : "waits in the review queue",
+      at: r.createdAt,
+      unread: unread(r.createdAt),
     })),
     ...decisions.map((d) => ({
-      kind: d.decision as "approved" | "changes_requested", id: d.id, briefId: d.brief.id, briefTitle: d.brief.title, who: d.reviewer?.name ?? "A reviewer",
-      message: d.message, at: d.decidedAt!, unread: unread(d.decidedAt!),
+      kind: d.decision as "approved" | "changes_requested",
+      id: d.id,
+      briefId: d.brief.id,
+      briefTitle: d.brief.title,
+      who: d.reviewer?.name ?? "A reviewer",
+      message: d.message,
+      at: d.decidedAt!,
+      unread: unread(d.decidedAt!),
     })),
-    ...[...comments.map((c) => ({ kind: "comment" as const, c })), ...replies.map((c) => ({ kind: "reply" as const, c }))].map(({ kind, c }) => ({
-      kind, id: c.id, briefId: c.review.brief.id, briefTitle: c.review.brief.title, who: c.author.name,
-      message: excerpt(c.body), at: c.createdAt, unread: unread(c.createdAt),
-    })),
+    ...[...comments.map((c) => ({ kind: "comment" as const, c })), ...replies.map((c) => ({ kind: "reply" as const, c }))].map(
+      ({ kind, c }) => ({
+        kind,
+        id: c.id,
+        briefId: c.review.brief.id,
+        briefTitle: c.review.brief.title,
+        who: c.author.name,
+        message: excerpt(c.body),
+        at: c.createdAt,
+        unread: unread(c.createdAt),
+      }),
+    ),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
 }
 

@@ -18,7 +18,10 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function checkReadiness({ timeoutMs = READY_TIMEOUT_MS, log = logger }: { timeoutMs?: number; log?: Logger } = {}): Promise<Readiness> {
+export async function checkReadiness({
+  timeoutMs = READY_TIMEOUT_MS,
+  log = logger,
+}: { timeoutMs?: number; log?: Logger } = {}): Promise<Readiness> {
   let applied: string[];
   try {
     applied = await within(timeoutMs, appliedMigrations());

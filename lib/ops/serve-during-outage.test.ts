@@ -13,7 +13,9 @@ afterEach(() => {
 const get = (path: string) => new Request(`http://127.0.0.1:3000${path}`, { headers: { accept: "text/html", "accept-encoding": "gzip" } });
 
 function appAnswers(status: number, body: string) {
-  const fetch = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(async () => new Response(body, { status, headers: { "content-type": "text/html", "x-nextjs-cache": "STALE" } }));
+  const fetch = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(
+    async () => new Response(body, { status, headers: { "content-type": "text/html", "x-nextjs-cache": "STALE" } }),
+  );
   vi.stubGlobal("fetch", fetch);
   return fetch;
 }

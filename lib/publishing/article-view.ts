@@ -10,7 +10,10 @@ import { sourcesOf } from "./get-published-brief";
 import { documentRef } from "./get-published-document";
 
 /** `archives`: the archived copies of captured documents by document id (lib/capture/archived-copy.ts), reader site only. */
-export function articleView(snapshot: BriefSnapshot, { readerSlug, archives = {} }: { readerSlug?: string; archives?: Record<string, { finalUrl: string; fetchedOn: string }> } = {}) {
+export function articleView(
+  snapshot: BriefSnapshot,
+  { readerSlug, archives = {} }: { readerSlug?: string; archives?: Record<string, { finalUrl: string; fetchedOn: string }> } = {},
+) {
   const citation = numberCitations(snapshot.body);
   const cite = (ref: string | null) => (ref ? citation.get(ref) : undefined);
   const documents = new Map(
@@ -18,7 +21,9 @@ export function articleView(snapshot: BriefSnapshot, { readerSlug, archives = {}
       const ref = documentRef(d);
       const capturedHref = readerSlug ? `/briefs/${readerSlug}/documents/${encodeURIComponent(ref)}` : undefined;
       // Words the desk heard itself are labelled as its own record, never as someone else's document (DESIGN rule 7).
-      const ownRecord = d.record ? { how: RECORD_METHODS[d.record.method as RecordMethod] ?? d.record.method, by: d.record.by, on: d.publishedOn } : null;
+      const ownRecord = d.record
+        ? { how: RECORD_METHODS[d.record.method as RecordMethod] ?? d.record.method, by: d.record.by, on: d.publishedOn }
+        : null;
       const archived = archives[d.id];
       const archive = capturedHref && archived ? { ...archived, href: `${capturedHref}/archived` } : undefined;
       return [d.id, { ...d, ref, citation: cite(d.ref), publisher: d.source.name, capturedHref, ownRecord, archive }];

@@ -43,17 +43,28 @@ function cancelIn(actor: Actor | null, input: CancelScheduleInput, tx?: Tx): Pro
 
     const brief = await tx.brief.findUniqueOrThrow({ where: { id: briefId }, select: { state: true } });
     const [scheduled, previous] = await tx.publication.findMany({
-      where: { briefId }, orderBy: { version: "desc" }, take: 2, select: { id: true, version: true, publishedAt: true, contentHash: true },
+      where: { briefId },
+      orderBy: { version: "desc" },
+      take: 2,
+      select: { id: true, version: true, publishedAt: true, contentHash: true },
     });
     if (!scheduled || scheduled.publishedAt <= new Date()) {
-      throw new AppError("conflict", "Nothing is scheduled for this brief: a publication that readers can already see cannot be cancelled.");
+      throw new AppError(
+        "conflict",
+        "Nothing is scheduled for this brief: a publication that readers can already see cannot be cancelled.",
+      );
     }
 
     const state = await stateAfterCancel(brief.state, scheduled.contentHash, previous !== undefined, () => buildSnapshot(tx, briefId));
     await tx.brief.update({ where: { id: briefId }, data: { state } });
     await dropScheduledPublications(tx, briefId, [scheduled.id], previous?.id ?? null);
     await recordAudit(tx, {
-      actorId: me.id, action: "brief.unschedule", entityType: "brief", entityId: briefId, fromState: brief.state, toState: state,
+      actorId: me.id,
+      action: "brief.unschedule",
+      entityType: "brief",
+      entityId: briefId,
+      fromState: brief.state,
+      toState: state,
       data: { version: scheduled.version, scheduledFor: scheduled.publishedAt.toISOString() },
     });
     return { briefId, state };

@@ -28,7 +28,10 @@ export async function getPublishedBrief(slug: string, now = new Date()): Promise
         where: visible,
         orderBy: { version: "desc" },
         select: {
-          version: true, snapshot: true, publishedAt: true, selfApproved: true,
+          version: true,
+          snapshot: true,
+          publishedAt: true,
+          selfApproved: true,
           review: { select: { decidedAt: true, reviewer: { select: { name: true } } } },
         },
       },

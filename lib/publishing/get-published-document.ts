@@ -12,7 +12,15 @@ export type PublishedDocument = {
   document: SnapshotDocument & { ref: string; capturedText: string; capturedAt: Date };
 };
 
-export async function getPublishedDocument({ slug, ref, now = new Date() }: { slug: string; ref: string; now?: Date }): Promise<PublishedDocument | null> {
+export async function getPublishedDocument({
+  slug,
+  ref,
+  now = new Date(),
+}: {
+  slug: string;
+  ref: string;
+  now?: Date;
+}): Promise<PublishedDocument | null> {
   const brief = await getPublishedBrief(slug, now);
   const cited = brief?.snapshot.documents.find((d) => documentRef(d) === ref);
   if (!brief || !cited) return null;

@@ -22,12 +22,29 @@ export type ReaderSource = {
   briefCount: number;
 };
 
-export async function getReaderSource({ slug, take = 50, now = new Date() }: { slug: string; take?: number; now?: Date }): Promise<ReaderSource | null> {
+export async function getReaderSource({
+  slug,
+  take = 50,
+  now = new Date(),
+}: {
+  slug: string;
+  take?: number;
+  now?: Date;
+}): Promise<ReaderSource | null> {
   const source = await db().source.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, kind: true, country: true, homepageUrl: true,
-      reliability: true, reliabilityRationale: true, stateAffiliated: true, confirmed: true, retiredAt: true,
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      homepageUrl: true,
+      reliability: true,
+      reliabilityRationale: true,
+      stateAffiliated: true,
+      confirmed: true,
+      retiredAt: true,
     },
   });
   if (!source) return null;
@@ -36,8 +53,14 @@ export async function getReaderSource({ slug, take = 50, now = new Date() }: { s
   );
   if (!source.confirmed && rows.length === 0) return null;
   return {
-    slug: source.slug, name: source.name, kind: source.kind, country: source.country, homepageUrl: source.homepageUrl,
-    reliability: source.reliability, reliabilityRationale: source.reliabilityRationale, stateAffiliated: source.stateAffiliated,
+    slug: source.slug,
+    name: source.name,
+    kind: source.kind,
+    country: source.country,
+    homepageUrl: source.homepageUrl,
+    reliability: source.reliability,
+    reliabilityRationale: source.reliabilityRationale,
+    stateAffiliated: source.stateAffiliated,
     retired: source.retiredAt !== null,
     briefs: rows.map(toSummary),
     briefCount: rows[0]?.total ?? 0,

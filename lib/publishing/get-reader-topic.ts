@@ -5,7 +5,15 @@ import { listPublishedBriefs, type PublishedBriefPage } from "./list-published-b
 
 export type ReaderTopicPage = PublishedBriefPage & { topic: { slug: string; name: string } };
 
-export async function getReaderTopic({ slug, page = 1, now = new Date() }: { slug: string; page?: number; now?: Date }): Promise<ReaderTopicPage | null> {
+export async function getReaderTopic({
+  slug,
+  page = 1,
+  now = new Date(),
+}: {
+  slug: string;
+  page?: number;
+  now?: Date;
+}): Promise<ReaderTopicPage | null> {
   const topic = await db().topic.findUnique({ where: { slug }, select: { slug: true, name: true } });
   if (!topic) return null;
   const briefs = await listPublishedBriefs({ page, topicSlug: slug, now });

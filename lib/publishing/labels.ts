@@ -4,7 +4,11 @@
 import type { PublicCorrectionKind } from "./list-public-corrections";
 
 export const CORRECTION_KIND_LABELS: Record<PublicCorrectionKind, string> = {
-  correction: "Correction", update: "Update", clarification: "Clarification", verdict_change: "Verdict change", withdrawal: "Withdrawal",
+  correction: "Correction",
+  update: "Update",
+  clarification: "Clarification",
+  verdict_change: "Verdict change",
+  withdrawal: "Withdrawal",
 };
 
 /** The words for a kind read from anywhere (a snapshot, a row): its own name when it is none of ours. */

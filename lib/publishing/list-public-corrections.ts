@@ -23,8 +23,14 @@ export const CORRECTIONS_PAGE_SIZE = 30;
 
 type Row = { id: string; kind: PublicCorrectionKind; note: string; at: Date; briefId: string; slug: string; title: string };
 
-export async function listPublicCorrections({ page = 1, pageSize = CORRECTIONS_PAGE_SIZE, now = new Date() }: {
-  page?: number; pageSize?: number; now?: Date;
+export async function listPublicCorrections({
+  page = 1,
+  pageSize = CORRECTIONS_PAGE_SIZE,
+  now = new Date(),
+}: {
+  page?: number;
+  pageSize?: number;
+  now?: Date;
 } = {}): Promise<PublicCorrectionPage> {
   if (!Number.isSafeInteger(page) || page < 1) return { items: [], page, hasNext: false };
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`

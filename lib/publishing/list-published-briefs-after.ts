@@ -12,14 +12,29 @@ export type BriefPosition = { publishedAt: Date; id: string };
 export type KeysetPage = { items: (PublishedBriefSummary & { position: BriefPosition })[]; hasNext: boolean };
 
 export async function listPublishedBriefsAfter({
-  after, limit, topicSlug, from, to, now = new Date(),
-}: { after?: BriefPosition; limit: number; topicSlug?: string; from?: string; to?: string; now?: Date }): Promise<KeysetPage> {
+  after,
+  limit,
+  topicSlug,
+  from,
+  to,
+  now = new Date(),
+}: {
+  after?: BriefPosition;
+  limit: number;
+  topicSlug?: string;
+  from?: string;
+  to?: string;
+  now?: Date;
+}): Promise<KeysetPage> {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (topicSlug) conditions.push(Prisma.sql`p."topicSlugs" ? ${topicSlug}`);
   if (from) conditions.push(Prisma.sql`p."publishedAt" >= ${parseIsoDay(from)}`);
   // `to` is a day: everything published on it counts.
   if (to) conditions.push(Prisma.sql`p."publishedAt" < ${new Date(parseIsoDay(to).getTime() + 86_400_000)}`);
-  if (after) conditions.push(Prisma.sql`(p."publishedAt" < ${after.publishedAt} OR (p."publishedAt" = ${after.publishedAt} AND p.id > ${after.id}))`);
+  if (after)
+    conditions.push(
+      Prisma.sql`(p."publishedAt" < ${after.publishedAt} OR (p."publishedAt" = ${after.publishedAt} AND p.id > ${after.id}))`,
+    );
   const rows = await db().$queryRaw<(PublishedBriefSummary & { id: string })[]>`
     WITH chosen AS (
       SELECT p.id, p."publishedAt"
@@ -37,7 +52,12 @@ export async function listPublishedBriefsAfter({
     ORDER BY chosen."publishedAt" DESC, chosen.id`;
   return {
     items: rows.slice(0, limit).map(({ id, slug, title, summary, topics, publishedAt }) => ({
-      slug, title, summary, topics, publishedAt, position: { publishedAt, id },
+      slug,
+      title,
+      summary,
+      topics,
+      publishedAt,
+      position: { publishedAt, id },
     })),
     hasNext: rows.length > limit,
   };

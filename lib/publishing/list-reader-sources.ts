@@ -3,8 +3,16 @@
 import { db } from "@/lib/db/client";
 
 export type ReaderSourceEntry = {
-  id: string; slug: string; name: string; kind: string; country: string | null; homepageUrl: string | null;
-  reliability: string; reliabilityRationale: string; stateAffiliated: boolean; retired: boolean;
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  homepageUrl: string | null;
+  reliability: string;
+  reliabilityRationale: string;
+  stateAffiliated: boolean;
+  retired: boolean;
 };
 
 export async function listReaderSources(): Promise<ReaderSourceEntry[]> {
@@ -12,8 +20,16 @@ export async function listReaderSources(): Promise<ReaderSourceEntry[]> {
     where: { confirmed: true },
     orderBy: [{ name: "asc" }, { slug: "asc" }],
     select: {
-      id: true, slug: true, name: true, kind: true, country: true, homepageUrl: true,
-      reliability: true, reliabilityRationale: true, stateAffiliated: true, retiredAt: true,
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      homepageUrl: true,
+      reliability: true,
+      reliabilityRationale: true,
+      stateAffiliated: true,
+      retiredAt: true,
     },
   });
   return rows.map(({ retiredAt, ...source }) => ({ ...source, retired: retiredAt !== null }));

@@ -26,7 +26,13 @@ async function briefIn(state: "draft" | "in_review" | "approved", author: Actor)
   });
 }
 
-async function reviewAgain(tx: Parameters<typeof submitForReview>[0], briefId: string, authorId: string, reviewerId: string, approved = true) {
+async function reviewAgain(
+  tx: Parameters<typeof submitForReview>[0],
+  briefId: string,
+  authorId: string,
+  reviewerId: string,
+  approved = true,
+) {
   const { review } = await submitForReview(tx, { briefId, authorId, reviewerId });
   if (approved) await approve(tx, { reviewId: review.id, reviewerId });
 }
@@ -50,7 +56,10 @@ describe("publishBrief", () => {
     const result = await publishBrief(author, { briefId: brief.id });
 
     expect(result.version).toBe(1);
-    const publication = await db().publication.findUniqueOrThrow({ where: { id: result.publicationId }, include: { revision: true, review: true } });
+    const publication = await db().publication.findUniqueOrThrow({
+      where: { id: result.publicationId },
+      include: { revision: true, review: true },
+    });
     expect(publication.contentHash).toBe(publication.revision.contentHash);
     expect(publication.contentHash).toBe(publication.review?.contentHash);
     expect(publication.contentHash).toBe((await db().$transaction((tx) => buildSnapshot(tx, brief.id))).contentHash);
@@ -82,7 +91,9 @@ describe("publishBrief", () => {
     const author = await newActor();
     const brief = await briefIn("approved", author);
     await db().$transaction((tx) =>
-      editBrief(tx, { briefId: brief.id, actorId: author.id }, () => tx.brief.update({ where: { id: brief.id }, data: { title: "Changed" } })),
+      editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
+        tx.brief.update({ where: { id: brief.id }, data: { title: "Changed" } }),
+      ),
     );
 
     const error = await refusal(publishBrief(author, { briefId: brief.id }));
@@ -121,7 +132,8 @@ describe("publishBrief", () => {
       const approvedHash = (await db().$transaction((tx) => buildSnapshot(tx, brief.id))).contentHash;
       const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id } });
       const edit = updateBrief(author, {
-        briefId: brief.id, baseVersion: stored.version,
+        briefId: brief.id,
+        baseVersion: stored.version,
         fields: { title: "Edited while publishing", slug: stored.slug, summary: stored.summary, body: stored.body, topics: [] },
       });
       const [published, edited] = await Promise.allSettled([publishBrief(author, { briefId: brief.id }), edit]);
@@ -191,7 +203,10 @@ describe("publishBrief", () => {
 
     expect(result.version).toBe(2);
     expect((await getPublishedBrief(brief.slug))?.corrections).toEqual([]);
-    const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.publish" }, orderBy: { createdAt: "desc" } });
+    const audit = await db().auditEntry.findFirstOrThrow({
+      where: { entityId: brief.id, action: "brief.publish" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.data).toMatchObject({ version: 2, cosmetic: true });
   });
 
@@ -296,7 +311,9 @@ describe("scheduled publications", () => {
     const author = await newActor();
     const brief = await briefIn("approved", author);
     for (const when of [inMinutes(-5), inMinutes(60 * 24 * 400), "not a date"]) {
-      const error = await refusal(publishBrief(author, { briefId: brief.id, scheduledFor: when instanceof Date ? when.toISOString() : when }));
+      const error = await refusal(
+        publishBrief(author, { briefId: brief.id, scheduledFor: when instanceof Date ? when.toISOString() : when }),
+      );
       expect(Object.keys(error.fieldErrors)).toEqual(["scheduledFor"]);
     }
     expect(await stateOf(brief.id)).toBe("approved");
@@ -353,7 +370,9 @@ describe("withdrawing while the next version is in the works", () => {
     const brief = await briefIn("approved", author);
     await publishBrief(author, { briefId: brief.id });
     await db().$transaction(async (tx) => {
-      await editBrief(tx, { briefId: brief.id, actorId: author.id }, () => tx.brief.update({ where: { id: brief.id }, data: { title: "Next" } }));
+      await editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
+        tx.brief.update({ where: { id: brief.id }, data: { title: "Next" } }),
+      );
       await reviewAgain(tx, brief.id, author.id, reviewer.id, false);
     });
     expect(await stateOf(brief.id)).toBe("in_review");

@@ -48,21 +48,36 @@ async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput):
   const review = await tx.review.findFirst({
     where: { briefId, decision: "approved" },
     orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true, contentHash: true, revision: { select: { id: true, snapshot: true, contentHash: true } }, _count: { select: { publications: true } } },
+    select: {
+      id: true,
+      contentHash: true,
+      revision: { select: { id: true, snapshot: true, contentHash: true } },
+      _count: { select: { publications: true } },
+    },
   });
   if (!review) throw new AppError("conflict", "This brief has no approval to publish; submit it for review.");
   if (review._count.publications > 0) {
-    throw new AppError("conflict", "This approval was already published. Edit the brief and have it reviewed again to publish a new version.");
+    throw new AppError(
+      "conflict",
+      "This approval was already published. Edit the brief and have it reviewed again to publish a new version.",
+    );
   }
   const current = await buildSnapshot(tx, briefId);
   if (review.revision.contentHash !== review.contentHash || current.contentHash !== review.contentHash) {
     throw new AppError("conflict", "The brief changed after it was approved; it needs a new review before it can be published.");
   }
 
-  const previous = await tx.publication.findFirst({ where: { briefId }, orderBy: { version: "desc" }, select: { version: true, publishedAt: true, snapshot: true } });
+  const previous = await tx.publication.findFirst({
+    where: { briefId },
+    orderBy: { version: "desc" },
+    select: { version: true, publishedAt: true, snapshot: true },
+  });
   const now = new Date();
   if (previous && previous.publishedAt > now) {
-    throw new AppError("conflict", `Published version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another revision.`);
+    throw new AppError(
+      "conflict",
+      `Published version ${previous.version} is scheduled for ${formatMoment(previous.publishedAt)}: cancel that schedule before publishing another revision.`,
+    );
   }
   const changes = previous ? verdictChanges(readSnapshot(previous.snapshot), readSnapshot(review.revision.snapshot)) : [];
   assertCorrectionFits({ republishing: previous !== null, correction, cosmetic, verdictChanges: changes });
@@ -70,19 +85,31 @@ async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput):
   const publishedAt = scheduledFor ?? now;
   const publication = await tx.publication.create({
     data: {
-      briefId, revisionId: review.revision.id, reviewId: review.id, version,
-      snapshot: review.revision.snapshot ?? {}, contentHash: review.contentHash,
+      briefId,
+      revisionId: review.revision.id,
+      reviewId: review.id,
+      version,
+      snapshot: review.revision.snapshot ?? {},
+      contentHash: review.contentHash,
       selfApproved: await isSelfApproved(tx, review.id),
-      publishedById: me.id, publishedAt,
+      publishedById: me.id,
+      publishedAt,
     },
     select: { id: true },
   });
   await tx.brief.update({ where: { id: briefId }, data: { state: "published", currentPublicationId: publication.id } });
   await recordAudit(tx, {
-    actorId: me.id, action: scheduledFor ? "brief.schedule" : "brief.publish", entityType: "brief", entityId: briefId,
-    fromState: "approved", toState: "published",
+    actorId: me.id,
+    action: scheduledFor ? "brief.schedule" : "brief.publish",
+    entityType: "brief",
+    entityId: briefId,
+    fromState: "approved",
+    toState: "published",
     data: {
-      publicationId: publication.id, reviewId: review.id, version, cosmetic: previous !== null && cosmetic,
+      publicationId: publication.id,
+      reviewId: review.id,
+      version,
+      cosmetic: previous !== null && cosmetic,
       ...(scheduledFor && { scheduledFor: scheduledFor.toISOString() }),
     },
   });
@@ -90,18 +117,30 @@ async function publishIn(tx: Tx, actor: Actor | null, input: PublishBriefInput):
     const created = await tx.correction.create({
       // dated when readers first see it
       data: {
-        briefId, publicationId: publication.id, kind: correction.kind, createdById: me.id, createdAt: publishedAt,
+        briefId,
+        publicationId: publication.id,
+        kind: correction.kind,
+        createdById: me.id,
+        createdAt: publishedAt,
         // The old and new verdicts are stated by the desk, not retyped by the editor.
         note: correction.kind === "verdict_change" ? `${verdictChangeText(changes)} ${correction.note}` : correction.note,
       },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: me.id, action: "brief.correct", entityType: "brief", entityId: briefId,
+      actorId: me.id,
+      action: "brief.correct",
+      entityType: "brief",
+      entityId: briefId,
       data: { correctionId: created.id, publicationId: publication.id, kind: correction.kind },
     });
   }
-  await enqueueBriefEvent(tx, { event: correction ? "brief.corrected" : "brief.published", briefId, publicationId: publication.id, at: publishedAt });
+  await enqueueBriefEvent(tx, {
+    event: correction ? "brief.corrected" : "brief.published",
+    briefId,
+    publicationId: publication.id,
+    at: publishedAt,
+  });
   return { publicationId: publication.id, version, publishedAt };
 }
 
@@ -121,7 +160,10 @@ function notApproved(state: BriefState): AppError {
  * cosmetic flag; one that changes a verdict needs a correction of kind verdict_change.
  */
 export function assertCorrectionFits(input: {
-  republishing: boolean; correction?: CorrectionInput; cosmetic: boolean; verdictChanges?: VerdictChange[];
+  republishing: boolean;
+  correction?: CorrectionInput;
+  cosmetic: boolean;
+  verdictChanges?: VerdictChange[];
 }): void {
   const refuse = (field: string, message: string) => new AppError("invalid", message, { [field]: [message] });
   if (!input.republishing) {
@@ -131,7 +173,10 @@ export function assertCorrectionFits(input: {
   const changed = input.verdictChanges ?? [];
   if (changed.length > 0 && input.correction?.kind !== "verdict_change") {
     const list = changed.map((c) => `${c.ref}: from ${c.from} to ${c.to}`).join("; ");
-    throw refuse("correction", `This version changes a published verdict (${list}): publish it with a correction of kind “verdict change” that says why.`);
+    throw refuse(
+      "correction",
+      `This version changes a published verdict (${list}): publish it with a correction of kind “verdict change” that says why.`,
+    );
   }
   if (changed.length === 0 && input.correction?.kind === "verdict_change") {
     throw refuse("correction", "No published verdict changes in this version: choose a correction, update or clarification instead.");
@@ -140,6 +185,9 @@ export function assertCorrectionFits(input: {
     throw refuse("cosmetic", "A cosmetic change needs no public correction: either write a correction or mark the change as cosmetic.");
   }
   if (!input.correction && !input.cosmetic) {
-    throw refuse("correction", "This brief was published before: tell readers what changed (a correction, update or clarification), or mark the change as cosmetic.");
+    throw refuse(
+      "correction",
+      "This brief was published before: tell readers what changed (a correction, update or clarification), or mark the change as cosmetic.",
+    );
   }
 }

@@ -44,7 +44,10 @@ describe("what readers see", () => {
     const older = await publishedBrief("Older", "one");
     const newer = await publishedBrief("Newer", "two");
     const withdrawn = await publishedBrief("Withdrawn", "three");
-    await db().brief.update({ where: { id: withdrawn.id }, data: { state: "withdrawn", withdrawnAt: new Date(), withdrawnReason: "Source retracted" } });
+    await db().brief.update({
+      where: { id: withdrawn.id },
+      data: { state: "withdrawn", withdrawnAt: new Date(), withdrawnReason: "Source retracted" },
+    });
 
     const slugs = (await listPublishedBriefs()).items.map((b) => b.slug);
     expect(slugs.indexOf(newer.slug)).toBeLessThan(slugs.indexOf(older.slug));

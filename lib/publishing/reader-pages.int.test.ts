@@ -22,16 +22,35 @@ type Citing = { publisherId?: string; speakerSourceId?: string; reporterId?: str
 /** A brief with a document, a quote and an event, reviewed by a second editor; `state` says how far it goes. */
 async function briefWith(
   author: Actor,
-  { title = `Brief ${unique()}`, topics = [], cites = {}, state = "published" }:
-    { title?: string; topics?: { slug: string; name: string }[]; cites?: Citing; state?: "approved" | "published" } = {},
+  {
+    title = `Brief ${unique()}`,
+    topics = [],
+    cites = {},
+    state = "published",
+  }: { title?: string; topics?: { slug: string; name: string }[]; cites?: Citing; state?: "approved" | "published" } = {},
 ) {
   const reviewer = await newActor();
   const brief = await db().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "She said “the words that matter” on Monday.", sourceId: cites.publisherId });
     const b = await buildBrief(tx, { title, topics, authorIds: [author.id], body: "Said [@q1] on [@e1], per [@d1]." });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: b.id, documentId: document.id, ref: "q1", text: "the words that matter", speakerName: "A Speaker", speakerSourceId: cites.speakerSourceId });
-    await addEvent(tx, { briefId: b.id, ref: "e1", description: "She spoke", date: "2024-03-04", precision: "day", reportedById: cites.reporterId, documentIds: [document.id] });
+    await addQuote(tx, {
+      briefId: b.id,
+      documentId: document.id,
+      ref: "q1",
+      text: "the words that matter",
+      speakerName: "A Speaker",
+      speakerSourceId: cites.speakerSourceId,
+    });
+    await addEvent(tx, {
+      briefId: b.id,
+      ref: "e1",
+      description: "She spoke",
+      date: "2024-03-04",
+      precision: "day",
+      reportedById: cites.reporterId,
+      documentIds: [document.id],
+    });
     await reviewed(tx, b.id, author.id, reviewer.id);
     return b;
   });
@@ -87,7 +106,10 @@ describe("listPublishedBriefs", () => {
 
     expect(slugsOf(await listPublishedBriefs({ topicSlug: before.slug }))).toEqual([brief.slug]);
     expect(slugsOf(await listPublishedBriefs({ topicSlug: after.slug }))).toEqual([]);
-    expect((await listPublishedBriefs()).items.find((b) => b.slug === brief.slug)).toMatchObject({ title: "Filed under Before", topics: [before] });
+    expect((await listPublishedBriefs()).items.find((b) => b.slug === brief.slug)).toMatchObject({
+      title: "Filed under Before",
+      topics: [before],
+    });
     expect((await listTopics()).map((t) => t.slug)).not.toContain(after.slug);
     expect(await getReaderTopic({ slug: after.slug })).toBeNull();
 
@@ -113,10 +135,16 @@ describe("listPublishedBriefs", () => {
     // made before the transaction: the embedded database has one connection
     const secondReviewer = await newActor();
     await db().$transaction(async (tx) => {
-      await editBrief(tx, { briefId: second.id, actorId: author.id }, () => tx.brief.update({ where: { id: second.id }, data: { title: "Version two" } }));
+      await editBrief(tx, { briefId: second.id, actorId: author.id }, () =>
+        tx.brief.update({ where: { id: second.id }, data: { title: "Version two" } }),
+      );
       await reviewed(tx, second.id, author.id, secondReviewer.id);
     });
-    await publishBrief(author, { briefId: second.id, scheduledFor: at.toISOString(), correction: { kind: "correction", note: "The title was wrong." } });
+    await publishBrief(author, {
+      briefId: second.id,
+      scheduledFor: at.toISOString(),
+      correction: { kind: "correction", note: "The title was wrong." },
+    });
 
     const now = await listPublishedBriefs({ topicSlug: filed.slug });
     expect(now.items.map((b) => b.title)).toEqual(["Version one"]);
@@ -160,10 +188,17 @@ describe("listTopics and getReaderTopic", () => {
 describe("getReaderSource", () => {
   it("lists the visible briefs that cite the source as publisher, speaker or reporter, and no others", async () => {
     const author = await newActor();
-    const source = await db().$transaction((tx) => buildSource(tx, {
-      name: "State news agency", kind: "agency", country: "KP", homepageUrl: "https://agency.example",
-      reliability: "low", reliabilityRationale: "Publishes the government's line.", stateAffiliated: true,
-    }));
+    const source = await db().$transaction((tx) =>
+      buildSource(tx, {
+        name: "State news agency",
+        kind: "agency",
+        country: "KP",
+        homepageUrl: "https://agency.example",
+        reliability: "low",
+        reliabilityRationale: "Publishes the government's line.",
+        stateAffiliated: true,
+      }),
+    );
     const published = await briefWith(author, { title: "Its document", cites: { publisherId: source.id } });
     const spoken = await briefWith(author, { title: "Its speaker", cites: { speakerSourceId: source.id } });
     const reported = await briefWith(author, { title: "Its report", cites: { reporterId: source.id } });
@@ -175,11 +210,21 @@ describe("getReaderSource", () => {
     const seen = await getReaderSource({ slug: source.slug });
 
     expect(seen).toMatchObject({
-      name: "State news agency", kind: "agency", country: "KP", homepageUrl: "https://agency.example",
-      reliability: "low", reliabilityRationale: "Publishes the government's line.", stateAffiliated: true, retired: false, briefCount: 3,
+      name: "State news agency",
+      kind: "agency",
+      country: "KP",
+      homepageUrl: "https://agency.example",
+      reliability: "low",
+      reliabilityRationale: "Publishes the government's line.",
+      stateAffiliated: true,
+      retired: false,
+      briefCount: 3,
     });
     expect(seen?.briefs.map((b) => b.slug)).toEqual([reported.slug, spoken.slug, published.slug]);
-    expect((await getReaderSource({ slug: source.slug, take: 2 }))).toMatchObject({ briefCount: 3, briefs: [{ slug: reported.slug }, { slug: spoken.slug }] });
+    expect(await getReaderSource({ slug: source.slug, take: 2 })).toMatchObject({
+      briefCount: 3,
+      briefs: [{ slug: reported.slug }, { slug: spoken.slug }],
+    });
   });
 
   it("lists a brief by what its publication cites, even when the next version no longer cites the source", async () => {
@@ -187,7 +232,9 @@ describe("getReaderSource", () => {
     const source = await db().$transaction((tx) => buildSource(tx));
     const brief = await briefWith(author, { cites: { speakerSourceId: source.id } });
     await db().$transaction((tx) =>
-      editBrief(tx, { briefId: brief.id, actorId: author.id }, () => tx.quote.updateMany({ where: { briefId: brief.id }, data: { speakerSourceId: null } })),
+      editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
+        tx.quote.updateMany({ where: { briefId: brief.id }, data: { speakerSourceId: null } }),
+      ),
     );
     expect((await getReaderSource({ slug: source.slug }))?.briefs.map((b) => b.slug)).toEqual([brief.slug]);
   });
@@ -207,12 +254,18 @@ describe("getPublishedDocument", () => {
     const brief = await briefWith(author);
     const later = await db().$transaction(async (tx) => {
       const document = await buildDocument(tx, { capturedText: "Added to the next version only." });
-      await editBrief(tx, { briefId: brief.id, actorId: author.id }, () => citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d2" }));
+      await editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
+        citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d2" }),
+      );
       return document;
     });
 
     const found = await getPublishedDocument({ slug: brief.slug, ref: "d1" });
-    expect(found?.document).toMatchObject({ ref: "d1", capturedText: "She said “the words that matter” on Monday.", capturedAt: expect.any(Date) });
+    expect(found?.document).toMatchObject({
+      ref: "d1",
+      capturedText: "She said “the words that matter” on Monday.",
+      capturedAt: expect.any(Date),
+    });
     expect(found?.document.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(found?.brief).toEqual({ slug: brief.slug, title: brief.title, withdrawn: false });
     expect(await getPublishedDocument({ slug: brief.slug, ref: "d2" })).toBeNull();

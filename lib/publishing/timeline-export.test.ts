@@ -4,8 +4,16 @@ import type { SnapshotEvent } from "@/lib/revisions/snapshot";
 import { toTimelineJson } from "./timeline-export";
 
 const event = (ref: string, overrides: Partial<SnapshotEvent>): SnapshotEvent => ({
-  ref, description: `Event ${ref}`, dateStart: "2022-06-21", dateEnd: null, precision: "day", dateLabel: "21 June 2022",
-  place: "", reportedBy: null, documentIds: ["d1"], ...overrides,
+  ref,
+  description: `Event ${ref}`,
+  dateStart: "2022-06-21",
+  dateEnd: null,
+  precision: "day",
+  dateLabel: "21 June 2022",
+  place: "",
+  reportedBy: null,
+  documentIds: ["d1"],
+  ...overrides,
 });
 
 const timeline = (events: SnapshotEvent[]) =>
@@ -29,7 +37,11 @@ describe("toTimelineJson", () => {
       { start_date: { year: 2022, month: 6 }, end_date: undefined, display_date: "mid-June 2022" },
       { start_date: { year: 2022, month: 6 }, end_date: undefined, display_date: "late June 2022" },
       { start_date: { year: 2016 }, end_date: undefined, display_date: undefined },
-      { start_date: { year: 2016, month: 3, day: 1 }, end_date: { year: 2019, month: 11, day: 30 }, display_date: "March 2016 – November 2019" },
+      {
+        start_date: { year: 2016, month: 3, day: 1 },
+        end_date: { year: 2019, month: 11, day: 30 },
+        display_date: "March 2016 – November 2019",
+      },
     ]);
     // no key at all, not an undefined one, where a part is unknown: the JSON says only what is known
     expect(JSON.parse(JSON.stringify(events[5]))).not.toHaveProperty("display_date");
@@ -37,11 +49,29 @@ describe("toTimelineJson", () => {
   });
 
   it("gives the brief's title, each event's words as escaped HTML, and links to the captured copies of its sources", () => {
-    const json = timeline([event("e1", { description: "Kyiv <cuts> ties", place: "Kyiv", reportedBy: { id: "s", slug: "s", name: "TASS", kind: "agency", homepageUrl: null, country: "RU", reliability: "low", reliabilityRationale: "", stateAffiliated: true } })]);
+    const json = timeline([
+      event("e1", {
+        description: "Kyiv <cuts> ties",
+        place: "Kyiv",
+        reportedBy: {
+          id: "s",
+          slug: "s",
+          name: "TASS",
+          kind: "agency",
+          homepageUrl: null,
+          country: "RU",
+          reliability: "low",
+          reliabilityRationale: "",
+          stateAffiliated: true,
+        },
+      }),
+    ]);
     expect(json.title.text.headline).toBe("Ukraine cuts ties with North Korea");
     expect(json.events[0]!.text.headline).toBe("Kyiv &lt;cuts&gt; ties");
     expect(json.events[0]!.text.text).toContain("<p>Kyiv</p><p>As reported by TASS</p>");
-    expect(json.events[0]!.text.text).toContain('<a href="https://briefs.example.org/briefs/ukraine-cuts-ties/documents/d1">Ukraine Cuts Off North Korean Relationship</a> (Ukrinform)');
+    expect(json.events[0]!.text.text).toContain(
+      '<a href="https://briefs.example.org/briefs/ukraine-cuts-ties/documents/d1">Ukraine Cuts Off North Korean Relationship</a> (Ukrinform)',
+    );
     expect(json.events[0]!.unique_id).toBe("e1");
   });
 });

@@ -19,8 +19,18 @@ export function latestVisiblePublication(now: Date): Prisma.Sql {
  * decompresses thousands of snapshots. With `withTotal`, `total` counts every match
  * (which visits every match: only for lists that say how long they are).
  */
-export function briefPageSql({ now, where, limit, offset = 0, withTotal = false }: {
-  now: Date; where: Prisma.Sql; limit: number; offset?: number; withTotal?: boolean;
+export function briefPageSql({
+  now,
+  where,
+  limit,
+  offset = 0,
+  withTotal = false,
+}: {
+  now: Date;
+  where: Prisma.Sql;
+  limit: number;
+  offset?: number;
+  withTotal?: boolean;
 }): Prisma.Sql {
   return Prisma.sql`
     WITH chosen AS (

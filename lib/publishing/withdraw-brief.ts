@@ -36,24 +36,38 @@ async function withdrawIn(tx: Tx, actor: Actor | null, input: WithdrawBriefInput
 
   const withdrawnAt = new Date();
   const publications = await tx.publication.findMany({
-    where: { briefId }, orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true },
+    where: { briefId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, publishedAt: true },
   });
   const visible = publications.filter((p) => p.publishedAt <= withdrawnAt);
   const scheduled = publications.filter((p) => p.publishedAt > withdrawnAt);
   if (visible.length === 0) {
-    throw new AppError("conflict", scheduled.length > 0
-      ? "Readers cannot see this brief yet: cancel its scheduled publication instead of withdrawing it."
-      : "Only a brief readers can see can be withdrawn.");
+    throw new AppError(
+      "conflict",
+      scheduled.length > 0
+        ? "Readers cannot see this brief yet: cancel its scheduled publication instead of withdrawing it."
+        : "Only a brief readers can see can be withdrawn.",
+    );
   }
 
   if (scheduled.length > 0) {
-    await dropScheduledPublications(tx, briefId, scheduled.map((p) => p.id), visible[0]!.id);
+    await dropScheduledPublications(
+      tx,
+      briefId,
+      scheduled.map((p) => p.id),
+      visible[0]!.id,
+    );
   }
   const voided = await voidOpenReviews(tx, briefId);
   await tx.brief.update({ where: { id: briefId }, data: { state: "withdrawn", withdrawnAt, withdrawnReason: reason } });
   await recordAudit(tx, {
-    actorId: me.id, action: "brief.withdraw", entityType: "brief", entityId: briefId,
-    fromState: state, toState: "withdrawn",
+    actorId: me.id,
+    action: "brief.withdraw",
+    entityType: "brief",
+    entityId: briefId,
+    fromState: state,
+    toState: "withdrawn",
     data: { reason, version: visible[0]!.version, voidedReviews: voided, cancelledSchedules: scheduled.map((p) => p.version) },
   });
   await enqueueBriefEvent(tx, { event: "brief.withdrawn", briefId, at: withdrawnAt });

@@ -29,7 +29,11 @@ export async function addQuote(actor: Actor | null, input: AddQuoteInput, tx?: T
       const { id } = await tx.quote.create({
         data: {
           briefId: data.briefId,
-          ref: nextRef("q", existing.map((q) => q.ref), body),
+          ref: nextRef(
+            "q",
+            existing.map((q) => q.ref),
+            body,
+          ),
           position: Math.max(-1, ...existing.map((q) => q.position)) + 1,
           text: data.text,
           speakerName: data.speakerName,

@@ -52,7 +52,10 @@ export async function explainVerification(
 ): Promise<Record<string, QuoteCheck>> {
   return db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
-    const checks = await readQuoteChecks(tx, quotes.map((q) => ({ key: q.ref, text: q.text, documentId: q.documentId })));
+    const checks = await readQuoteChecks(
+      tx,
+      quotes.map((q) => ({ key: q.ref, text: q.text, documentId: q.documentId })),
+    );
     return Object.fromEntries(checks);
   });
 }

@@ -24,7 +24,10 @@ export async function loadQuotePanel(actor: Actor | null, briefId: string): Prom
   const { quotes, documents } = await db().$transaction(async (tx) => {
     await authorize(tx, actor, "desk.use");
     const items = await readBriefQuotes(tx, briefId);
-    const checks = await readQuoteChecks(tx, items.map((q) => ({ key: q.id, text: q.text, documentId: q.document.id })));
+    const checks = await readQuoteChecks(
+      tx,
+      items.map((q) => ({ key: q.id, text: q.text, documentId: q.document.id })),
+    );
     return { quotes: items.map((q) => ({ ...q, check: checks.get(q.id)! })), documents: await readCitedDocuments(tx, briefId) };
   });
   const sourceOptions = await listSourceOptions(actor, { kinds: SPEAKER_KINDS });

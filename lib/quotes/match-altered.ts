@@ -63,7 +63,9 @@ function candidateStarts(doc: PreparedText, quote: QuoteToken[], band: number): 
   });
   const diagonals = [...votes.keys()].sort((a, b) => a - b);
   const scored: { at: number; score: number }[] = [];
-  let lo = 0, hi = 0, sum = 0;
+  let lo = 0,
+    hi = 0,
+    sum = 0;
   for (const d of diagonals) {
     while (hi < diagonals.length && diagonals[hi]! <= d + band) sum += votes.get(diagonals[hi++]!)!;
     while (diagonals[lo]! < d - band) sum -= votes.get(diagonals[lo++]!)!;
@@ -86,7 +88,10 @@ export function matchAltered(doc: PreparedText, quote: QuoteToken[]): AlteredMat
   const wanted = new Map<string, number>();
   for (const t of quote) if (t.word) wanted.set(t.text, (wanted.get(t.text) ?? 0) + 1);
   const windows = candidateStarts(doc, quote, band).map((at) => {
-    const window = doc.tokens.slice(Math.max(0, at - band), Math.min(doc.tokens.length, at + quote.length + band + omissions * OMISSION_TOKENS));
+    const window = doc.tokens.slice(
+      Math.max(0, at - band),
+      Math.min(doc.tokens.length, at + quote.length + band + omissions * OMISSION_TOKENS),
+    );
     return { window, most: mostSimilar(window, wanted, quoteWords) };
   });
   let best: AlteredMatch | null = null;
@@ -136,7 +141,10 @@ function align(window: Token[], quote: QuoteToken[]): AlteredMatch | null {
   const tail = edgeSteps(steps.slice(last + 1));
   const regions = toRegions([...lead.reverse(), ...inside, ...tail]);
   const count = (tokens: Token[]) => tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0);
-  let same = 0, quoteWords = 0, passageWords = 0, edits = 0;
+  let same = 0,
+    quoteWords = 0,
+    passageWords = 0,
+    edits = 0;
   for (const r of regions) {
     if (r.op === "added" || r.op === "changed") edits += r.quote.length;
     if (r.op === "dropped" || r.op === "changed") edits += r.doc.length;
@@ -146,8 +154,12 @@ function align(window: Token[], quote: QuoteToken[]): AlteredMatch | null {
   }
   const docTokens = regions.flatMap((r) => ("doc" in r ? r.doc : []));
   return {
-    regions, similarity: (2 * same) / (quoteWords + passageWords), sameWords: same, edits,
-    start: docTokens[0]!.start, end: docTokens.at(-1)!.end,
+    regions,
+    similarity: (2 * same) / (quoteWords + passageWords),
+    sameWords: same,
+    edits,
+    start: docTokens[0]!.start,
+    end: docTokens.at(-1)!.end,
   };
 }
 
@@ -195,14 +207,16 @@ function edgeSteps(outside: Step[]): Step[] {
 
 function toRegions(steps: Step[]): Region[] {
   const regions: Region[] = [];
-  for (let i = 0; i < steps.length; ) {
+  for (let i = 0; i < steps.length;) {
     if (steps[i]!.op === "same") {
       const doc: Token[] = [];
       while (i < steps.length && steps[i]!.op === "same") doc.push(steps[i++]!.token);
       regions.push({ op: "same", doc });
       continue;
     }
-    const doc: Token[] = [], quote: QuoteToken[] = [], markers: QuoteToken[] = [];
+    const doc: Token[] = [],
+      quote: QuoteToken[] = [],
+      markers: QuoteToken[] = [];
     for (; i < steps.length && steps[i]!.op !== "same"; i++) {
       const { op, token } = steps[i]!;
       if (op === "removed") doc.push(token);

@@ -80,7 +80,9 @@ describe("matchQuote: ellipses and brackets", () => {
   it("refuses pieces further apart than one passage", () => {
     const far = `It began well. ${"Other words fill the page here. ".repeat(40)}And it ended badly.`;
     expect(matchQuote("It began well. ... And it ended badly.", far).status).not.toBe("verbatim");
-    expect(matchQuote("It began well. ... And it ended badly.", "It began well. Then it rained. And it ended badly.").status).toBe("verbatim");
+    expect(matchQuote("It began well. ... And it ended badly.", "It began well. Then it rained. And it ended badly.").status).toBe(
+      "verbatim",
+    );
   });
 
   it("takes a document that itself has an ellipsis, as written", () => {
@@ -89,11 +91,17 @@ describe("matchQuote: ellipses and brackets", () => {
   });
 
   it("takes [bracketed] words as insertions standing for a short span or for nothing", () => {
-    const replacing = matchQuote("[Ukraine] strongly condemns North Korea's decision", "It said it “strongly condemns” North Korea’s decision.");
+    const replacing = matchQuote(
+      "[Ukraine] strongly condemns North Korea's decision",
+      "It said it “strongly condemns” North Korea’s decision.",
+    );
     expect(replacing.status).toBe("altered"); // the document's quote mark sits between the words
     const clean = matchQuote("[Ukraine] strongly condemns the decision", "It strongly condemns the decision.");
     expect(clean).toMatchObject({ status: "verbatim", insertions: ["Ukraine"] });
-    expect(clean.diff).toEqual([{ op: "insertion", text: "[Ukraine]", source: "" }, { op: "same", text: "strongly condemns the decision" }]);
+    expect(clean.diff).toEqual([
+      { op: "insertion", text: "[Ukraine]", source: "" },
+      { op: "same", text: "strongly condemns the decision" },
+    ]);
 
     const within = matchQuote("the decision [of Pyongyang] to recognise them", "the decision to recognise them");
     expect(within).toMatchObject({ status: "verbatim", insertions: ["of Pyongyang"] });
@@ -105,7 +113,11 @@ describe("matchQuote: ellipses and brackets", () => {
 
   it("takes a bracket attached to a word, as in [T]he", () => {
     const match = matchQuote("[T]he temporarily occupied areas of Donetsk and Luhansk", article);
-    expect(match).toMatchObject({ status: "verbatim", insertions: ["T"], passage: { text: "the temporarily occupied areas of Donetsk and Luhansk" } });
+    expect(match).toMatchObject({
+      status: "verbatim",
+      insertions: ["T"],
+      passage: { text: "the temporarily occupied areas of Donetsk and Luhansk" },
+    });
     expect(match.diff[0]).toEqual({ op: "insertion", text: "[T]", source: "t" });
   });
 
@@ -117,9 +129,14 @@ describe("matchQuote: ellipses and brackets", () => {
 
 describe("matchQuote: altered and not found", () => {
   it("shows changed words with what the document has", () => {
-    const match = matchQuote("leadership and great success in carrying out the just cause of defending justice and his nation's dignity", article);
+    const match = matchQuote(
+      "leadership and great success in carrying out the just cause of defending justice and his nation's dignity",
+      article,
+    );
     expect(match.status).toBe("altered");
-    expect(match.passage?.text).toBe("leadership and great success in carrying out the just cause of protecting justice and his country’s dignity");
+    expect(match.passage?.text).toBe(
+      "leadership and great success in carrying out the just cause of protecting justice and his country’s dignity",
+    );
     expect(match.diff).toEqual([
       { op: "same", text: "leadership and great success in carrying out the just cause of" },
       { op: "changed", text: "defending", source: "protecting" },
@@ -143,7 +160,10 @@ describe("matchQuote: altered and not found", () => {
   it("shows a changed first or last word as changed, within the passage", () => {
     const match = matchQuote("She will not retreat", "The minister said: He will not retreat. Then she left.");
     expect(match.status).toBe("altered");
-    expect(match.diff).toEqual([{ op: "changed", text: "She", source: "He" }, { op: "same", text: "will not retreat" }]);
+    expect(match.diff).toEqual([
+      { op: "changed", text: "She", source: "He" },
+      { op: "same", text: "will not retreat" },
+    ]);
     expect(match.passage?.text).toBe("He will not retreat");
   });
 

@@ -14,8 +14,7 @@ export type AutomaticVerification = "verbatim" | "altered" | "not_found";
  * insertion ones; `source` is what the document has instead.
  */
 export type QuoteDiffPart =
-  | { op: "same" | "dropped" | "omitted" | "added"; text: string }
-  | { op: "changed" | "insertion"; text: string; source: string };
+  { op: "same" | "dropped" | "omitted" | "added"; text: string } | { op: "changed" | "insertion"; text: string; source: string };
 
 export type QuoteMatch = {
   status: AutomaticVerification;

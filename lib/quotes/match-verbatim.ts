@@ -36,7 +36,8 @@ function cut(parsed: ParsedQuote): { pieces: Piece[]; joints: Joint[] } {
     if (part.kind === "omission") joint.omission = true;
     else if (part.kind === "insertion") joint.insertions.push(part.text);
     else {
-      const before = joint, after = { omission: false, insertions: [] };
+      const before = joint,
+        after = { omission: false, insertions: [] };
       const leftBracket = before.insertions.length > 0 && !before.omission && !/^\s/.test(part.text);
       // Sentence punctuation is set aside where the quote starts or ends and around an omission.
       let text = part.text;
@@ -94,6 +95,7 @@ export function matchVerbatim(doc: PreparedText, parsed: ParsedQuote): VerbatimM
   let end = found[found.length - 1]!.end;
   // "[T]he": the passage takes in the rest of the word the bracket stands in.
   if (pieces[0]!.attachedLeft) while (start > 0 && found[0]!.start - start < INSERTION_GAP && isWordChar(doc.text[start - 1])) start--;
-  if (pieces.at(-1)!.attachedRight) while (end < doc.text.length && end - found.at(-1)!.end < INSERTION_GAP && isWordChar(doc.text[end])) end++;
+  if (pieces.at(-1)!.attachedRight)
+    while (end < doc.text.length && end - found.at(-1)!.end < INSERTION_GAP && isWordChar(doc.text[end])) end++;
   return { pieces: found, joints, start, end };
 }

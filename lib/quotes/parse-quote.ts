@@ -3,10 +3,7 @@
 // ([…]) is an omission too, not an insertion.
 import { normaliseForMatching } from "./quote-text";
 
-export type QuotePart =
-  | { kind: "text"; text: string }
-  | { kind: "omission" }
-  | { kind: "insertion"; text: string };
+export type QuotePart = { kind: "text"; text: string } | { kind: "omission" } | { kind: "insertion"; text: string };
 
 export type ParsedQuote = {
   /** the whole quote, normalised */

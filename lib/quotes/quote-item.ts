@@ -8,8 +8,18 @@ import { verifyQuote } from "./verify-quote";
 
 export const quoteItemSelect = (briefId: string) =>
   ({
-    id: true, briefId: true, ref: true, position: true, text: true, speakerName: true, speakerTitle: true,
-    saidOn: true, saidOnPrecision: true, context: true, verification: true, updatedAt: true,
+    id: true,
+    briefId: true,
+    ref: true,
+    position: true,
+    text: true,
+    speakerName: true,
+    speakerTitle: true,
+    saidOn: true,
+    saidOnPrecision: true,
+    context: true,
+    verification: true,
+    updatedAt: true,
     speakerSource: { select: { id: true, name: true, retiredAt: true } },
     document: { select: { id: true, title: true, briefs: { where: { briefId }, select: { ref: true } } } },
   }) satisfies Prisma.QuoteSelect;

@@ -31,7 +31,10 @@ describe("suggestPassageQuote", () => {
     const words = "whether our children can get to school safely";
     const { start, end } = at(words);
     const suggestion = await suggestPassageQuote(me, { ...ids, start: start - 1, end: end + 1 });
-    expect(suggestion).toMatchObject({ text: ` ${words},`.trim(), speaker: { speakerName: "Ana Lind", speakerTitle: "mayor of Riverton", how: "covering" } });
+    expect(suggestion).toMatchObject({
+      text: ` ${words},`.trim(),
+      speaker: { speakerName: "Ana Lind", speakerTitle: "mayor of Riverton", how: "covering" },
+    });
     const plain = await suggestPassageQuote(me, { ...ids, start, end });
     expect(plain).toMatchObject({ start, end, text: words });
   });
@@ -47,7 +50,9 @@ describe("suggestPassageQuote", () => {
     const me = await newActor();
     const ids = await cited();
     const other = await db().$transaction((tx) => buildDocument(tx, { capturedText: TEXT }));
-    expect((await refusal(suggestPassageQuote(me, { briefId: ids.briefId, documentId: other.id, start: 0, end: 5 }))).code).toBe("not_found");
+    expect((await refusal(suggestPassageQuote(me, { briefId: ids.briefId, documentId: other.id, start: 0, end: 5 }))).code).toBe(
+      "not_found",
+    );
     expect((await refusal(suggestPassageQuote(me, { ...ids, start: 5, end: 5 }))).fieldErrors).toHaveProperty("text");
     expect((await refusal(suggestPassageQuote(me, { ...ids, start: 0, end: 6000 }))).fieldErrors).toHaveProperty("text");
     expect((await refusal(suggestPassageQuote(null, { ...ids, start: 0, end: 5 }))).code).toBe("unauthenticated");
@@ -59,7 +64,13 @@ describe("quotePassage", () => {
     const me = await newActor();
     const ids = await cited();
     const words = "ignores every shop on Main Street";
-    const { quote, version } = await quotePassage(me, { ...ids, ...at(words), text: words, speakerName: "Piet Berg", speakerTitle: "Councillor" });
+    const { quote, version } = await quotePassage(me, {
+      ...ids,
+      ...at(words),
+      text: words,
+      speakerName: "Piet Berg",
+      speakerTitle: "Councillor",
+    });
     expect(quote).toMatchObject({ ref: "q1", text: words, speakerName: "Piet Berg", verification: "verbatim", document: { ref: "d1" } });
     expect(version).toBe(2);
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: ids.briefId, action: "quote.add_from_passage" } });
@@ -74,8 +85,12 @@ describe("quotePassage", () => {
     const shifted = await refusal(quotePassage(me, { ...ids, start: start + 1, end: end + 1, text: words, speakerName: "Piet Berg" }));
     expect(shifted.fieldErrors.text?.[0]).toMatch(/not at that place/);
     const altered = "ignores every shop in Main Street";
-    expect((await refusal(quotePassage(me, { ...ids, start, end, text: altered, speakerName: "Piet Berg" }))).fieldErrors.text).toBeDefined();
-    expect((await refusal(quotePassage(me, { ...ids, start, end: end + 3, text: words, speakerName: "Piet Berg" }))).fieldErrors.text).toBeDefined();
+    expect(
+      (await refusal(quotePassage(me, { ...ids, start, end, text: altered, speakerName: "Piet Berg" }))).fieldErrors.text,
+    ).toBeDefined();
+    expect(
+      (await refusal(quotePassage(me, { ...ids, start, end: end + 3, text: words, speakerName: "Piet Berg" }))).fieldErrors.text,
+    ).toBeDefined();
     expect((await refusal(quotePassage(me, { ...ids, start, end, text: words, speakerName: "" }))).fieldErrors.speakerName).toBeDefined();
     expect(await db().quote.count({ where: { briefId: ids.briefId } })).toBe(0);
   });
@@ -84,7 +99,9 @@ describe("quotePassage", () => {
     const ids = await cited();
     const words = "ignores every shop on Main Street";
     for (const actor of [null, await newActor({ active: false })]) {
-      expect((await refusal(quotePassage(actor, { ...ids, ...at(words), text: words, speakerName: "Piet Berg" }))).code).toBe("unauthenticated");
+      expect((await refusal(quotePassage(actor, { ...ids, ...at(words), text: words, speakerName: "Piet Berg" }))).code).toBe(
+        "unauthenticated",
+      );
     }
   });
 });

@@ -33,7 +33,10 @@ export async function quotePassage(actor: Actor | null, input: QuotePassageInput
     const added = await addQuote(me, { ...quote, text: passage.text, context: "" }, tx);
     if (added.quote.verification !== "verbatim") throw moved();
     await recordAudit(tx, {
-      actorId: me.id, action: "quote.add_from_passage", entityType: "brief", entityId: quote.briefId,
+      actorId: me.id,
+      action: "quote.add_from_passage",
+      entityType: "brief",
+      entityId: quote.briefId,
       data: { quoteId: added.quote.id, ref: added.quote.ref, documentId: quote.documentId, start, end },
     });
     return added;

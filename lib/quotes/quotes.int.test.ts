@@ -13,7 +13,6 @@ import { updateQuote } from "./update-quote";
 
 const CAPTURED = "The minister told reporters: “We will not retreat, not one step.” She left soon after.";
 
-
 /** An editor, their brief, and a document the brief cites as d1. */
 async function desk(capturedText = CAPTURED) {
   return db().$transaction(async (tx) => {
@@ -26,7 +25,11 @@ async function desk(capturedText = CAPTURED) {
 }
 
 const quoteInput = (briefId: string, documentId: string, overrides: Record<string, unknown> = {}) => ({
-  briefId, documentId, text: "We will not retreat, not one step.", speakerName: "Jane Minister", speakerTitle: "Minister of Defence",
+  briefId,
+  documentId,
+  text: "We will not retreat, not one step.",
+  speakerName: "Jane Minister",
+  speakerTitle: "Minister of Defence",
   ...overrides,
 });
 const briefRow = (id: string) => db().brief.findUniqueOrThrow({ where: { id }, select: { version: true, state: true } });
@@ -36,17 +39,27 @@ describe("addQuote", () => {
   it("adds q1 checked verbatim against the document, bumps the version and records a revision", async () => {
     const { editor, brief, document } = await desk();
     // Straight quote marks and apostrophes in the editor's text match the curly ones captured.
-    const { quote, version } = await addQuote(editor, quoteInput(brief.id, document.id, { text: "  We will not retreat, not one step.  " }));
+    const { quote, version } = await addQuote(
+      editor,
+      quoteInput(brief.id, document.id, { text: "  We will not retreat, not one step.  " }),
+    );
     expect(quote).toMatchObject({
-      ref: "q1", position: 0, text: "We will not retreat, not one step.", verification: "verbatim",
-      document: { id: document.id, ref: "d1", title: "Press conference" }, speakerSource: null, citedInBody: false,
+      ref: "q1",
+      position: 0,
+      text: "We will not retreat, not one step.",
+      verification: "verbatim",
+      document: { id: document.id, ref: "d1", title: "Press conference" },
+      speakerSource: null,
+      citedInBody: false,
     });
     expect(version).toBe(2);
     expect(await briefRow(brief.id)).toMatchObject({ version: 2 });
     const [revision, ...more] = await revisions(brief.id);
     expect(more).toEqual([]);
     expect(revision).toMatchObject({ briefVersion: 2, authorId: editor.id });
-    expect((revision!.snapshot as { quotes: unknown[] }).quotes).toEqual([expect.objectContaining({ ref: "q1", verification: "verbatim" })]);
+    expect((revision!.snapshot as { quotes: unknown[] }).quotes).toEqual([
+      expect.objectContaining({ ref: "q1", verification: "verbatim" }),
+    ]);
   });
 
   it("marks words close to a passage but different as altered, and words with nothing close as not found", async () => {
@@ -78,7 +91,7 @@ describe("addQuote", () => {
 
   it("names each missing field", async () => {
     const { editor, brief } = await desk();
-    const error = await refusal(addQuote(editor, ({ briefId: brief.id, text: "   ", speakerName: "", saidOn: "2022-02-30" } as never)));
+    const error = await refusal(addQuote(editor, { briefId: brief.id, text: "   ", speakerName: "", saidOn: "2022-02-30" } as never));
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["documentId", "saidOn", "speakerName", "text"]);
   });
 
@@ -119,10 +132,10 @@ describe("updateQuote", () => {
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
     expect(quote.verification).toBe("verbatim");
 
-    const edited = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will retreat." }) as never));
+    const edited = await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will retreat." }) as never);
     expect(edited).toMatchObject({ version: 3, quote: { text: "We will retreat.", verification: "altered" } });
 
-    const moved = await updateQuote(editor, (quoteInput(brief.id, other.id, { quoteId: quote.id, text: "We will retreat." }) as never));
+    const moved = await updateQuote(editor, quoteInput(brief.id, other.id, { quoteId: quote.id, text: "We will retreat." }) as never);
     expect(moved.quote).toMatchObject({ verification: "verbatim", document: { id: other.id, ref: "d2" } });
     expect(await revisions(brief.id)).toHaveLength(3);
   });
@@ -134,16 +147,28 @@ describe("updateQuote", () => {
       where: { id: quote.id },
       data: { verification: "checked_by_hand", verificationNote: "Heard on the recording", checkedById: editor.id, checkedAt: new Date() },
     });
-    const kept = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won't retreat", speakerTitle: "Minister" }) as never));
+    const kept = await updateQuote(
+      editor,
+      quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won't retreat", speakerTitle: "Minister" }) as never,
+    );
     expect(kept.quote).toMatchObject({ verification: "checked_by_hand", speakerTitle: "Minister" });
     // A curly apostrophe for a straight one is typography, not a change of words.
-    const retyped = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won’t retreat", context: "On the radio" }) as never));
+    const retyped = await updateQuote(
+      editor,
+      quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We won’t retreat", context: "On the radio" }) as never,
+    );
     expect(retyped.quote).toMatchObject({ verification: "checked_by_hand", context: "On the radio" });
-    expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ verificationNote: "Heard on the recording", checkedById: editor.id });
-
-    await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will not retreat" }) as never));
     expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({
-      verification: "verbatim", verificationNote: "", checkedById: null, checkedAt: null,
+      verificationNote: "Heard on the recording",
+      checkedById: editor.id,
+    });
+
+    await updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We will not retreat" }) as never);
+    expect(await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({
+      verification: "verbatim",
+      verificationNote: "",
+      checkedById: null,
+      checkedAt: null,
     });
   });
 
@@ -151,9 +176,19 @@ describe("updateQuote", () => {
     const { editor, brief, document } = await desk();
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
     const before = await loadQuotePanel(editor, brief.id);
-    expect(before.quotes[0]).toMatchObject({ verification: "verbatim", check: { status: "verbatim", passage: { text: "We will not retreat, not one step" } } });
+    expect(before.quotes[0]).toMatchObject({
+      verification: "verbatim",
+      check: { status: "verbatim", passage: { text: "We will not retreat, not one step" } },
+    });
 
-    const { quote: edited } = await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "We shall not retreat, not one step.", baseUpdatedAt: quote.updatedAt }) as never));
+    const { quote: edited } = await updateQuote(
+      editor,
+      quoteInput(brief.id, document.id, {
+        quoteId: quote.id,
+        text: "We shall not retreat, not one step.",
+        baseUpdatedAt: quote.updatedAt,
+      }) as never,
+    );
     expect(edited.verification).toBe("altered");
     const stored = await db().quote.findUniqueOrThrow({ where: { id: quote.id } });
     expect(stored.verification).toBe("altered");
@@ -163,7 +198,11 @@ describe("updateQuote", () => {
       passage: { text: "We will not retreat, not one step" },
       before: "The minister told reporters: “",
       after: ".” She left soon after.",
-      diff: [{ op: "same", text: "We" }, { op: "changed", text: "shall", source: "will" }, { op: "same", text: "not retreat, not one step" }],
+      diff: [
+        { op: "same", text: "We" },
+        { op: "changed", text: "shall", source: "will" },
+        { op: "same", text: "not retreat, not one step" },
+      ],
     });
     expect(CAPTURED.slice(shown!.check.passage!.start, shown!.check.passage!.end)).toBe("We will not retreat, not one step");
   });
@@ -175,7 +214,10 @@ describe("updateQuote", () => {
       { ref: "q2", text: "Taxes will fall", documentId: document.id },
     ];
     const checks = await explainVerification(editor, quotes);
-    expect(checks.q1).toMatchObject({ status: "verbatim", diff: [{ op: "same" }, { op: "omitted", text: ", not" }, { op: "same", text: "one step" }] });
+    expect(checks.q1).toMatchObject({
+      status: "verbatim",
+      diff: [{ op: "same" }, { op: "omitted", text: ", not" }, { op: "same", text: "one step" }],
+    });
     expect(checks.q2).toMatchObject({ status: "not_found", passage: null });
     expect((await refusal(explainVerification(null, quotes))).code).toBe("unauthenticated");
   });
@@ -184,15 +226,20 @@ describe("updateQuote", () => {
     const { editor, brief, document } = await desk();
     const theirs = await desk();
     const { quote: q } = await addQuote(theirs.editor, quoteInput(theirs.brief.id, theirs.document.id));
-    expect((await refusal(updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: q.id }) as never)))).code).toBe("not_found");
+    expect((await refusal(updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: q.id }) as never))).code).toBe("not_found");
 
     const { quote } = await addQuote(editor, quoteInput(brief.id, document.id));
-    const uncited = await refusal(updateQuote(editor, (quoteInput(brief.id, theirs.document.id, { quoteId: quote.id }) as never)));
+    const uncited = await refusal(updateQuote(editor, quoteInput(brief.id, theirs.document.id, { quoteId: quote.id }) as never));
     expect(uncited.fieldErrors.documentId).toHaveLength(1);
 
     const opened = quote.updatedAt;
-    await updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, context: "At the press conference", baseUpdatedAt: opened }) as never));
-    const stale = await refusal(updateQuote(editor, (quoteInput(brief.id, document.id, { quoteId: quote.id, context: "Overwrite", baseUpdatedAt: opened }) as never)));
+    await updateQuote(
+      editor,
+      quoteInput(brief.id, document.id, { quoteId: quote.id, context: "At the press conference", baseUpdatedAt: opened }) as never,
+    );
+    const stale = await refusal(
+      updateQuote(editor, quoteInput(brief.id, document.id, { quoteId: quote.id, context: "Overwrite", baseUpdatedAt: opened }) as never),
+    );
     expect(stale.code).toBe("conflict");
     expect((await db().quote.findUniqueOrThrow({ where: { id: quote.id } })).context).toBe("At the press conference");
   });
@@ -231,7 +278,11 @@ describe("refs, order and removal", () => {
     const idOf = async (ref: string) => (await db().quote.findFirstOrThrow({ where: { briefId: brief.id, ref } })).id;
 
     const before = (await briefRow(brief.id)).version;
-    expect(await moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q3"), direction: "up" })).toEqual({ ref: "q3", position: 1, version: before + 1 });
+    expect(await moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q3"), direction: "up" })).toEqual({
+      ref: "q3",
+      position: 1,
+      version: before + 1,
+    });
     expect(await refs()).toEqual(["q1@0", "q3@1", "q2@2"]);
     await moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q1"), direction: "down" });
     expect(await refs()).toEqual(["q3@0", "q1@1", "q2@2"]);
@@ -239,7 +290,10 @@ describe("refs, order and removal", () => {
     const first = await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q3"), direction: "up" }));
     expect(first.code).toBe("conflict");
     expect((await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: "down" }))).code).toBe("conflict");
-    expect((await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: ("sideways" as never) }))).fieldErrors.direction).toBeDefined();
+    expect(
+      (await refusal(moveQuote(editor, { briefId: brief.id, quoteId: await idOf("q2"), direction: "sideways" as never }))).fieldErrors
+        .direction,
+    ).toBeDefined();
     expect((await briefRow(brief.id)).version).toBe(before + 2);
   });
 });
@@ -251,7 +305,9 @@ describe("who may change quotes", () => {
     const deactivated = await db().$transaction((tx) => buildUser(tx, { active: false }));
     for (const actor of [null, deactivated]) {
       expect((await refusal(addQuote(actor, quoteInput(brief.id, document.id)))).code).toBe("unauthenticated");
-      expect((await refusal(updateQuote(actor, (quoteInput(brief.id, document.id, { quoteId: quote.id, text: "x" }) as never)))).code).toBe("unauthenticated");
+      expect((await refusal(updateQuote(actor, quoteInput(brief.id, document.id, { quoteId: quote.id, text: "x" }) as never))).code).toBe(
+        "unauthenticated",
+      );
       expect((await refusal(moveQuote(actor, { briefId: brief.id, quoteId: quote.id, direction: "down" }))).code).toBe("unauthenticated");
       expect((await refusal(removeQuote(actor, { briefId: brief.id, quoteId: quote.id }))).code).toBe("unauthenticated");
       expect((await refusal(loadQuotePanel(actor, brief.id))).code).toBe("unauthenticated");

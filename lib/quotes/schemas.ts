@@ -87,7 +87,11 @@ export const briefItemsSchema = z.object({ briefId: idSchema("Choose a brief.") 
 /** The longest passage a quote can be made of: a quote's text holds at most 5,000 characters. */
 export const MAX_PASSAGE_CHARS = 5000;
 /** Offsets into a captured text, which holds at most 2 MB. */
-const offsetSchema = z.coerce.number({ error: "Select a passage of the document." }).int().min(0).max(2 * 1024 * 1024);
+const offsetSchema = z.coerce
+  .number({ error: "Select a passage of the document." })
+  .int()
+  .min(0)
+  .max(2 * 1024 * 1024);
 
 /** A passage of a document the brief cites: [start, end) in UTF-16 code units of its captured text. */
 export const passageSchema = z
@@ -98,7 +102,10 @@ export const passageSchema = z
     end: offsetSchema,
   })
   .refine((p) => p.end > p.start, { path: ["text"], message: "Select the words to quote." })
-  .refine((p) => p.end - p.start <= MAX_PASSAGE_CHARS, { path: ["text"], message: `Select at most ${MAX_PASSAGE_CHARS.toLocaleString("en")} characters.` });
+  .refine((p) => p.end - p.start <= MAX_PASSAGE_CHARS, {
+    path: ["text"],
+    message: `Select at most ${MAX_PASSAGE_CHARS.toLocaleString("en")} characters.`,
+  });
 
 /** Quoting a passage: its offsets and the exact words the editor saw there, and who said them. */
 export const quotePassageSchema = z
@@ -107,12 +114,17 @@ export const quotePassageSchema = z
     documentId: idSchema("Choose the document the quote comes from."),
     start: offsetSchema,
     end: offsetSchema,
-    text: z.string({ error: "Select the words to quote." }).min(1, "Select the words to quote.").max(MAX_PASSAGE_CHARS, `Select at most ${MAX_PASSAGE_CHARS.toLocaleString("en")} characters.`),
+    text: z
+      .string({ error: "Select the words to quote." })
+      .min(1, "Select the words to quote.")
+      .max(MAX_PASSAGE_CHARS, `Select at most ${MAX_PASSAGE_CHARS.toLocaleString("en")} characters.`),
     speakerName: quoteFields.speakerName,
     speakerTitle: quoteFields.speakerTitle,
     speakerSourceId: quoteFields.speakerSourceId,
     saidOn: quoteFields.saidOn,
     saidOnPrecision: quoteFields.saidOnPrecision,
   })
-  .refine((p) => p.end - p.start === p.text.length, { path: ["text"], message: "The passage and its offsets do not agree: select it again." });
-
+  .refine((p) => p.end - p.start === p.text.length, {
+    path: ["text"],
+    message: "The passage and its offsets do not agree: select it again.",
+  });

@@ -17,7 +17,6 @@ export { updateQuoteSchema } from "./schemas";
 export type UpdateQuoteInput = UseCaseInput<typeof updateQuoteSchema>;
 export type UpdateQuoteResult = { quote: QuoteItem; version: number };
 
-
 export async function updateQuote(actor: Actor | null, input: UpdateQuoteInput, tx?: Tx): Promise<UpdateQuoteResult> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
@@ -27,7 +26,10 @@ export async function updateQuote(actor: Actor | null, input: UpdateQuoteInput, 
       assertNotStale(quote, data.baseUpdatedAt, "quote");
       await assertDocumentsCited(tx, data.briefId, [data.documentId], "documentId");
       await assertUsableSource(tx, {
-        sourceId: data.speakerSourceId, keptFrom: quote.speakerSourceId, kinds: SPEAKER_KINDS, field: "speakerSourceId",
+        sourceId: data.speakerSourceId,
+        keptFrom: quote.speakerSourceId,
+        kinds: SPEAKER_KINDS,
+        field: "speakerSourceId",
       });
 
       const sameWords = normaliseForMatching(quote.text) === normaliseForMatching(data.text) && quote.documentId === data.documentId;

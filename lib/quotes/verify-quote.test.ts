@@ -8,7 +8,12 @@ describe("verifyQuote", () => {
   it("finds the fixture's quotes verbatim, whatever their quote marks", () => {
     expect(verifyQuote("full support", article)).toBe("verbatim");
     expect(verifyQuote("the temporarily occupied areas of Donetsk and Luhansk", article)).toBe("verbatim");
-    expect(verifyQuote("leadership and great success in carrying out the just cause of protecting justice and his country's dignity and security.", article)).toBe("verbatim");
+    expect(
+      verifyQuote(
+        "leadership and great success in carrying out the just cause of protecting justice and his country's dignity and security.",
+        article,
+      ),
+    ).toBe("verbatim");
   });
 
   it("treats runs of whitespace and dashes alike", () => {

@@ -37,7 +37,10 @@ export async function addComment(actor: Actor | null, input: AddCommentInput, tx
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: me.id, action: "comment.add", entityType: "brief", entityId: data.briefId,
+      actorId: me.id,
+      action: "comment.add",
+      entityType: "brief",
+      entityId: data.briefId,
       data: { reviewId: review.id, commentId: comment.id, itemKind: anchor.itemKind, itemRef: anchor.itemRef },
     });
     return { commentId: comment.id, reviewId: review.id, briefId: data.briefId };
@@ -62,7 +65,8 @@ type AnchorInput = { itemKind: "brief" | "quote" | "event" | "claim" | "body"; i
 
 /** The columns that anchor the comment, refused per field when the revision has no such thing. */
 function anchorIn(snapshot: BriefSnapshot, revision: number, input: AnchorInput) {
-  const invalid = (field: string, message: string) => new AppError("invalid", "Please correct the highlighted fields.", { [field]: [message] });
+  const invalid = (field: string, message: string) =>
+    new AppError("invalid", "Please correct the highlighted fields.", { [field]: [message] });
   switch (input.itemKind) {
     case "brief":
       return { itemKind: null, itemRef: null, anchorText: null };

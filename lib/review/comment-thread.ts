@@ -20,7 +20,10 @@ export async function findThread(tx: Tx, commentId: string) {
   const root = await tx.reviewComment.findUniqueOrThrow({
     where: { id: comment.parentId ?? commentId },
     select: {
-      id: true, reviewId: true, authorId: true, resolvedAt: true,
+      id: true,
+      reviewId: true,
+      authorId: true,
+      resolvedAt: true,
       resolvedBy: { select: { name: true } },
       review: { select: { briefId: true, brief: { select: { authors: { select: { userId: true } } } } } },
     },

@@ -21,17 +21,29 @@ async function briefInReview(author: Actor, reviewerId?: string) {
     const b = await buildBrief(tx, { authorIds: [author.id], body: "Kim promised his\nfull   support [@q1] on [@e1], per [@d1]." });
     await citeDocument(tx, { briefId: b.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: b.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" });
-    await addEvent(tx, { briefId: b.id, ref: "e1", description: "Kim writes to Putin", date: "2022-06-12", precision: "day", documentIds: [document.id] });
+    await addEvent(tx, {
+      briefId: b.id,
+      ref: "e1",
+      description: "Kim writes to Putin",
+      date: "2022-06-12",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return b;
   });
   const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: brief.version, reviewerId });
   return { briefId: brief.id, reviewId };
 }
 
-const allChecked = [{ itemKind: "quote", itemRef: "q1", checked: true }, { itemKind: "event", itemRef: "e1", checked: true }];
+const allChecked = [
+  { itemKind: "quote", itemRef: "q1", checked: true },
+  { itemKind: "event", itemRef: "e1", checked: true },
+];
 
 const edit = (actor: Actor, briefId: string, title: string) =>
-  db().$transaction((tx) => editBrief(tx, { briefId, actorId: actor.id }, () => tx.brief.update({ where: { id: briefId }, data: { title } })));
+  db().$transaction((tx) =>
+    editBrief(tx, { briefId, actorId: actor.id }, () => tx.brief.update({ where: { id: briefId }, data: { title } })),
+  );
 
 describe("commenting on a review", () => {
   it("anchors a comment to the brief, a quote, an event or a passage of the body of the reviewed revision", async () => {
@@ -51,17 +63,39 @@ describe("commenting on a review", () => {
       ["event", "e1", null, reviewer.id],
       ["body", null, "his full support", reviewer.id],
     ]);
-    expect(await db().auditEntry.findFirst({ where: { entityId: briefId, action: "comment.add", data: { path: ["commentId"], equals: onBrief.commentId } } })).toMatchObject({
-      actorId: reviewer.id, entityType: "brief", data: { reviewId, itemKind: null, itemRef: null },
+    expect(
+      await db().auditEntry.findFirst({
+        where: { entityId: briefId, action: "comment.add", data: { path: ["commentId"], equals: onBrief.commentId } },
+      }),
+    ).toMatchObject({
+      actorId: reviewer.id,
+      entityType: "brief",
+      data: { reviewId, itemKind: null, itemRef: null },
     });
 
     const { threads, open, target } = await listComments(author, briefId);
     expect(open).toBe(4);
     expect(threads.map((t) => t.anchor)).toEqual([
-      { kind: "body", passage: "his full support" }, { kind: "event", ref: "e1" }, { kind: "quote", ref: "q1" }, { kind: "brief" },
+      { kind: "body", passage: "his full support" },
+      { kind: "event", ref: "e1" },
+      { kind: "quote", ref: "q1" },
+      { kind: "brief" },
     ]);
-    expect(threads[0]).toMatchObject({ author: { id: reviewer.id, name: reviewer.name }, revision: 1, reviewId, resolved: null, replies: [], mayResolve: true });
-    expect(target).toMatchObject({ briefId, reviewId, revision: 1, quotes: [{ ref: "q1", text: "full support" }], events: [{ ref: "e1", description: "Kim writes to Putin" }] });
+    expect(threads[0]).toMatchObject({
+      author: { id: reviewer.id, name: reviewer.name },
+      revision: 1,
+      reviewId,
+      resolved: null,
+      replies: [],
+      mayResolve: true,
+    });
+    expect(target).toMatchObject({
+      briefId,
+      reviewId,
+      revision: 1,
+      quotes: [{ ref: "q1", text: "full support" }],
+      events: [{ ref: "e1", description: "Kim writes to Putin" }],
+    });
   });
 
   it("refuses an anchor the revision does not have, with the reason next to the field", async () => {
@@ -75,10 +109,12 @@ describe("commenting on a review", () => {
     const unchosen = await refusal(addComment(reviewer, { briefId, itemKind: "quote", itemRef: "", body: "Hm." }));
     expect(unchosen.fieldErrors.itemRef).toEqual(["Choose the quote your comment is about."]);
     const elsewhere = await refusal(addComment(reviewer, { briefId, itemKind: "body", anchorText: "full support to Moscow", body: "Hm." }));
-    expect(elsewhere.fieldErrors.anchorText).toEqual(["This passage is not in the body of revision 1: copy it exactly as the brief has it."]);
+    expect(elsewhere.fieldErrors.anchorText).toEqual([
+      "This passage is not in the body of revision 1: copy it exactly as the brief has it.",
+    ]);
     const noPassage = await refusal(addComment(reviewer, { briefId, itemKind: "body", anchorText: " ", body: "Hm." }));
     expect(noPassage.fieldErrors.anchorText).toEqual(["Copy the passage of the body your comment is about."]);
-    const bad = await refusal(addComment(reviewer, { briefId, itemKind: ("somewhere" as never), body: "  " }));
+    const bad = await refusal(addComment(reviewer, { briefId, itemKind: "somewhere" as never, body: "  " }));
     expect(bad.fieldErrors).toEqual({ itemKind: ["Choose what your comment is about."], body: ["Write your comment."] });
     const long = await refusal(addComment(reviewer, { briefId, body: "x".repeat(5001) }));
     expect(long.fieldErrors.body).toEqual(["Keep a comment to 5,000 characters at most."]);
@@ -89,7 +125,10 @@ describe("commenting on a review", () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const draft = await db().$transaction((tx) => buildBrief(tx, { authorIds: [author.id] }));
     const none = await refusal(addComment(reviewer, { briefId: draft.id, body: "Early thoughts." }));
-    expect(none).toMatchObject({ code: "conflict", message: "This brief has no review to comment on: comments start once it is submitted for review." });
+    expect(none).toMatchObject({
+      code: "conflict",
+      message: "This brief has no review to comment on: comments start once it is submitted for review.",
+    });
     expect((await listComments(author, draft.id)).target).toBeNull();
 
     const { briefId, reviewId } = await briefInReview(author);
@@ -106,7 +145,11 @@ describe("commenting on a review", () => {
     expect((await addComment(reviewer, { briefId, reviewId, body: "Late note on revision 1." })).reviewId).toBe(reviewId);
 
     const { threads } = await listComments(author, briefId);
-    expect(threads.map((t) => [t.body, t.revision])).toEqual([["Late note on revision 1.", 1], ["On the next revision.", next.revision.number], ["On revision 1.", 1]]);
+    expect(threads.map((t) => [t.body, t.revision])).toEqual([
+      ["Late note on revision 1.", 1],
+      ["On the next revision.", next.revision.number],
+      ["On revision 1.", 1],
+    ]);
   });
 });
 
@@ -121,13 +164,22 @@ describe("replying and resolving", () => {
     const second = await replyToComment(third, { commentId: first.commentId, body: "Agreed." });
     expect(second.threadId).toBe(root.commentId);
     expect((await db().reviewComment.findUniqueOrThrow({ where: { id: second.commentId } })).parentId).toBe(root.commentId);
-    expect(await db().auditEntry.findFirst({ where: { action: "comment.reply", data: { path: ["commentId"], equals: second.commentId } } })).toMatchObject({
-      actorId: third.id, entityId: briefId, data: { reviewId, threadId: root.commentId },
+    expect(
+      await db().auditEntry.findFirst({ where: { action: "comment.reply", data: { path: ["commentId"], equals: second.commentId } } }),
+    ).toMatchObject({
+      actorId: third.id,
+      entityId: briefId,
+      data: { reviewId, threadId: root.commentId },
     });
 
     const [thread] = (await listComments(reviewer, briefId)).threads;
-    expect(thread!.replies.map((r) => [r.author.name, r.body])).toEqual([[author.name, "The ministry's statement."], [third.name, "Agreed."]]);
-    expect((await refusal(replyToComment(author, { commentId: root.commentId, body: "" }))).fieldErrors.body).toEqual(["Write your comment."]);
+    expect(thread!.replies.map((r) => [r.author.name, r.body])).toEqual([
+      [author.name, "The ministry's statement."],
+      [third.name, "Agreed."],
+    ]);
+    expect((await refusal(replyToComment(author, { commentId: root.commentId, body: "" }))).fieldErrors.body).toEqual([
+      "Write your comment.",
+    ]);
     expect((await refusal(replyToComment(author, { commentId: "no-such-comment", body: "Hello?" }))).code).toBe("not_found");
   });
 
@@ -138,13 +190,17 @@ describe("replying and resolving", () => {
     const reply = await replyToComment(other, { commentId: root.commentId, body: "Seconded." });
 
     const denied = await refusal(resolveComment(other, { commentId: root.commentId }));
-    expect(denied).toMatchObject({ code: "forbidden", message: "Only the brief's authors, whoever started this thread and admins can resolve it." });
+    expect(denied).toMatchObject({
+      code: "forbidden",
+      message: "Only the brief's authors, whoever started this thread and admins can resolve it.",
+    });
     expect((await listComments(other, briefId)).threads[0]!.mayResolve).toBe(false);
 
     // resolving through a reply resolves its thread
     expect(await resolveComment(author, { commentId: reply.commentId })).toEqual({ threadId: root.commentId, briefId, resolved: true });
     expect(await refusal(resolveComment(reviewer, { commentId: root.commentId }))).toMatchObject({
-      code: "conflict", message: `This thread was already resolved by ${author.name}.`,
+      code: "conflict",
+      message: `This thread was already resolved by ${author.name}.`,
     });
     expect((await refusal(reopenComment(other, { commentId: root.commentId }))).code).toBe("forbidden");
     await reopenComment(reviewer, { commentId: root.commentId });
@@ -154,7 +210,10 @@ describe("replying and resolving", () => {
     const stored = await db().reviewComment.findUniqueOrThrow({ where: { id: root.commentId } });
     expect(stored.resolvedById).toBe(admin.id);
     expect(stored.resolvedAt).toBeInstanceOf(Date);
-    const audit = await db().auditEntry.findMany({ where: { entityId: briefId, action: { in: ["comment.resolve", "comment.reopen"] } }, orderBy: { createdAt: "asc" } });
+    const audit = await db().auditEntry.findMany({
+      where: { entityId: briefId, action: { in: ["comment.resolve", "comment.reopen"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => [a.action, a.actorId, a.fromState, a.toState])).toEqual([
       ["comment.resolve", author.id, "open", "resolved"],
       ["comment.reopen", reviewer.id, "resolved", "open"],
@@ -172,7 +231,11 @@ describe("replying and resolving", () => {
     await resolveComment(author, { commentId: oldest.commentId });
 
     const { threads, open } = await listComments(author, briefId);
-    expect(threads.map((t) => [t.body, t.resolved?.by ?? null])).toEqual([["Two.", null], ["Three.", author.name], ["One.", author.name]]);
+    expect(threads.map((t) => [t.body, t.resolved?.by ?? null])).toEqual([
+      ["Two.", null],
+      ["Three.", author.name],
+      ["One.", author.name],
+    ]);
     expect(open).toBe(1);
   });
 
@@ -180,13 +243,19 @@ describe("replying and resolving", () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const { briefId, reviewId } = await briefInReview(author);
     const root = await addComment(reviewer, { briefId, body: "Before publication." });
-    await approveReview(reviewer, { reviewId, checks: (allChecked as never) });
+    await approveReview(reviewer, { reviewId, checks: allChecked as never });
     await db().$transaction((tx) => publish(tx, { reviewId, publisherId: author.id }));
     await withdrawBrief(author, { briefId, reason: "The story turned out to be a hoax." });
 
     const closed = "This brief was withdrawn: its comments are closed.";
-    expect(await refusal(addComment(reviewer, { briefId, body: "After withdrawal." }))).toMatchObject({ code: "conflict", message: closed });
-    expect(await refusal(replyToComment(author, { commentId: root.commentId, body: "Too late." }))).toMatchObject({ code: "conflict", message: closed });
+    expect(await refusal(addComment(reviewer, { briefId, body: "After withdrawal." }))).toMatchObject({
+      code: "conflict",
+      message: closed,
+    });
+    expect(await refusal(replyToComment(author, { commentId: root.commentId, body: "Too late." }))).toMatchObject({
+      code: "conflict",
+      message: closed,
+    });
     expect(await refusal(resolveComment(author, { commentId: root.commentId }))).toMatchObject({ code: "conflict", message: closed });
     const { threads, target } = await listComments(author, briefId);
     expect(threads).toHaveLength(1);

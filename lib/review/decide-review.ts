@@ -48,7 +48,12 @@ async function approveIn(tx: Tx, actor: Actor | null, input: ApproveReviewInput)
   await decide(tx, review.id, me.id, { decision: "approved", message: data.message, checks: data.checks });
   await tx.brief.update({ where: { id: review.briefId }, data: { state: toState } });
   await recordAudit(tx, {
-    actorId: me.id, action: "brief.approve", entityType: "brief", entityId: review.briefId, fromState: "in_review", toState,
+    actorId: me.id,
+    action: "brief.approve",
+    entityType: "brief",
+    entityId: review.briefId,
+    fromState: "in_review",
+    toState,
     data: { reviewId: review.id, contentHash: review.contentHash, selfApproved },
   });
   return { reviewId: review.id, briefId: review.briefId, state: toState, selfApproved };
@@ -62,7 +67,12 @@ async function requestChangesIn(tx: Tx, actor: Actor | null, input: RequestChang
   await decide(tx, review.id, me.id, { decision: "changes_requested", message: data.message, checks: data.checks });
   await tx.brief.update({ where: { id: review.briefId }, data: { state: toState } });
   await recordAudit(tx, {
-    actorId: me.id, action: "brief.request_changes", entityType: "brief", entityId: review.briefId, fromState: "in_review", toState,
+    actorId: me.id,
+    action: "brief.request_changes",
+    entityType: "brief",
+    entityId: review.briefId,
+    fromState: "in_review",
+    toState,
     data: { reviewId: review.id, contentHash: review.contentHash },
   });
   return { reviewId: review.id, briefId: review.briefId, state: toState, selfApproved: false };
@@ -81,8 +91,14 @@ async function openForDecision(tx: Tx, reviewId: string, deciderId: string, acti
   const review = await tx.review.findUniqueOrThrow({
     where: { id: reviewId },
     select: {
-      id: true, briefId: true, reviewerId: true, decision: true, contentHash: true,
-      reviewer: { select: { name: true } }, brief: { select: { state: true } }, revision: { select: { snapshot: true } },
+      id: true,
+      briefId: true,
+      reviewerId: true,
+      decision: true,
+      contentHash: true,
+      reviewer: { select: { name: true } },
+      brief: { select: { state: true } },
+      revision: { select: { snapshot: true } },
     },
   });
   if (review.decision !== "pending") {
@@ -115,7 +131,8 @@ function assertAllChecked(snapshot: BriefSnapshot, checks: ReviewCheckInput[]): 
     if (!byItem.get(`event:${event.ref}`)?.checked) fieldErrors[`checks.${event.ref}`] = ["Check this event against its documents."];
   }
   for (const claim of claimsOf(snapshot)) {
-    if (!byItem.get(`claim:${claim.ref}`)?.checked) fieldErrors[`checks.${claim.ref}`] = ["Check this claim: its wording, where it appeared, the verdict and the conclusion."];
+    if (!byItem.get(`claim:${claim.ref}`)?.checked)
+      fieldErrors[`checks.${claim.ref}`] = ["Check this claim: its wording, where it appeared, the verdict and the conclusion."];
   }
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("invalid", "Check every quote, event and claim before approving.", fieldErrors);

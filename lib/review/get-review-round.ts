@@ -35,7 +35,10 @@ export async function getReviewRound(actor: Actor | null, input: { briefId: stri
       where: { briefId: input.briefId, reviewerId: me.id, decision: { in: ["approved", "changes_requested"] }, id: { not: pending.id } },
       orderBy: [{ decidedAt: "desc" }, { createdAt: "desc" }],
       select: {
-        id: true, decision: true, decidedAt: true, revision: { select: { number: true, snapshot: true } },
+        id: true,
+        decision: true,
+        decidedAt: true,
+        revision: { select: { number: true, snapshot: true } },
         checks: { select: { itemKind: true, itemRef: true, checked: true, note: true } },
       },
     });
@@ -48,10 +51,17 @@ export async function getReviewRound(actor: Actor | null, input: { briefId: stri
       const key = `${check.itemKind}:${check.itemRef}`;
       if (!check.checked || !current.has(key)) continue;
       const same = then.get(key) === current.get(key);
-      checks[key] = same ? { checked: true, note: check.note, changedSinceTick: false } : { checked: false, note: "", changedSinceTick: true };
+      checks[key] = same
+        ? { checked: true, note: check.note, changedSinceTick: false }
+        : { checked: false, note: "", changedSinceTick: true };
     }
     return {
-      previous: { reviewId: last.id, revision: last.revision.number, decision: last.decision as "approved" | "changes_requested", decidedAt: last.decidedAt },
+      previous: {
+        reviewId: last.id,
+        revision: last.revision.number,
+        decision: last.decision as "approved" | "changes_requested",
+        decidedAt: last.decidedAt,
+      },
       checks,
       comparison: compareSnapshots(before, now),
     };

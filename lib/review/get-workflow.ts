@@ -18,15 +18,24 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
     const brief = await tx.brief.findUnique({
       where: { id: briefId },
       select: {
-        id: true, state: true, version: true, slug: true, withdrawnAt: true,
+        id: true,
+        state: true,
+        version: true,
+        slug: true,
+        withdrawnAt: true,
         currentPublication: { select: { version: true, snapshot: true, publishedAt: true } },
         reviews: {
           where: { decision: { in: ["pending", "approved", "changes_requested"] } },
           orderBy: { createdAt: "desc" },
           take: 1,
           select: {
-            id: true, decision: true, message: true, decidedAt: true, createdAt: true,
-            reviewer: { select: { id: true, name: true } }, submittedBy: { select: { name: true } },
+            id: true,
+            decision: true,
+            message: true,
+            decidedAt: true,
+            createdAt: true,
+            reviewer: { select: { id: true, name: true } },
+            submittedBy: { select: { name: true } },
             revision: { select: { number: true, snapshot: true } },
           },
         },
@@ -35,10 +44,16 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
     if (!brief) throw new AppError("not_found", "There is no such brief.");
     const review = brief.reviews[0] ?? null;
     const reviewers = await tx.user.findMany({
-      where: { active: true, id: { not: me.id } }, orderBy: { name: "asc" }, select: { id: true, name: true },
+      where: { active: true, id: { not: me.id } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
     });
     const editedByMe = (await editorsSinceLastApproval(tx, briefId)).has(me.id);
-    const altered = await tx.quote.findMany({ where: { briefId, verification: "altered" }, orderBy: { position: "asc" }, select: { ref: true } });
+    const altered = await tx.quote.findMany({
+      where: { briefId, verification: "altered" },
+      orderBy: { position: "asc" },
+      select: { ref: true },
+    });
     const { allowSelfApproval } = await getDeskSettings(tx);
     const snapshot = review ? readSnapshot(review.revision.snapshot) : null;
     const current = brief.currentPublication;
@@ -51,8 +66,14 @@ export async function getWorkflow(actor: Actor | null, briefId: string) {
       /** a publication waiting for its time */
       scheduled: isScheduled ? { version: current.version, at: current.publishedAt } : null,
       review: review && {
-        id: review.id, decision: review.decision, message: review.message, decidedAt: review.decidedAt, createdAt: review.createdAt,
-        reviewer: review.reviewer, submittedBy: review.submittedBy?.name ?? null, revision: review.revision.number,
+        id: review.id,
+        decision: review.decision,
+        message: review.message,
+        decidedAt: review.decidedAt,
+        createdAt: review.createdAt,
+        reviewer: review.reviewer,
+        submittedBy: review.submittedBy?.name ?? null,
+        revision: review.revision.number,
       },
       snapshot,
       /** against the latest publication, for a next version; null for a first version */

@@ -3,7 +3,11 @@
 import type { BriefState } from "@/lib/db/client";
 
 export const BRIEF_STATE_LABELS: Record<BriefState, string> = {
-  draft: "Draft", in_review: "In review", approved: "Approved", published: "Published", withdrawn: "Withdrawn",
+  draft: "Draft",
+  in_review: "In review",
+  approved: "Approved",
+  published: "Published",
+  withdrawn: "Withdrawn",
 };
 
 /** The words for a state read from anywhere: its own name when it is none of ours. */

@@ -11,10 +11,7 @@ import { claimsOf } from "@/lib/revisions/snapshot";
 import { mayResolve } from "./resolve-comment";
 import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
-export type CommentAnchor =
-  | { kind: "brief" }
-  | { kind: "quote" | "event" | "claim"; ref: string }
-  | { kind: "body"; passage: string };
+export type CommentAnchor = { kind: "brief" } | { kind: "quote" | "event" | "claim"; ref: string } | { kind: "body"; passage: string };
 
 const author = { select: { id: true, name: true } } as const;
 
@@ -24,9 +21,12 @@ export async function listComments(actor: Actor | null, briefId: string) {
     const brief = await tx.brief.findUnique({
       where: { id: briefId },
       select: {
-        state: true, authors: { select: { userId: true } },
+        state: true,
+        authors: { select: { userId: true } },
         reviews: {
-          where: { decision: { not: "voided" } }, orderBy: { createdAt: "desc" }, take: 1,
+          where: { decision: { not: "voided" } },
+          orderBy: { createdAt: "desc" },
+          take: 1,
           select: { id: true, revision: { select: { number: true, snapshot: true } } },
         },
       },
@@ -38,8 +38,15 @@ export async function listComments(actor: Actor | null, briefId: string) {
       where: { parentId: null, review: { briefId } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: {
-        id: true, itemKind: true, itemRef: true, anchorText: true, body: true, createdAt: true, resolvedAt: true,
-        author, resolvedBy: { select: { name: true } },
+        id: true,
+        itemKind: true,
+        itemRef: true,
+        anchorText: true,
+        body: true,
+        createdAt: true,
+        resolvedAt: true,
+        author,
+        resolvedBy: { select: { name: true } },
         review: { select: { id: true, revision: { select: { number: true } } } },
         replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author } },
       },
@@ -66,7 +73,9 @@ export async function listComments(actor: Actor | null, briefId: string) {
 function targetOf(briefId: string, review: { id: string; revision: { number: number; snapshot: unknown } }) {
   const snapshot = readSnapshot(review.revision.snapshot);
   return {
-    briefId, reviewId: review.id, revision: review.revision.number,
+    briefId,
+    reviewId: review.id,
+    revision: review.revision.number,
     quotes: snapshot.quotes.map((q) => ({ ref: q.ref, text: q.text, speaker: q.speakerName })),
     events: snapshot.events.map((e) => ({ ref: e.ref, when: e.dateLabel, description: e.description })),
     claims: claimsOf(snapshot).map((c) => ({ ref: c.ref, text: c.text, speaker: c.speakerName })),

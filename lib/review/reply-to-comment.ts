@@ -27,7 +27,10 @@ export async function replyToComment(actor: Actor | null, input: ReplyToCommentI
       select: { id: true },
     });
     await recordAudit(tx, {
-      actorId: me.id, action: "comment.reply", entityType: "brief", entityId: thread.briefId,
+      actorId: me.id,
+      action: "comment.reply",
+      entityType: "brief",
+      entityId: thread.briefId,
       data: { reviewId: thread.reviewId, commentId: reply.id, threadId: thread.id },
     });
     return { commentId: reply.id, threadId: thread.id, briefId: thread.briefId };

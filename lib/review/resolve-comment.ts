@@ -37,7 +37,10 @@ async function setResolved(tx: Tx, actor: Actor | null, input: ResolveCommentInp
   const thread = await findThread(tx, commentId);
   await openDiscussion(tx, thread.briefId);
   if (!mayResolve(me, thread)) {
-    throw new AppError("forbidden", `Only the brief's authors, whoever started this thread and admins can ${resolved ? "resolve" : "reopen"} it.`);
+    throw new AppError(
+      "forbidden",
+      `Only the brief's authors, whoever started this thread and admins can ${resolved ? "resolve" : "reopen"} it.`,
+    );
   }
 
   // Conditional on the current state, so that of two people resolving at once one is told.
@@ -46,13 +49,20 @@ async function setResolved(tx: Tx, actor: Actor | null, input: ResolveCommentInp
     data: resolved ? { resolvedAt: new Date(), resolvedById: me.id } : { resolvedAt: null, resolvedById: null },
   });
   if (changed.count === 0) {
-    throw new AppError("conflict", resolved
-      ? `This thread was already resolved${thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ""}.`
-      : "This thread is open already.");
+    throw new AppError(
+      "conflict",
+      resolved
+        ? `This thread was already resolved${thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ""}.`
+        : "This thread is open already.",
+    );
   }
   await recordAudit(tx, {
-    actorId: me.id, action: resolved ? "comment.resolve" : "comment.reopen", entityType: "brief", entityId: thread.briefId,
-    fromState: resolved ? "open" : "resolved", toState: resolved ? "resolved" : "open",
+    actorId: me.id,
+    action: resolved ? "comment.resolve" : "comment.reopen",
+    entityType: "brief",
+    entityId: thread.briefId,
+    fromState: resolved ? "open" : "resolved",
+    toState: resolved ? "resolved" : "open",
     data: { reviewId: thread.reviewId, commentId: thread.id },
   });
   return { threadId: thread.id, briefId: thread.briefId, resolved };

@@ -15,8 +15,21 @@ async function submittedBrief(author: Actor, reviewer: Actor) {
     const brief = await buildBrief(tx, { authorIds: [author.id], body: "Kim promised [@q1], [@q2] on [@e1], per [@d1]." });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" });
-    const q2 = await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "an invincible alliance", speakerName: "Kim Jong-Un" });
-    await addEvent(tx, { briefId: brief.id, ref: "e1", description: "Kim writes to Putin", date: "2022-06-12", precision: "day", documentIds: [document.id] });
+    const q2 = await addQuote(tx, {
+      briefId: brief.id,
+      documentId: document.id,
+      ref: "q2",
+      text: "an invincible alliance",
+      speakerName: "Kim Jong-Un",
+    });
+    await addEvent(tx, {
+      briefId: brief.id,
+      ref: "e1",
+      description: "Kim writes to Putin",
+      date: "2022-06-12",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return { brief, q2 };
   });
   const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1, reviewerId: reviewer.id });
@@ -41,8 +54,11 @@ describe("a second round of review", () => {
     expect(await getReviewRound(reviewer, { briefId: brief.id })).toEqual({ previous: null, checks: {}, comparison: null });
     await requestChanges(reviewer, { reviewId, message: "Give q2 its speaker's title.", checks: everyCheck });
 
-    await db().$transaction((tx) => editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
-      tx.quote.update({ where: { id: q2.id }, data: { speakerTitle: "Leader of North Korea" } })));
+    await db().$transaction((tx) =>
+      editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
+        tx.quote.update({ where: { id: q2.id }, data: { speakerTitle: "Leader of North Korea" } }),
+      ),
+    );
     await resubmit(author, brief.id, reviewer.id);
 
     const round = await getReviewRound(reviewer, { briefId: brief.id });
@@ -59,12 +75,17 @@ describe("a second round of review", () => {
   it("clears a tick when the document the item cites changed, and carries nothing the reviewer did not tick", async () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const { brief, reviewId } = await submittedBrief(author, reviewer);
-    await requestChanges(reviewer, { reviewId, message: "Recheck.", checks: [everyCheck[0]!, { itemKind: "event", itemRef: "e1", checked: false }] });
+    await requestChanges(reviewer, {
+      reviewId,
+      message: "Recheck.",
+      checks: [everyCheck[0]!, { itemKind: "event", itemRef: "e1", checked: false }],
+    });
 
     await db().$transaction(async (tx) => {
       const { documentId } = await tx.quote.findFirstOrThrow({ where: { briefId: brief.id, ref: "q1" } });
       await editBrief(tx, { briefId: brief.id, actorId: author.id }, () =>
-        tx.document.update({ where: { id: documentId }, data: { contentHash: "0".repeat(64) } }));
+        tx.document.update({ where: { id: documentId }, data: { contentHash: "0".repeat(64) } }),
+      );
     });
     await resubmit(author, brief.id, reviewer.id);
 

@@ -15,11 +15,28 @@ import { submitForReview } from "./submit-for-review";
 async function readyBrief(author: Actor, { alteredQuote = false } = {}) {
   return db().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "Kim promised his full support to Moscow." });
-    const brief = await buildBrief(tx, { authorIds: [author.id], body: `Kim promised [@q1]${alteredQuote ? " [@q2]" : ""} on [@e1], per [@d1].` });
+    const brief = await buildBrief(tx, {
+      authorIds: [author.id],
+      body: `Kim promised [@q1]${alteredQuote ? " [@q2]" : ""} on [@e1], per [@d1].`,
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "full support", speakerName: "Kim Jong-Un" });
-    if (alteredQuote) await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q2", text: "his unwavering support to Moscow", speakerName: "Kim Jong-Un" });
-    await addEvent(tx, { briefId: brief.id, ref: "e1", description: "Kim writes to Putin", date: "2022-06-12", precision: "day", documentIds: [document.id] });
+    if (alteredQuote)
+      await addQuote(tx, {
+        briefId: brief.id,
+        documentId: document.id,
+        ref: "q2",
+        text: "his unwavering support to Moscow",
+        speakerName: "Kim Jong-Un",
+      });
+    await addEvent(tx, {
+      briefId: brief.id,
+      ref: "e1",
+      description: "Kim writes to Putin",
+      date: "2022-06-12",
+      precision: "day",
+      documentIds: [document.id],
+    });
     return brief;
   });
 }
@@ -31,7 +48,9 @@ const allChecked = [
 
 /** An edit through editBrief, as any save would make it. */
 const edit = (actor: Actor, briefId: string, title: string) =>
-  db().$transaction((tx) => editBrief(tx, { briefId, actorId: actor.id }, () => tx.brief.update({ where: { id: briefId }, data: { title } })));
+  db().$transaction((tx) =>
+    editBrief(tx, { briefId, actorId: actor.id }, () => tx.brief.update({ where: { id: briefId }, data: { title } })),
+  );
 
 const currentVersion = async (briefId: string) => (await db().brief.findUniqueOrThrow({ where: { id: briefId } })).version;
 
@@ -46,7 +65,12 @@ describe("submitting a brief for review", () => {
       "The brief needs a summary.",
       "The marker [@q9] in the body does not match any quote, event, claim or document of this brief.",
     ]);
-    expect(error.details).toMatchObject({ problems: [{ code: "summary_missing", field: "summary" }, { code: "citation_unresolved", itemRef: "q9" }] });
+    expect(error.details).toMatchObject({
+      problems: [
+        { code: "summary_missing", field: "summary" },
+        { code: "citation_unresolved", itemRef: "q9" },
+      ],
+    });
     expect((await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).state).toBe("draft");
   });
 
@@ -58,7 +82,13 @@ describe("submitting a brief for review", () => {
     const { contentHash } = await db().$transaction((tx) => buildSnapshot(tx, brief.id));
     expect(result).toMatchObject({ state: "in_review", revision: { number: 1, contentHash } });
     const review = await db().review.findUniqueOrThrow({ where: { id: result.reviewId }, include: { brief: true } });
-    expect(review).toMatchObject({ decision: "pending", contentHash, reviewerId: reviewer.id, submittedById: me.id, revisionId: result.revision.id });
+    expect(review).toMatchObject({
+      decision: "pending",
+      contentHash,
+      reviewerId: reviewer.id,
+      submittedById: me.id,
+      revisionId: result.revision.id,
+    });
     expect(review.brief.state).toBe("in_review");
     const audit = await db().auditEntry.findFirstOrThrow({ where: { entityId: brief.id, action: "brief.submit" } });
     expect(audit).toMatchObject({ actorId: me.id, fromState: "draft", toState: "in_review" });
@@ -72,18 +102,26 @@ describe("submitting a brief for review", () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const brief = await readyBrief(author);
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
-    await approveReview(reviewer, { reviewId, checks: (allChecked as never) });
+    await approveReview(reviewer, { reviewId, checks: allChecked as never });
     await db().$transaction((tx) => publish(tx, { reviewId, publisherId: author.id }));
 
     const unchanged = await refusal(submitForReview(author, { briefId: brief.id, baseVersion: await currentVersion(brief.id) }));
-    expect(unchanged).toMatchObject({ code: "conflict", message: "Nothing changed since this brief was published: there is nothing to review." });
+    expect(unchanged).toMatchObject({
+      code: "conflict",
+      message: "Nothing changed since this brief was published: there is nothing to review.",
+    });
 
     await edit(author, brief.id, "A corrected title");
     expect((await db().brief.findUniqueOrThrow({ where: { id: brief.id } })).state).toBe("published");
     const next = await submitForReview(author, { briefId: brief.id, baseVersion: await currentVersion(brief.id) });
     expect(next.state).toBe("in_review");
-    expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.submit", data: { path: ["reviewId"], equals: next.reviewId } } })).toMatchObject({
-      fromState: "published", toState: "in_review",
+    expect(
+      await db().auditEntry.findFirst({
+        where: { entityId: brief.id, action: "brief.submit", data: { path: ["reviewId"], equals: next.reviewId } },
+      }),
+    ).toMatchObject({
+      fromState: "published",
+      toState: "in_review",
     });
   });
 
@@ -109,15 +147,21 @@ describe("deciding a review", () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const brief = await readyBrief(author);
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
-    const result = await approveReview(reviewer, { reviewId, checks: (allChecked as never), message: "All found." });
+    const result = await approveReview(reviewer, { reviewId, checks: allChecked as never, message: "All found." });
     expect(result).toEqual({ reviewId, briefId: brief.id, state: "approved", selfApproved: false });
     const review = await db().review.findUniqueOrThrow({ where: { id: reviewId }, include: { checks: true, brief: true } });
     expect(review).toMatchObject({ decision: "approved", reviewerId: reviewer.id, message: "All found." });
     expect(review.decidedAt).toBeInstanceOf(Date);
     expect(review.brief.state).toBe("approved");
-    expect(review.checks.map((c) => [c.itemKind, c.itemRef, c.checked]).sort()).toEqual([["event", "e1", true], ["quote", "q1", true]]);
+    expect(review.checks.map((c) => [c.itemKind, c.itemRef, c.checked]).sort()).toEqual([
+      ["event", "e1", true],
+      ["quote", "q1", true],
+    ]);
     expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.approve" } })).toMatchObject({
-      actorId: reviewer.id, fromState: "in_review", toState: "approved", data: { reviewId, selfApproved: false },
+      actorId: reviewer.id,
+      fromState: "in_review",
+      toState: "approved",
+      data: { reviewId, selfApproved: false },
     });
     expect(await db().$transaction((tx) => isSelfApproved(tx, reviewId))).toBe(false);
   });
@@ -127,7 +171,7 @@ describe("deciding a review", () => {
       const author = await newActor({ role });
       const brief = await readyBrief(author);
       const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
-      const error = await refusal(approveReview(author, { reviewId, checks: (allChecked as never) }));
+      const error = await refusal(approveReview(author, { reviewId, checks: allChecked as never }));
       expect(error.code).toBe("forbidden");
       expect(error.message).toContain("another editor has to approve it");
       expect((await db().review.findUniqueOrThrow({ where: { id: reviewId } })).decision).toBe("pending");
@@ -139,7 +183,7 @@ describe("deciding a review", () => {
     const brief = await readyBrief(author);
     await edit(editor, brief.id, "Editor's better title");
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 2 });
-    const error = await refusal(approveReview(editor, { reviewId, checks: (allChecked as never) }));
+    const error = await refusal(approveReview(editor, { reviewId, checks: allChecked as never }));
     expect(error.code).toBe("forbidden");
   });
 
@@ -148,7 +192,7 @@ describe("deciding a review", () => {
     const brief = await readyBrief(author);
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1, reviewerId: named.id });
     for (const someone of [other, admin]) {
-      const error = await refusal(approveReview(someone, { reviewId, checks: (allChecked as never) }));
+      const error = await refusal(approveReview(someone, { reviewId, checks: allChecked as never }));
       expect(error).toMatchObject({ code: "forbidden", message: `This review is assigned to ${named.name}.` });
     }
   });
@@ -161,14 +205,20 @@ describe("deciding a review", () => {
     await setAllowSelfApproval(admin, true);
     try {
       expect(await getDeskSettings()).toEqual({ allowSelfApproval: true });
-      const result = await approveReview(admin, { reviewId, checks: (allChecked as never) });
+      const result = await approveReview(admin, { reviewId, checks: allChecked as never });
       expect(result.selfApproved).toBe(true);
       expect(await db().$transaction((tx) => isSelfApproved(tx, reviewId))).toBe(true);
     } finally {
       await setAllowSelfApproval(admin, false);
     }
-    const changes = await db().auditEntry.findMany({ where: { action: "setting.change", entityId: "allowSelfApproval" }, orderBy: { createdAt: "asc" } });
-    expect(changes.map((c) => [c.actorId, c.fromState, c.toState])).toEqual([[admin.id, "false", "true"], [admin.id, "true", "false"]]);
+    const changes = await db().auditEntry.findMany({
+      where: { action: "setting.change", entityId: "allowSelfApproval" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(changes.map((c) => [c.actorId, c.fromState, c.toState])).toEqual([
+      [admin.id, "false", "true"],
+      [admin.id, "true", "false"],
+    ]);
   });
 
   it("requires a check of every quote and event, and a note on a quote that is not verbatim", async () => {
@@ -176,16 +226,35 @@ describe("deciding a review", () => {
     const brief = await readyBrief(author, { alteredQuote: true });
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
 
-    const missing = await refusal(approveReview(reviewer, { reviewId, checks: [{ itemKind: "quote", itemRef: "q1", checked: true }, { itemKind: "quote", itemRef: "q2", checked: true }] }));
+    const missing = await refusal(
+      approveReview(reviewer, {
+        reviewId,
+        checks: [
+          { itemKind: "quote", itemRef: "q1", checked: true },
+          { itemKind: "quote", itemRef: "q2", checked: true },
+        ],
+      }),
+    );
     expect(missing.code).toBe("invalid");
     expect(missing.fieldErrors).toEqual({
       "checks.q2": ["This quote is not verbatim in its document: write how you checked it."],
       "checks.e1": ["Check this event against its documents."],
     });
-    const unchecked = await refusal(approveReview(reviewer, { reviewId, checks: [...(allChecked as never[]), { itemKind: ("quote" as never), itemRef: "q2", checked: false, note: "Paraphrase." }] }));
+    const unchecked = await refusal(
+      approveReview(reviewer, {
+        reviewId,
+        checks: [...(allChecked as never[]), { itemKind: "quote" as never, itemRef: "q2", checked: false, note: "Paraphrase." }],
+      }),
+    );
     expect(Object.keys(unchecked.fieldErrors)).toEqual(["checks.q2"]);
 
-    const ok = await approveReview(reviewer, { reviewId, checks: [...(allChecked as never[]), { itemKind: ("quote" as never), itemRef: "q2", checked: true, note: "Heard in the video; the text paraphrases it." }] });
+    const ok = await approveReview(reviewer, {
+      reviewId,
+      checks: [
+        ...(allChecked as never[]),
+        { itemKind: "quote" as never, itemRef: "q2", checked: true, note: "Heard in the video; the text paraphrases it." },
+      ],
+    });
     expect(ok.state).toBe("approved");
   });
 
@@ -195,7 +264,7 @@ describe("deciding a review", () => {
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
     // A change that bypassed editBrief: the hash still catches it.
     await db().brief.update({ where: { id: brief.id }, data: { summary: "Changed behind the review's back." } });
-    const error = await refusal(approveReview(reviewer, { reviewId, checks: (allChecked as never) }));
+    const error = await refusal(approveReview(reviewer, { reviewId, checks: allChecked as never }));
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/^The brief changed since it was submitted/);
   });
@@ -209,9 +278,15 @@ describe("deciding a review", () => {
 
     const result = await requestChanges(reviewer, { reviewId, message: "Event e1 needs a second source." });
     expect(result.state).toBe("draft");
-    expect(await db().review.findUniqueOrThrow({ where: { id: reviewId } })).toMatchObject({ decision: "changes_requested", message: "Event e1 needs a second source." });
-    expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.request_changes" } })).toMatchObject({ fromState: "in_review", toState: "draft" });
-    const again = await refusal(approveReview(reviewer, { reviewId, checks: (allChecked as never) }));
+    expect(await db().review.findUniqueOrThrow({ where: { id: reviewId } })).toMatchObject({
+      decision: "changes_requested",
+      message: "Event e1 needs a second source.",
+    });
+    expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.request_changes" } })).toMatchObject({
+      fromState: "in_review",
+      toState: "draft",
+    });
+    const again = await refusal(approveReview(reviewer, { reviewId, checks: allChecked as never }));
     expect(again.message).toBe("This review was already decided: the brief was sent back.");
   });
 
@@ -220,8 +295,8 @@ describe("deciding a review", () => {
     const brief = await readyBrief(author);
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
     const outcomes = await Promise.allSettled([
-      approveReview(first, { reviewId, checks: (allChecked as never) }),
-      approveReview(second, { reviewId, checks: (allChecked as never) }),
+      approveReview(first, { reviewId, checks: allChecked as never }),
+      approveReview(second, { reviewId, checks: allChecked as never }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
@@ -233,15 +308,17 @@ describe("deciding a review", () => {
     const [author, reviewer] = [await newActor(), await newActor()];
     const brief = await readyBrief(author);
     const { reviewId } = await submitForReview(author, { briefId: brief.id, baseVersion: 1 });
-    await approveReview(reviewer, { reviewId, checks: (allChecked as never) });
+    await approveReview(reviewer, { reviewId, checks: allChecked as never });
     await edit(author, brief.id, "A title after approval");
     const stored = await db().brief.findUniqueOrThrow({ where: { id: brief.id }, include: { reviews: true } });
     expect(stored.state).toBe("draft");
     expect(stored.reviews.map((r) => r.decision)).toEqual(["voided"]);
-    expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.edit_returns_to_draft" } })).toMatchObject({ data: { voidedReviews: 1 } });
+    expect(await db().auditEntry.findFirst({ where: { entityId: brief.id, action: "brief.edit_returns_to_draft" } })).toMatchObject({
+      data: { voidedReviews: 1 },
+    });
 
     // Resubmitted, it needs a new approval; the reviewer who never edited it may give it.
     const resubmitted = await submitForReview(author, { briefId: brief.id, baseVersion: await currentVersion(brief.id) });
-    expect((await approveReview(reviewer, { reviewId: resubmitted.reviewId, checks: (allChecked as never) })).state).toBe("approved");
+    expect((await approveReview(reviewer, { reviewId: resubmitted.reviewId, checks: allChecked as never })).state).toBe("approved");
   });
 });

@@ -50,7 +50,9 @@ export const addCommentSchema = z
     reviewId: z.preprocess(blankToNull, z.string().trim().min(1).max(64).nullable()).optional(),
     itemKind: z.enum(COMMENT_TARGETS, { error: "Choose what your comment is about." }).default("brief"),
     /** for a quote, an event or a claim: its ref, e.g. "q1", "e2" or "c1" */
-    itemRef: z.preprocess(blankToNull, z.string().trim().max(20, "Choose a quote, an event or a claim of this brief.").nullable()).optional(),
+    itemRef: z
+      .preprocess(blankToNull, z.string().trim().max(20, "Choose a quote, an event or a claim of this brief.").nullable())
+      .optional(),
     /** for a passage: the words of the body it is about */
     anchorText: z.preprocess(blankToNull, z.string().trim().max(1000, "Quote at most 1,000 characters of the body.").nullable()).optional(),
     body: commentBody,

@@ -29,10 +29,18 @@ export async function setAllowSelfApproval(actor: Actor | null, value: SetAllowS
     const allow = parseInput(allowSelfApprovalSchema, value);
     const before = await getDeskSettings(tx);
     if (before.allowSelfApproval === allow) return before;
-    await tx.setting.upsert({ where: { key: "allowSelfApproval" }, create: { key: "allowSelfApproval", value: allow }, update: { value: allow } });
+    await tx.setting.upsert({
+      where: { key: "allowSelfApproval" },
+      create: { key: "allowSelfApproval", value: allow },
+      update: { value: allow },
+    });
     await recordAudit(tx, {
-      actorId: me.id, action: "setting.change", entityType: "setting", entityId: "allowSelfApproval",
-      fromState: String(before.allowSelfApproval), toState: String(allow),
+      actorId: me.id,
+      action: "setting.change",
+      entityType: "setting",
+      entityId: "allowSelfApproval",
+      fromState: String(before.allowSelfApproval),
+      toState: String(allow),
     });
     return { ...before, allowSelfApproval: allow };
   });

@@ -52,7 +52,9 @@ export function canTransition(from: BriefState, action: WorkflowAction): boolean
 export function assertTransition(from: BriefState, action: WorkflowAction): BriefState {
   const to = TRANSITIONS[from][action];
   if (to !== undefined) return to;
-  const allowed = allowedActions(from).filter((a) => a !== "edit").map((a) => ACTION_LABEL[a]);
+  const allowed = allowedActions(from)
+    .filter((a) => a !== "edit")
+    .map((a) => ACTION_LABEL[a]);
   const message =
     from === "withdrawn"
       ? `This brief was withdrawn: it can no longer be ${ACTION_LABEL[action]}.`

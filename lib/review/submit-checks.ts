@@ -58,13 +58,25 @@ export function submitChecks(snapshot: BriefSnapshot, { verdictRequired = true, 
 
   for (const quote of snapshot.quotes) {
     if (blank(quote.speakerName)) {
-      problems.push({ code: "quote_speaker_missing", message: `Quote ${quote.ref} needs a speaker.`, itemRef: quote.ref, field: "speakerName" });
+      problems.push({
+        code: "quote_speaker_missing",
+        message: `Quote ${quote.ref} needs a speaker.`,
+        itemRef: quote.ref,
+        field: "speakerName",
+      });
     }
     if (blank(quote.documentId) || !documentIds.has(quote.documentId)) {
-      problems.push({ code: "quote_document_missing", message: `Quote ${quote.ref} needs the document it comes from.`, itemRef: quote.ref, field: "documentId" });
+      problems.push({
+        code: "quote_document_missing",
+        message: `Quote ${quote.ref} needs the document it comes from.`,
+        itemRef: quote.ref,
+        field: "documentId",
+      });
     } else if (quote.verification === "not_found") {
       problems.push({
-        code: "quote_not_found", itemRef: quote.ref, field: "text",
+        code: "quote_not_found",
+        itemRef: quote.ref,
+        field: "text",
         message: `Quote ${quote.ref} is not in its document. Cite the document that has these words; for words nobody published (a call, an interview), add your own record of it as a document of kind “our own record”.`,
       });
     } else if (quote.verification === "altered") {
@@ -77,20 +89,40 @@ export function submitChecks(snapshot: BriefSnapshot, { verdictRequired = true, 
       problems.push({ code: "event_date_missing", message: `Event ${event.ref} needs a date.`, itemRef: event.ref, field: "date" });
     }
     if (!event.documentIds.some((id) => documentIds.has(id))) {
-      problems.push({ code: "event_document_missing", message: `Event ${event.ref} needs a document that reports it.`, itemRef: event.ref, field: "documentIds" });
+      problems.push({
+        code: "event_document_missing",
+        message: `Event ${event.ref} needs a document that reports it.`,
+        itemRef: event.ref,
+        field: "documentIds",
+      });
     }
   }
 
   for (const claim of claimsOf(snapshot)) {
     if (verdictRequired && !claim.verdict) {
-      problems.push({ code: "claim_verdict_missing", message: `Claim ${claim.ref} needs a verdict.`, itemRef: claim.ref, field: "ratingId" });
+      problems.push({
+        code: "claim_verdict_missing",
+        message: `Claim ${claim.ref} needs a verdict.`,
+        itemRef: claim.ref,
+        field: "ratingId",
+      });
     }
     if (blank(claim.conclusion)) {
-      problems.push({ code: "claim_conclusion_missing", message: `Claim ${claim.ref} needs a written conclusion.`, itemRef: claim.ref, field: "conclusion" });
+      problems.push({
+        code: "claim_conclusion_missing",
+        message: `Claim ${claim.ref} needs a written conclusion.`,
+        itemRef: claim.ref,
+        field: "conclusion",
+      });
     }
     const inDocument = claim.documentId !== null && documentIds.has(claim.documentId);
     if (!inDocument && blank(claim.appearanceUrl)) {
-      problems.push({ code: "claim_appearance_missing", message: `Claim ${claim.ref} needs where it first appeared: a document of this brief or a web address.`, itemRef: claim.ref, field: "documentId" });
+      problems.push({
+        code: "claim_appearance_missing",
+        message: `Claim ${claim.ref} needs where it first appeared: a document of this brief or a web address.`,
+        itemRef: claim.ref,
+        field: "documentId",
+      });
     }
   }
 
@@ -101,9 +133,15 @@ export function submitChecks(snapshot: BriefSnapshot, { verdictRequired = true, 
     ...claimsOf(snapshot).map((c) => c.ref),
   ];
   for (const ref of unresolvedCitations(snapshot.body, known)) {
-    problems.push({ code: "citation_unresolved", message: `The marker [@${ref}] in the body does not match any quote, event, claim or document of this brief.`, itemRef: ref, field: "body" });
+    problems.push({
+      code: "citation_unresolved",
+      message: `The marker [@${ref}] in the body does not match any quote, event, claim or document of this brief.`,
+      itemRef: ref,
+      field: "body",
+    });
   }
-  for (const problem of checkQuotations(snapshot.body, citedWords(snapshot, documentTexts))) problems.push({ ...withoutOffsets(problem), field: "body" });
+  for (const problem of checkQuotations(snapshot.body, citedWords(snapshot, documentTexts)))
+    problems.push({ ...withoutOffsets(problem), field: "body" });
 
   return { ok: problems.length === 0, problems, warnings };
 }

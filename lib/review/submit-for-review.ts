@@ -48,7 +48,9 @@ async function submitIn(tx: Tx, actor: Actor | null, input: SubmitForReviewInput
     throw new AppError(
       "conflict",
       `This brief was saved again after you opened it (${savesSince(data.baseVersion, brief.version)}). Check the latest revision, then submit it.`,
-      {}, undefined, { version: brief.version },
+      {},
+      undefined,
+      { version: brief.version },
     );
   }
 
@@ -75,17 +77,31 @@ async function submitIn(tx: Tx, actor: Actor | null, input: SubmitForReviewInput
 
   const revision = await recordRevision(tx, { briefId: brief.id, authorId: me.id, briefVersion: brief.version });
   const review = await tx.review.create({
-    data: { briefId: brief.id, revisionId: revision.id, reviewerId: data.reviewerId ?? null, submittedById: me.id, contentHash: revision.contentHash },
+    data: {
+      briefId: brief.id,
+      revisionId: revision.id,
+      reviewerId: data.reviewerId ?? null,
+      submittedById: me.id,
+      contentHash: revision.contentHash,
+    },
     select: { id: true },
   });
   await tx.brief.update({ where: { id: brief.id }, data: { state: toState } });
   await recordAudit(tx, {
-    actorId: me.id, action: "brief.submit", entityType: "brief", entityId: brief.id, fromState: brief.state, toState,
+    actorId: me.id,
+    action: "brief.submit",
+    entityType: "brief",
+    entityId: brief.id,
+    fromState: brief.state,
+    toState,
     data: { reviewId: review.id, revision: revision.number, contentHash: revision.contentHash, reviewerId: data.reviewerId ?? null },
   });
   return {
-    briefId: brief.id, state: "in_review", reviewId: review.id,
-    revision: { id: revision.id, number: revision.number, contentHash: revision.contentHash }, warnings: checks.warnings,
+    briefId: brief.id,
+    state: "in_review",
+    reviewId: review.id,
+    revision: { id: revision.id, number: revision.number, contentHash: revision.contentHash },
+    warnings: checks.warnings,
   };
 }
 
@@ -95,7 +111,10 @@ async function submitIn(tx: Tx, actor: Actor | null, input: SubmitForReviewInput
  * source text says (DESIGN rule 7).
  */
 async function refreshVerifications(tx: Tx, briefId: string): Promise<void> {
-  const quotes = await tx.quote.findMany({ where: { briefId }, select: { id: true, text: true, verification: true, document: { select: { capturedText: true } } } });
+  const quotes = await tx.quote.findMany({
+    where: { briefId },
+    select: { id: true, text: true, verification: true, document: { select: { capturedText: true } } },
+  });
   for (const quote of quotes) {
     const status = verifyQuote(quote.text, quote.document.capturedText);
     if (status !== quote.verification) await tx.quote.update({ where: { id: quote.id }, data: { verification: status } });
@@ -105,10 +124,12 @@ async function refreshVerifications(tx: Tx, briefId: string): Promise<void> {
 /** The captured texts of the documents that body markers cite, directly or through an event. */
 async function documentTexts(tx: Tx, snapshot: BriefSnapshot): Promise<Map<string, string>> {
   const cited = new Set(findCitationMarkers(snapshot.body).map((m) => m.ref));
-  const ids = [...new Set([
-    ...snapshot.documents.flatMap((d) => (d.ref && cited.has(d.ref) ? [d.id] : [])),
-    ...snapshot.events.flatMap((e) => (cited.has(e.ref) ? e.documentIds : [])),
-  ])];
+  const ids = [
+    ...new Set([
+      ...snapshot.documents.flatMap((d) => (d.ref && cited.has(d.ref) ? [d.id] : [])),
+      ...snapshot.events.flatMap((e) => (cited.has(e.ref) ? e.documentIds : [])),
+    ]),
+  ];
   const rows = await tx.document.findMany({ where: { id: { in: ids } }, select: { id: true, capturedText: true } });
   return new Map(rows.map((r) => [r.id, r.capturedText]));
 }

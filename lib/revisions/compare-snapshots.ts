@@ -22,7 +22,13 @@ type ComparedClaim = SnapshotClaim & { verdictName: string };
 const comparable = (s: BriefSnapshot): ComparedClaim[] => claimsOf(s).map((c) => ({ ...c, verdictName: c.verdict?.name ?? "" }));
 
 const text = (value: unknown): string =>
-  value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
+  value === null || value === undefined
+    ? ""
+    : Array.isArray(value)
+      ? value.join(", ")
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);
 
 function diffField(field: string, before: unknown, after: unknown): FieldDiff | null {
   const [a, b] = [text(before), text(after)];

@@ -15,7 +15,12 @@ export async function listRevisions(actor: Actor | null, briefId: string) {
       where: { briefId },
       orderBy: { number: "asc" },
       select: {
-        number: true, briefVersion: true, savedAt: true, snapshot: true, contentHash: true, author: { select: { name: true } },
+        number: true,
+        briefVersion: true,
+        savedAt: true,
+        snapshot: true,
+        contentHash: true,
+        author: { select: { name: true } },
         publications: { orderBy: { version: "asc" }, select: { version: true } },
       },
     });
@@ -27,7 +32,8 @@ export async function listRevisions(actor: Actor | null, briefId: string) {
       contentHash: r.contentHash,
       /** the published versions made from this revision */
       publishedAs: r.publications.map((p) => p.version),
-      changes: i === 0 ? "first revision" : describeChanges(compareSnapshots(readSnapshot(revisions[i - 1]!.snapshot), readSnapshot(r.snapshot))),
+      changes:
+        i === 0 ? "first revision" : describeChanges(compareSnapshots(readSnapshot(revisions[i - 1]!.snapshot), readSnapshot(r.snapshot))),
     }));
     return { title: brief.title, version: brief.version, revisions: rows.reverse() };
   });

@@ -26,12 +26,22 @@ export async function recordRevision(
     last._count.publications === 0 &&
     now.getTime() - last.savedAt.getTime() < COALESCE_MINUTES * 60_000;
   if (foldable) {
-    return tx.revision.update({ where: { id: last.id }, data: { snapshot, contentHash, briefVersion: input.briefVersion, savedAt: now }, select });
+    return tx.revision.update({
+      where: { id: last.id },
+      data: { snapshot, contentHash, briefVersion: input.briefVersion, savedAt: now },
+      select,
+    });
   }
   return tx.revision.create({
     data: {
-      briefId: input.briefId, authorId: input.authorId, number: (last?.number ?? 0) + 1,
-      briefVersion: input.briefVersion, snapshot, contentHash, createdAt: now, savedAt: now,
+      briefId: input.briefId,
+      authorId: input.authorId,
+      number: (last?.number ?? 0) + 1,
+      briefVersion: input.briefVersion,
+      snapshot,
+      contentHash,
+      createdAt: now,
+      savedAt: now,
     },
     select,
   });

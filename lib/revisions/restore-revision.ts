@@ -28,20 +28,27 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   await tx.brief.update({
     where: { id: briefId },
     data: {
-      title: snapshot.title, summary: snapshot.summary, body: snapshot.body,
+      title: snapshot.title,
+      summary: snapshot.summary,
+      body: snapshot.body,
       // A published brief keeps its address.
       slug: current.currentPublicationId ? current.slug : snapshot.slug,
     },
   });
-  await writeTopics(tx, briefId, snapshot.topics.map((t) => t.name));
+  await writeTopics(
+    tx,
+    briefId,
+    snapshot.topics.map((t) => t.name),
+  );
 
   await tx.briefDocument.deleteMany({ where: { briefId } });
   await tx.briefDocument.createMany({
     data: snapshot.documents.filter((d) => d.ref).map((d) => ({ briefId, documentId: d.id, ref: d.ref! })),
   });
   const texts = new Map(
-    (await tx.document.findMany({ where: { id: { in: snapshot.documents.map((d) => d.id) } }, select: { id: true, capturedText: true } }))
-      .map((d) => [d.id, d.capturedText]),
+    (
+      await tx.document.findMany({ where: { id: { in: snapshot.documents.map((d) => d.id) } }, select: { id: true, capturedText: true } })
+    ).map((d) => [d.id, d.capturedText]),
   );
   await tx.quote.deleteMany({ where: { briefId } });
   for (const [position, q] of snapshot.quotes.entries()) {
@@ -49,9 +56,18 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
     const automatic = q.verification !== "checked_by_hand";
     await tx.quote.create({
       data: {
-        briefId, ref: q.ref, position, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,
-        speakerSourceId: q.speakerSource?.id ?? null, documentId: q.documentId, saidOn: day(q.saidOn),
-        saidOnPrecision: q.saidOnPrecision as DatePrecision | null, language: q.language, translationNote: q.translationNote,
+        briefId,
+        ref: q.ref,
+        position,
+        text: q.text,
+        speakerName: q.speakerName,
+        speakerTitle: q.speakerTitle,
+        speakerSourceId: q.speakerSource?.id ?? null,
+        documentId: q.documentId,
+        saidOn: day(q.saidOn),
+        saidOnPrecision: q.saidOnPrecision as DatePrecision | null,
+        language: q.language,
+        translationNote: q.translationNote,
         context: q.context,
         verification: automatic ? verifyQuote(q.text, texts.get(q.documentId) ?? "") : (q.verification as VerificationStatus),
       },
@@ -61,8 +77,17 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   for (const [position, e] of snapshot.events.entries()) {
     await tx.event.create({
       data: {
-        briefId, ref: e.ref, position, description: e.description, dateStart: parseIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
-        precision: e.precision as DatePrecision, dateLabel: e.dateLabel, place: e.place, planned: e.planned ?? false, reportedById: e.reportedBy?.id ?? null,
+        briefId,
+        ref: e.ref,
+        position,
+        description: e.description,
+        dateStart: parseIsoDay(e.dateStart),
+        dateEnd: day(e.dateEnd),
+        precision: e.precision as DatePrecision,
+        dateLabel: e.dateLabel,
+        place: e.place,
+        planned: e.planned ?? false,
+        reportedById: e.reportedBy?.id ?? null,
         citations: { create: e.documentIds.map((documentId) => ({ documentId })) },
       },
     });
@@ -72,9 +97,18 @@ async function putBack(tx: Tx, briefId: string, snapshot: BriefSnapshot) {
   for (const [position, c] of claimsOf(snapshot).entries()) {
     await tx.claim.create({
       data: {
-        briefId, ref: c.ref, position, text: c.text, quoted: c.quoted, speakerName: c.speakerName,
-        speakerSourceId: c.speakerSource?.id ?? null, documentId: c.documentId, appearanceUrl: c.appearanceUrl,
-        appearedOn: day(c.appearedOn), ratingId: c.verdict?.id ?? null, conclusion: c.conclusion,
+        briefId,
+        ref: c.ref,
+        position,
+        text: c.text,
+        quoted: c.quoted,
+        speakerName: c.speakerName,
+        speakerSourceId: c.speakerSource?.id ?? null,
+        documentId: c.documentId,
+        appearanceUrl: c.appearanceUrl,
+        appearedOn: day(c.appearedOn),
+        ratingId: c.verdict?.id ?? null,
+        conclusion: c.conclusion,
       },
     });
   }
@@ -95,7 +129,13 @@ export async function restoreRevision(actor: Actor | null, input: RestoreRevisio
     const { version } = await editBrief(tx, { briefId: data.briefId, actorId: me.id, baseVersion: data.baseVersion }, () =>
       putBack(tx, data.briefId, readSnapshot(revision.snapshot)),
     );
-    await recordAudit(tx, { actorId: me.id, action: "brief.restore_revision", entityType: "brief", entityId: data.briefId, data: { revision: data.number } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "brief.restore_revision",
+      entityType: "brief",
+      entityId: data.briefId,
+      data: { revision: data.number },
+    });
     return { version };
   });
 }

@@ -10,7 +10,13 @@ import { restoreRevision } from "./restore-revision";
 
 async function briefWithHistory() {
   const me = await db().$transaction((tx) => buildUser(tx));
-  const fields = { title: "Ukraine cuts ties", slug: `history-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`, summary: "First summary.", body: "Kim said [@q1].", topics: ["War"] };
+  const fields = {
+    title: "Ukraine cuts ties",
+    slug: `history-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+    summary: "First summary.",
+    body: "Kim said [@q1].",
+    topics: ["War"],
+  };
   const brief = await createBrief(me, fields);
   // Version 2: a quote on a document.
   await db().$transaction(async (tx) => {
@@ -21,8 +27,14 @@ async function briefWithHistory() {
     });
   });
   // Version 3: new title and summary, the quote removed.
-  await updateBrief(me, { briefId: brief.id, baseVersion: 2, fields: { ...fields, title: "Ukraine severs ties", summary: "Second summary." } });
-  await db().$transaction((tx) => editBrief(tx, { briefId: brief.id, actorId: me.id }, () => tx.quote.deleteMany({ where: { briefId: brief.id } })));
+  await updateBrief(me, {
+    briefId: brief.id,
+    baseVersion: 2,
+    fields: { ...fields, title: "Ukraine severs ties", summary: "Second summary." },
+  });
+  await db().$transaction((tx) =>
+    editBrief(tx, { briefId: brief.id, actorId: me.id }, () => tx.quote.deleteMany({ where: { briefId: brief.id } })),
+  );
   return { me, brief };
 }
 

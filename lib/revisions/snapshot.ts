@@ -138,8 +138,15 @@ export type BriefSnapshot = z.infer<typeof briefSnapshotSchema>;
 export const claimsOf = (snapshot: Pick<BriefSnapshot, "claims">): SnapshotClaim[] => snapshot.claims ?? [];
 
 const sourceSelect = {
-  id: true, slug: true, name: true, kind: true, homepageUrl: true, country: true,
-  reliability: true, reliabilityRationale: true, stateAffiliated: true,
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  homepageUrl: true,
+  country: true,
+  reliability: true,
+  reliabilityRationale: true,
+  stateAffiliated: true,
 } as const;
 
 const day = (d: Date | null) => (d ? toIsoDay(d) : null);
@@ -149,11 +156,18 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
   const brief = await tx.brief.findUniqueOrThrow({
     where: { id: briefId },
     select: {
-      id: true, slug: true, title: true, summary: true, body: true,
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      body: true,
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
       authors: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
       quotes: { orderBy: { position: "asc" }, include: { speakerSource: { select: sourceSelect } } },
-      events: { orderBy: [{ dateStart: "asc" }, { position: "asc" }], include: { citations: { select: { documentId: true } }, reportedBy: { select: sourceSelect } } },
+      events: {
+        orderBy: [{ dateStart: "asc" }, { position: "asc" }],
+        include: { citations: { select: { documentId: true } }, reportedBy: { select: sourceSelect } },
+      },
       claims: {
         orderBy: { position: "asc" },
         include: { speakerSource: { select: sourceSelect }, rating: { select: { id: true, name: true, definition: true, value: true } } },
@@ -179,13 +193,20 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
 
   const altered = brief.quotes.filter((q) => q.verification === "altered");
   const alteredTexts = new Map(
-    altered.length === 0 ? [] : (await tx.document.findMany({
-      where: { id: { in: [...new Set(altered.map((q) => q.documentId))] } }, select: { id: true, capturedText: true },
-    })).map((d) => [d.id, d.capturedText]),
+    altered.length === 0
+      ? []
+      : (
+          await tx.document.findMany({
+            where: { id: { in: [...new Set(altered.map((q) => q.documentId))] } },
+            select: { id: true, capturedText: true },
+          })
+        ).map((d) => [d.id, d.capturedText]),
   );
   const difference = (text: string, documentId: string): QuoteDifference | null => {
     const check = explainQuote(text, alteredTexts.get(documentId) ?? "");
-    return check.passage && check.status === "altered" ? { passage: check.passage.text, before: check.before, after: check.after, diff: check.diff } : null;
+    return check.passage && check.status === "altered"
+      ? { passage: check.passage.text, before: check.before, after: check.after, diff: check.diff }
+      : null;
   };
 
   const snapshot: BriefSnapshot = {
@@ -199,22 +220,43 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
     quotes: brief.quotes.map((q) => {
       const differs = q.verification === "altered" ? difference(q.text, q.documentId) : null;
       return {
-        ref: q.ref, text: q.text, speakerName: q.speakerName, speakerTitle: q.speakerTitle,
-        speakerSource: q.speakerSource, documentId: q.documentId, saidOn: day(q.saidOn),
-        saidOnPrecision: q.saidOnPrecision, language: q.language, translationNote: q.translationNote,
-        context: q.context, verification: q.verification,
+        ref: q.ref,
+        text: q.text,
+        speakerName: q.speakerName,
+        speakerTitle: q.speakerTitle,
+        speakerSource: q.speakerSource,
+        documentId: q.documentId,
+        saidOn: day(q.saidOn),
+        saidOnPrecision: q.saidOnPrecision,
+        language: q.language,
+        translationNote: q.translationNote,
+        context: q.context,
+        verification: q.verification,
         ...(differs && { difference: differs }),
       };
     }),
     events: brief.events.map((e) => ({
-      ref: e.ref, description: e.description, dateStart: toIsoDay(e.dateStart), dateEnd: day(e.dateEnd),
-      precision: e.precision, dateLabel: e.dateLabel, place: e.place, ...(e.planned && { planned: true as const }), reportedBy: e.reportedBy,
+      ref: e.ref,
+      description: e.description,
+      dateStart: toIsoDay(e.dateStart),
+      dateEnd: day(e.dateEnd),
+      precision: e.precision,
+      dateLabel: e.dateLabel,
+      place: e.place,
+      ...(e.planned && { planned: true as const }),
+      reportedBy: e.reportedBy,
       documentIds: e.citations.map((c) => c.documentId).sort(),
     })),
     ...(brief.claims.length > 0 && {
       claims: brief.claims.map((c) => ({
-        ref: c.ref, text: c.text, quoted: c.quoted, speakerName: c.speakerName, speakerSource: c.speakerSource,
-        documentId: c.documentId, appearanceUrl: c.appearanceUrl, appearedOn: day(c.appearedOn),
+        ref: c.ref,
+        text: c.text,
+        quoted: c.quoted,
+        speakerName: c.speakerName,
+        speakerSource: c.speakerSource,
+        documentId: c.documentId,
+        appearanceUrl: c.appearanceUrl,
+        appearedOn: day(c.appearedOn),
         verdict: c.rating && {
           ...c.rating,
           best: Math.max(c.rating.value, bounds?.best ?? c.rating.value),
@@ -224,8 +266,15 @@ export async function buildSnapshot(tx: Tx, briefId: string): Promise<{ snapshot
       })),
     }),
     documents: documents.map((d) => ({
-      id: d.id, ref: refByDocument.get(d.id) ?? null, title: d.title, url: d.url, author: d.author,
-      publishedOn: day(d.publishedOn), language: d.language, contentHash: d.contentHash, source: d.source,
+      id: d.id,
+      ref: refByDocument.get(d.id) ?? null,
+      title: d.title,
+      url: d.url,
+      author: d.author,
+      publishedOn: day(d.publishedOn),
+      language: d.language,
+      contentHash: d.contentHash,
+      source: d.source,
       ...(d.kind === "own_record" && { record: { method: d.recordMethod ?? "", by: d.recordedBy ?? "" } }),
     })),
   };

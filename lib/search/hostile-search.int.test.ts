@@ -20,7 +20,12 @@ async function publishedBrief(body: string): Promise<{ slug: string }> {
   const author: Actor = await newActor();
   const brief = await db().$transaction(async (tx) => {
     const document = await buildDocument(tx, { capturedText: "The ministry said “no comment” on Monday." });
-    const brief = await buildBrief(tx, { title: `A brief ${word()}`, summary: "What happened.", body: `${body}\n\n[@q1] [@d1]`, authorIds: [author.id] });
+    const brief = await buildBrief(tx, {
+      title: `A brief ${word()}`,
+      summary: "What happened.",
+      body: `${body}\n\n[@q1] [@d1]`,
+      authorIds: [author.id],
+    });
     await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
     await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "no comment", speakerName: "Maria Example" });
     const reviewer = await tx.user.create({ data: { email: `reviewer-${word()}@briefdesk.test`, name: "Reviewer", role: "editor" } });

@@ -27,7 +27,10 @@ const day = (label: string) =>
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, `Give the ${label} date as YYYY-MM-DD.`)
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), `The ${label} date is not a real date.`)
+      .refine(
+        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        `The ${label} date is not a real date.`,
+      )
       .optional(),
   );
 
@@ -36,9 +39,15 @@ export const searchParamsSchema = z
     q: z.preprocess(
       // Control characters are never words, and PostgreSQL refuses NUL in text.
       (v) => (typeof first(v) === "string" ? (first(v) as string).replace(/[\u0000-\u001f\u007f]/g, " ") : (first(v) ?? "")),
-      z.string().trim().max(MAX_QUERY_LENGTH, `Search with at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters.`),
+      z
+        .string()
+        .trim()
+        .max(MAX_QUERY_LENGTH, `Search with at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters.`),
     ),
-    topic: z.preprocess(blankIsUnset, z.string().max(SLUG_MAX_LENGTH, "Choose a topic from the list.").regex(SLUG_PATTERN, "Choose a topic from the list.").optional()),
+    topic: z.preprocess(
+      blankIsUnset,
+      z.string().max(SLUG_MAX_LENGTH, "Choose a topic from the list.").regex(SLUG_PATTERN, "Choose a topic from the list.").optional(),
+    ),
     from: day("from"),
     to: day("to"),
     page: z.preprocess(

@@ -21,7 +21,13 @@ const word = () => Array.from({ length: 9 }, () => String.fromCharCode(97 + rand
 type Content = { title?: string; summary?: string; body?: string; quote?: string; topics?: { slug: string; name: string }[] };
 
 /** Fields as an editor would save them: every quote cited in the body, so the brief passes its checks. */
-function fields({ title = `A brief ${word()}`, summary = "What happened, in one sentence.", body = "", quote = "we will not comment", topics = [] }: Content) {
+function fields({
+  title = `A brief ${word()}`,
+  summary = "What happened, in one sentence.",
+  body = "",
+  quote = "we will not comment",
+  topics = [],
+}: Content) {
   return { title, summary, body: `${body}\n\nThe ministry said [@q1] ([@d1]).`, quote, topics };
 }
 
@@ -56,7 +62,9 @@ async function publishedBrief(content: Content, { publishedAt }: { publishedAt?:
 async function editBody(briefId: string, author: Actor, content: Content, { draftOnly = false } = {}) {
   const f = fields(content);
   await db().$transaction(async (tx) => {
-    await editBrief(tx, { briefId, actorId: author.id }, () => tx.brief.update({ where: { id: briefId }, data: { title: f.title, body: f.body } }));
+    await editBrief(tx, { briefId, actorId: author.id }, () =>
+      tx.brief.update({ where: { id: briefId }, data: { title: f.title, body: f.body } }),
+    );
     if (!draftOnly) await approveNext(tx, briefId, author);
   }, SLOW_MACHINE);
 }
@@ -113,8 +121,20 @@ describe("searchBriefs: ranking and query syntax", () => {
     const w = word();
     const brief = await publishedBrief({ title: `Ukraine and ${w}` });
     const odd = [
-      `ukraine AND OR ${w}`, `"${w}`, `${w}"`, `"${w} "unbalanced`, "!!! ??? (( ))", "& | ! <-> :* \\ '", "-", `-"" OR ${w}`,
-      `${w}:*`, `'${w}'`, "ünïcödé 😀 中文", `${w} `.repeat(100).slice(0, 1000), "x".repeat(1000), "OR",
+      `ukraine AND OR ${w}`,
+      `"${w}`,
+      `${w}"`,
+      `"${w} "unbalanced`,
+      "!!! ??? (( ))",
+      "& | ! <-> :* \\ '",
+      "-",
+      `-"" OR ${w}`,
+      `${w}:*`,
+      `'${w}'`,
+      "ünïcödé 😀 中文",
+      `${w} `.repeat(100).slice(0, 1000),
+      "x".repeat(1000),
+      "OR",
     ];
     for (const q of odd) {
       const result = await searchBriefs({ q });

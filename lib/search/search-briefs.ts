@@ -18,7 +18,16 @@ import { AppError } from "@/lib/errors";
 import type { BriefSnapshot, SnapshotQuote } from "@/lib/revisions/snapshot";
 import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { SEARCH_PAGE_SIZE, SEARCH_WINDOW, searchParamsSchema, type SearchParams } from "./schemas";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightSegments, SNIPPET_BODY_MAX, snippetChunks, snippetSource, withoutSentinels, type SnippetSegment } from "./snippet";
+import {
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  highlightSegments,
+  SNIPPET_BODY_MAX,
+  snippetChunks,
+  snippetSource,
+  withoutSentinels,
+  type SnippetSegment,
+} from "./snippet";
 
 export type SearchHit = {
   slug: string;
@@ -68,7 +77,17 @@ export type SearchBriefsInput = UseCaseInput<typeof searchParamsSchema>;
 
 export async function searchBriefs(input: SearchBriefsInput, now = new Date()): Promise<SearchResult> {
   const params = parseInput(searchParamsSchema, input);
-  const empty = { params, searched: false, noSearchableWords: false, items: [], total: 0, more: false, page: params.page, pageSize: SEARCH_PAGE_SIZE, hasNext: false };
+  const empty = {
+    params,
+    searched: false,
+    noSearchableWords: false,
+    items: [],
+    total: 0,
+    more: false,
+    page: params.page,
+    pageSize: SEARCH_PAGE_SIZE,
+    hasNext: false,
+  };
   if (!params.q) return empty;
 
   if (!(await hasSearchableWords(params.q))) return { ...empty, searched: true, noSearchableWords: true };
@@ -195,7 +214,12 @@ async function cutHeadlines(q: string, rows: Row[]): Promise<{ title: SnippetSeg
   return headlines.map((h, i) => {
     const title = highlightSegments(h.title);
     // ts_headline drops anything that looks like an HTML tag; a title is shown whole.
-    const intact = title.map((s) => s.text).join("").replace(/\s+/g, " ").trim() === texts[i]!.title.replace(/\s+/g, " ").trim();
+    const intact =
+      title
+        .map((s) => s.text)
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim() === texts[i]!.title.replace(/\s+/g, " ").trim();
     return { title: intact ? title : [{ text: rows[i]!.title, highlight: false }], snippet: highlightSegments(h.snippet) };
   });
 }

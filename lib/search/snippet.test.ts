@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  bodyText, cutText, highlightSegments, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, SNIPPET_BODY_MAX, SNIPPET_CHUNK, SNIPPET_OVERLAP,
-  snippetChunks, snippetSource, UNDERSCORE,
+  bodyText,
+  cutText,
+  highlightSegments,
+  HIGHLIGHT_START as S,
+  HIGHLIGHT_STOP as E,
+  SNIPPET_BODY_MAX,
+  SNIPPET_CHUNK,
+  SNIPPET_OVERLAP,
+  snippetChunks,
+  snippetSource,
+  UNDERSCORE,
 } from "./snippet";
 
 describe("bodyText", () => {
@@ -9,7 +18,7 @@ describe("bodyText", () => {
     const markdown = [
       "## Kyiv's response",
       "",
-      "Oleh **Nikolenko**, a [spokesman](https://mfa.gov.ua/en) for _the ministry_, said it \"strongly condemns\" [@q3] the `move` [@e2][@d1].",
+      'Oleh **Nikolenko**, a [spokesman](https://mfa.gov.ua/en) for _the ministry_, said it "strongly condemns" [@q3] the `move` [@e2][@d1].',
       "",
       "- first point",
       "- second *point*",
@@ -17,7 +26,7 @@ describe("bodyText", () => {
       "> quoted <b>words</b>",
     ].join("\n");
     expect(bodyText(markdown)).toBe(
-      "Kyiv's response\nOleh Nikolenko, a spokesman for the ministry, said it \"strongly condemns\" the move.\nfirst point\nsecond point\nquoted words",
+      'Kyiv\'s response\nOleh Nikolenko, a spokesman for the ministry, said it "strongly condemns" the move.\nfirst point\nsecond point\nquoted words',
     );
   });
 
@@ -58,7 +67,8 @@ describe("snippetSource and snippetChunks: bounded text for ts_headline", () => 
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(SNIPPET_CHUNK + SNIPPET_OVERLAP);
     expect(chunks.join(" ")).not.toContain("_");
     // Every word stands whole in some chunk, and neighbouring chunks overlap.
-    for (const w of ["w0", "w150", "w151", "w999", "w1500"]) expect(chunks.some((c) => c.includes(` ${w}${UNDERSCORE}x `) || c.startsWith(`${w}${UNDERSCORE}`))).toBe(true);
+    for (const w of ["w0", "w150", "w151", "w999", "w1500"])
+      expect(chunks.some((c) => c.includes(` ${w}${UNDERSCORE}x `) || c.startsWith(`${w}${UNDERSCORE}`))).toBe(true);
     expect(chunks[0]!.slice(-SNIPPET_OVERLAP)).toContain(chunks[1]!.slice(0, 20).trim());
   });
 
@@ -92,7 +102,10 @@ describe("highlightSegments", () => {
 
   it("keeps markup as text and survives stray or unbalanced marks", () => {
     expect(highlightSegments("<script>alert(1)</script>")).toEqual([{ text: "<script>alert(1)</script>", highlight: false }]);
-    expect(highlightSegments(`a${E}b ${S}c`)).toEqual([{ text: "ab ", highlight: false }, { text: "c", highlight: true }]);
+    expect(highlightSegments(`a${E}b ${S}c`)).toEqual([
+      { text: "ab ", highlight: false },
+      { text: "c", highlight: true },
+    ]);
     expect(highlightSegments("")).toEqual([]);
   });
 });

@@ -53,7 +53,10 @@ export function bodyText(body: string): string {
     }
   };
   walk(markdown.parse(withoutMarkers, {}));
-  return parts.join("").replace(/\s*\n\s*/g, "\n").trim();
+  return parts
+    .join("")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
 }
 
 /**
@@ -88,7 +91,7 @@ export function snippetSource(brief: { summary: string; body: string; quotes: Pi
 export function snippetChunks(source: string): string[] {
   const text = cutText(source, SNIPPET_BODY_MAX + 2_000).replaceAll("_", UNDERSCORE);
   const chunks: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + SNIPPET_CHUNK, text.length);
     if (end < text.length) {
       const space = text.lastIndexOf(" ", end);

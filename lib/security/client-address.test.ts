@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { addressBucket, clientAddress, PEER_HEADER, peerHeaderValue, stampPeerAddresses } from "./client-address";
 import { setTestEnv } from "@/lib/test-env";
 
-const fromSocket = (address: string, more: Record<string, string> = {}) => new Headers({ [PEER_HEADER]: peerHeaderValue(address), ...more });
+const fromSocket = (address: string, more: Record<string, string> = {}) =>
+  new Headers({ [PEER_HEADER]: peerHeaderValue(address), ...more });
 
 describe("clientAddress", () => {
   it("is the socket's address by default, whatever X-Forwarded-For or X-Real-IP say", () => {

@@ -71,7 +71,10 @@ export function clientAddress(headers: HeaderSource, hops = env().TRUSTED_PROXY_
   const peer = peerAddress(headers);
   if (!peer) return UNKNOWN;
   if (hops === 0) return peer;
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   // fewer entries than proxies: the furthest one there is (as Express does)
   return normalizeAddress(chain[Math.max(0, chain.length - 1 - hops)]) ?? UNKNOWN;

@@ -8,8 +8,10 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
 
 describe("which routes render per request", () => {
   it("is the desk, sign-in, password links, the API and search, and nothing that merely starts alike", () => {
-    for (const path of ["/desk", "/desk/briefs/1", "/signin", "/set-password/abc", "/api/health", "/search"]) expect(rendersPerRequest(path), path).toBe(true);
-    for (const path of ["/", "/page/2", "/briefs/desk-news", "/topics", "/about", "/feed.xml", "/searches", "/desktop"]) expect(rendersPerRequest(path), path).toBe(false);
+    for (const path of ["/desk", "/desk/briefs/1", "/signin", "/set-password/abc", "/api/health", "/search"])
+      expect(rendersPerRequest(path), path).toBe(true);
+    for (const path of ["/", "/page/2", "/briefs/desk-news", "/topics", "/about", "/feed.xml", "/searches", "/desktop"])
+      expect(rendersPerRequest(path), path).toBe(false);
   });
 });
 
@@ -52,7 +54,8 @@ describe("the script policy of a cached page", () => {
   const payload = '0:["$","p",null,{"children":"a < b"}]\n1:"é"\n';
   const rscData = Buffer.from(payload, "utf8");
   const chunks = [payload.slice(0, 20), payload.slice(20)];
-  const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
+  const turbopack =
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});';
   const bootstraps = new Set([turbopack]);
   const flight = (data: string) => `self.__next_f.push(${JSON.stringify([1, data]).replace(/</g, "\\u003c")})`;
   const bootstrap = "(self.__next_f=self.__next_f||[]).push([0])";

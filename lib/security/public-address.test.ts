@@ -3,10 +3,32 @@ import { classifyUrlHost, isPublicAddress } from "./public-address";
 
 describe("isPublicAddress", () => {
   it.each([
-    "127.0.0.1", "127.1.2.3", "10.0.0.1", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-    "0.0.0.0", "255.255.255.255", "224.0.0.1", "239.255.255.250", "::", "::1", "fe80::1", "fd00::1", "fc00::1", "ff02::1",
-    "::ffff:127.0.0.1", "::ffff:7f00:1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "2002:7f00:1::", "64:ff9b::a00:1",
-    "not an address", "",
+    "127.0.0.1",
+    "127.1.2.3",
+    "10.0.0.1",
+    "172.16.0.1",
+    "172.31.255.255",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "255.255.255.255",
+    "224.0.0.1",
+    "239.255.255.250",
+    "::",
+    "::1",
+    "fe80::1",
+    "fd00::1",
+    "fc00::1",
+    "ff02::1",
+    "::ffff:127.0.0.1",
+    "::ffff:7f00:1",
+    "::ffff:10.0.0.1",
+    "::ffff:169.254.169.254",
+    "2002:7f00:1::",
+    "64:ff9b::a00:1",
+    "not an address",
+    "",
   ])("refuses %s", (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -18,9 +40,22 @@ describe("isPublicAddress", () => {
 
 describe("classifyUrlHost", () => {
   it.each([
-    "http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "http://[::1]:8080/", "http://0.0.0.0/", "http://2130706433/",
-    "http://0x7f000001/", "http://0x7f.1/", "http://0177.0.0.1/", "http://127.1/", "http://[::ffff:127.0.0.1]/", "http://[0:0:0:0:0:ffff:a00:1]/",
-    "http://[fd12:3456::1]/", "http://localhost:3000/", "http://LOCALHOST./", "http://api.localhost/", "http://[fe80::1]/",
+    "http://169.254.169.254/latest/meta-data",
+    "http://10.0.0.1/",
+    "http://[::1]:8080/",
+    "http://0.0.0.0/",
+    "http://2130706433/",
+    "http://0x7f000001/",
+    "http://0x7f.1/",
+    "http://0177.0.0.1/",
+    "http://127.1/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://[0:0:0:0:0:ffff:a00:1]/",
+    "http://[fd12:3456::1]/",
+    "http://localhost:3000/",
+    "http://LOCALHOST./",
+    "http://api.localhost/",
+    "http://[fe80::1]/",
   ])("calls %s private", (url) => {
     expect(classifyUrlHost(url)).toBe("private");
   });

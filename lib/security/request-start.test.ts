@@ -19,14 +19,16 @@ describe("needsProxy", () => {
 describe("startRequestHook", () => {
   it("gives each request an id and replaces a client's own proxy mark", async () => {
     startRequestHook();
-    const server = createServer((request, response) => response.end(JSON.stringify({ id: request.headers["x-request-id"], mark: request.headers[PROXY_HEADER] ?? null })));
+    const server = createServer((request, response) =>
+      response.end(JSON.stringify({ id: request.headers["x-request-id"], mark: request.headers[PROXY_HEADER] ?? null })),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/briefs/a`;
       const answer = await fetch(url, { headers: { [PROXY_HEADER]: "1", "x-request-id": "lb-trace-0042" } });
       expect(await answer.json()).toEqual({ id: "lb-trace-0042", mark: null });
       expect(answer.headers.get("x-request-id")).toBe("lb-trace-0042");
-      const odd = await (await fetch(`${url}%00`, { headers: { "x-request-id": "bad\"id" } })).json();
+      const odd = await (await fetch(`${url}%00`, { headers: { "x-request-id": 'bad"id' } })).json();
       expect(odd.mark).toBe("1");
       expect(odd.id).toMatch(/^[0-9a-f-]{36}$/);
     } finally {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { refusesCrossOrigin } from "./same-origin";
 
-const request = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: "news.example", ...headers }) });
+const request = (method: string, headers: Record<string, string>) => ({
+  method,
+  headers: new Headers({ host: "news.example", ...headers }),
+});
 
 describe("refusing cross-origin requests that would act with the caller's cookies", () => {
   it("lets our own pages post", () => {

@@ -33,7 +33,10 @@ export async function deleteSource(actor: Actor | null, input: DeleteSourceInput
     }
     await tx.source.delete({ where: { id: sourceId } });
     await recordAudit(tx, {
-      actorId: me.id, action: "source.delete", entityType: "source", entityId: sourceId,
+      actorId: me.id,
+      action: "source.delete",
+      entityType: "source",
+      entityId: sourceId,
       fromState: stored.retiredAt ? "retired" : stored.confirmed ? "confirmed" : "unconfirmed",
       data: { name: stored.name, slug: stored.slug, kind: stored.kind },
     });

@@ -38,7 +38,10 @@ export function assertNotStale(source: { name: string; updatedAt: Date }, baseUp
 export async function uniqueSourceSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name, "source");
   const taken = await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return withSuffix(base, taken.map((source) => source.slug));
+  return withSuffix(
+    base,
+    taken.map((source) => source.slug),
+  );
 }
 
 /**

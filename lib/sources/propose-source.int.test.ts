@@ -12,18 +12,32 @@ describe("proposing and confirming a source", () => {
     const editor = await newActor();
     const name = `Kyiv Independent ${token()}`;
     const proposed = await proposeSource(editor, {
-      name, kind: "outlet", homepageUrl: "https://kyivindependent.com", country: "ua", notes: "English-language outlet",
+      name,
+      kind: "outlet",
+      homepageUrl: "https://kyivindependent.com",
+      country: "ua",
+      notes: "English-language outlet",
       // an editor cannot rate a source or call it state-affiliated: these are ignored
-      reliability: "high", reliabilityRationale: "Trust me", stateAffiliated: true,
+      reliability: "high",
+      reliabilityRationale: "Trust me",
+      stateAffiliated: true,
     } as never);
     expect(proposed).toMatchObject({
-      name, kind: "outlet", country: "UA", confirmed: false, reliability: "unrated", reliabilityRationale: "",
-      stateAffiliated: false, proposedBy: { id: editor.id, name: editor.name },
+      name,
+      kind: "outlet",
+      country: "UA",
+      confirmed: false,
+      reliability: "unrated",
+      reliabilityRationale: "",
+      stateAffiliated: false,
+      proposedBy: { id: editor.id, name: editor.name },
     });
     expect(await auditOf(proposed.id)).toEqual([
       expect.objectContaining({ actorId: editor.id, action: "source.propose", toState: "unconfirmed" }),
     ]);
-    expect(await listSources(editor, { q: name.toLowerCase() })).toEqual([expect.objectContaining({ id: proposed.id, confirmed: false, citedCount: 0 })]);
+    expect(await listSources(editor, { q: name.toLowerCase() })).toEqual([
+      expect.objectContaining({ id: proposed.id, confirmed: false, citedCount: 0 }),
+    ]);
     expect(await listSourceOptions(editor)).toContainEqual({ id: proposed.id, name, kind: "outlet", confirmed: false, retired: false });
   });
 
@@ -38,19 +52,32 @@ describe("proposing and confirming a source", () => {
     const admin = await newActor({ role: "admin" });
     const proposed = await proposeSource(editor, { name: `Proposed ${token()}`, kind: "organisation" });
 
-    const refused = await refusal(confirmSource(admin, {
-      sourceId: proposed.id,
-      fields: { name: proposed.name, kind: "organisation", reliability: "low" },
-    }));
+    const refused = await refusal(
+      confirmSource(admin, {
+        sourceId: proposed.id,
+        fields: { name: proposed.name, kind: "organisation", reliability: "low" },
+      }),
+    );
     expect(refused.fieldErrors).toHaveProperty("reliabilityRationale");
     expect((await storedSource(proposed.id))?.confirmed).toBe(false);
 
     const { source, changed } = await confirmSource(admin, {
       sourceId: proposed.id,
       baseUpdatedAt: proposed.updatedAt.toISOString(),
-      fields: { name: `${proposed.name} (corrected)`, kind: "organisation", reliability: "low", reliabilityRationale: "Funded by a party to the conflict." },
+      fields: {
+        name: `${proposed.name} (corrected)`,
+        kind: "organisation",
+        reliability: "low",
+        reliabilityRationale: "Funded by a party to the conflict.",
+      },
     });
-    expect(source).toMatchObject({ confirmed: true, reliability: "low", name: `${proposed.name} (corrected)`, slug: proposed.slug, proposedBy: { id: editor.id } });
+    expect(source).toMatchObject({
+      confirmed: true,
+      reliability: "low",
+      name: `${proposed.name} (corrected)`,
+      slug: proposed.slug,
+      proposedBy: { id: editor.id },
+    });
     expect(changed.sort()).toEqual(["name", "reliability", "reliabilityRationale"]);
     expect((await auditOf(proposed.id)).map((e) => [e.action, e.actorId, e.fromState, e.toState])).toEqual([
       ["source.propose", editor.id, null, "unconfirmed"],

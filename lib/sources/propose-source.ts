@@ -23,8 +23,13 @@ export async function proposeSource(actor: Actor | null, input: ProposeSourceInp
       const slug = await uniqueSourceSlug(tx, data.name);
       const source = await tx.source.create({
         data: {
-          ...data, slug, confirmed: false, proposedById: me.id,
-          reliability: "unrated", reliabilityRationale: "", stateAffiliated: false,
+          ...data,
+          slug,
+          confirmed: false,
+          proposedById: me.id,
+          reliability: "unrated",
+          reliabilityRationale: "",
+          stateAffiliated: false,
         },
         select: SOURCE_SUMMARY,
       });

@@ -22,8 +22,12 @@ export async function restoreSource(actor: Actor | null, input: RestoreSourceInp
     if (!stored.retiredAt) throw new AppError("conflict", `${stored.name} is not retired.`);
     const source = await tx.source.update({ where: { id: sourceId }, data: { retiredAt: null }, select: SOURCE_SUMMARY });
     await recordAudit(tx, {
-      actorId: me.id, action: "source.restore", entityType: "source", entityId: source.id,
-      fromState: "retired", toState: "active",
+      actorId: me.id,
+      action: "source.restore",
+      entityType: "source",
+      entityId: source.id,
+      fromState: "retired",
+      toState: "active",
     });
     return source;
   });

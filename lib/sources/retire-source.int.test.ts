@@ -21,13 +21,31 @@ describe("listSources and listSourceOptions", () => {
     await db().$transaction(async (tx) => {
       const document = await buildDocument(tx, { sourceId: outlet.id, capturedText: "He said: we will not comment." });
       const brief = await buildBrief(tx);
-      await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will not comment", speakerName: "A spokesperson", speakerSourceId: person.id });
-      await addEvent(tx, { briefId: brief.id, ref: "e1", description: "Something happened", date: "2022-07-13", precision: "day", reportedById: outlet.id, documentIds: [document.id] });
+      await addQuote(tx, {
+        briefId: brief.id,
+        documentId: document.id,
+        ref: "q1",
+        text: "we will not comment",
+        speakerName: "A spokesperson",
+        speakerSourceId: person.id,
+      });
+      await addEvent(tx, {
+        briefId: brief.id,
+        ref: "e1",
+        description: "Something happened",
+        date: "2022-07-13",
+        precision: "day",
+        reportedById: outlet.id,
+        documentIds: [document.id],
+      });
     });
 
     const found = await listSources(editor, { q: word.toUpperCase() });
     expect(found.map((s) => [s.name, s.citedCount])).toEqual(
-      [[outlet.name, 2], [person.name, 1]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      [
+        [outlet.name, 2],
+        [person.name, 1],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
     expect((await listSources(editor, { q: word, kind: "person" })).map((s) => s.id)).toEqual([person.id]);
     expect((await getSource(editor, { sourceId: outlet.id })).citations).toEqual({ documents: 1, quotes: 0, events: 1 });
@@ -36,7 +54,12 @@ describe("listSources and listSourceOptions", () => {
     expect(speakers.every((s) => ["person", "organisation", "government"].includes(s.kind))).toBe(true);
     expect(speakers.map((s) => s.id)).toContain(person.id);
     // by name as a reader sorts, whatever the database's collation
-    const sorted = [await newSource({ name: `beta ${word}` }), await newSource({ name: `Gamma ${word}` }), await newSource({ name: `Alpha ${word}` }), await newSource({ name: `Éclair ${word}` })];
+    const sorted = [
+      await newSource({ name: `beta ${word}` }),
+      await newSource({ name: `Gamma ${word}` }),
+      await newSource({ name: `Alpha ${word}` }),
+      await newSource({ name: `Éclair ${word}` }),
+    ];
     const ids = sorted.map((s) => s.id);
     const order = (await listSourceOptions(editor)).filter((s) => ids.includes(s.id)).map((s) => s.name.split(" ")[0]);
     expect(order).toEqual(["Alpha", "beta", "Éclair", "Gamma"]);
@@ -62,7 +85,9 @@ describe("retiring and restoring a source", () => {
     expect(await listSources(editor, { q: source.name, includeRetired: true })).toEqual([expect.objectContaining({ id: source.id })]);
     expect((await listSourceOptions(editor)).map((s) => s.id)).not.toContain(source.id);
     // a picker whose current value is the retired source still shows it, marked
-    expect(await listSourceOptions(editor, { includeIds: [source.id] })).toContainEqual(expect.objectContaining({ id: source.id, retired: true }));
+    expect(await listSourceOptions(editor, { includeIds: [source.id] })).toContainEqual(
+      expect.objectContaining({ id: source.id, retired: true }),
+    );
     expect((await refusal(retireSource(admin, { sourceId: source.id }))).code).toBe("conflict");
 
     expect((await restoreSource(admin, { sourceId: source.id })).retiredAt).toBeNull();
@@ -108,7 +133,12 @@ describe("deleteSource", () => {
     expect(await deleteSource(admin, { sourceId: source.id })).toEqual({ id: source.id, name: source.name });
     expect(await storedSource(source.id)).toBeNull();
     expect(await auditOf(source.id)).toEqual([
-      expect.objectContaining({ actorId: admin.id, action: "source.delete", fromState: "confirmed", data: { name: source.name, slug: source.slug, kind: "person" } }),
+      expect.objectContaining({
+        actorId: admin.id,
+        action: "source.delete",
+        fromState: "confirmed",
+        data: { name: source.name, slug: source.slug, kind: "person" },
+      }),
     ]);
     expect((await refusal(deleteSource(admin, { sourceId: source.id }))).code).toBe("not_found");
     expect((await refusal(getSource(admin, { sourceId: source.id }))).code).toBe("not_found");

@@ -23,8 +23,12 @@ export async function retireSource(actor: Actor | null, input: RetireSourceInput
     if (stored.retiredAt) throw new AppError("conflict", `${stored.name} is already retired.`);
     const source = await tx.source.update({ where: { id: sourceId }, data: { retiredAt: new Date() }, select: SOURCE_SUMMARY });
     await recordAudit(tx, {
-      actorId: me.id, action: "source.retire", entityType: "source", entityId: source.id,
-      fromState: "active", toState: "retired",
+      actorId: me.id,
+      action: "source.retire",
+      entityType: "source",
+      entityId: source.id,
+      fromState: "active",
+      toState: "retired",
     });
     return source;
   });

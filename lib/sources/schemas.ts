@@ -15,7 +15,13 @@ const INVALID_COUNTRY = "Use a two-letter country code such as UA or GB, or leav
 const blankToNull = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value;
 const text = (max: number) =>
-  z.preprocess((value) => value ?? "", z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`));
+  z.preprocess(
+    (value) => value ?? "",
+    z
+      .string()
+      .trim()
+      .max(max, `Use at most ${max.toLocaleString("en")} characters.`),
+  );
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 /** ISO 3166-1 alpha-2, as the Unicode region list knows it (with EU and XK). */
@@ -38,7 +44,10 @@ const homepageUrl = z.preprocess(
     // "example.org" is taken to mean https://example.org
     return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   },
-  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: INVALID_URL }).max(2000, "Use at most 2,000 characters.").nullable(),
+  z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: INVALID_URL })
+    .max(2000, "Use at most 2,000 characters.")
+    .nullable(),
 );
 const country = z.preprocess(
   (value) => {
@@ -52,11 +61,16 @@ const notes = text(5000);
 /** The domains a source publishes on, one per line or comma-separated; URL capture matches pages by them. */
 const domains = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/[\s,]+/) : value === null ? undefined : value),
-  z.array(z.string().max(300, "Use at most 300 characters for a domain."), { error: "List domains such as example.org, one per line." })
+  z
+    .array(z.string().max(300, "Use at most 300 characters for a domain."), { error: "List domains such as example.org, one per line." })
     .max(50, "List at most 50 domains.")
     .transform((entries, ctx) => {
       const { domains: tidy, invalid } = normaliseDomains(entries);
-      if (invalid.length) ctx.addIssue({ code: "custom", message: `Not a domain a site can have: ${invalid.slice(0, 3).join(", ")}. Use names such as example.org or news.example.org.` });
+      if (invalid.length)
+        ctx.addIssue({
+          code: "custom",
+          message: `Not a domain a site can have: ${invalid.slice(0, 3).join(", ")}. Use names such as example.org or news.example.org.`,
+        });
       return tidy;
     })
     .optional(),

@@ -14,7 +14,9 @@ describe("unsafeTextProblem", () => {
 
   it("finds them at any depth, by the path zod would report", () => {
     expect(unsafeTextFields({ title: "ok", topics: ["fine", "x\u0000"], nested: { note: "\ud83d" }, ["k\u0000"]: "v" })).toEqual({
-      "topics.1": [NUL_MESSAGE], "nested.note": [SURROGATE_MESSAGE], key: [NUL_MESSAGE],
+      "topics.1": [NUL_MESSAGE],
+      "nested.note": [SURROGATE_MESSAGE],
+      key: [NUL_MESSAGE],
     });
   });
 });
@@ -36,7 +38,17 @@ describe("parseInput", () => {
 
 describe("isInvisibleText", () => {
   it("is true for text with nothing to see", () => {
-    for (const text of ["", "   ", "\u200b\u200b", "\u200d\u200c\u2060\ufeff", "\u00ad", "\u202e\u200f", "\u3164", "\u2800", "\u00a0\u2003"]) {
+    for (const text of [
+      "",
+      "   ",
+      "\u200b\u200b",
+      "\u200d\u200c\u2060\ufeff",
+      "\u00ad",
+      "\u202e\u200f",
+      "\u3164",
+      "\u2800",
+      "\u00a0\u2003",
+    ]) {
       expect(isInvisibleText(text)).toBe(true);
     }
     for (const text of ["a", "\u200bA", "·", "😀", "ـ"]) expect(isInvisibleText(text)).toBe(false);
@@ -45,8 +57,20 @@ describe("isInvisibleText", () => {
 
 describe("isUnsafeUrl", () => {
   const url = (path: string) => new URL(path, "http://localhost");
-  it.each(["/briefs/%00", "/briefs/a%00b", "/topics/%00", "/sources/%00", "/api/v1/briefs/%00", "/desk/sources?q=%00", "/briefs/%ff", "/briefs/%c3", "/briefs/%ed%a0%80", "/search?%00=x"])(
-    "refuses %s", (path) => expect(isUnsafeUrl(url(path))).toBe(true));
+  it.each([
+    "/briefs/%00",
+    "/briefs/a%00b",
+    "/topics/%00",
+    "/sources/%00",
+    "/api/v1/briefs/%00",
+    "/desk/sources?q=%00",
+    "/briefs/%ff",
+    "/briefs/%c3",
+    "/briefs/%ed%a0%80",
+    "/search?%00=x",
+  ])("refuses %s", (path) => expect(isUnsafeUrl(url(path))).toBe(true));
   it.each(["/", "/briefs/kyiv", "/briefs/%D0%BA%D0%B8%D1%97%D0%B2", "/search?q=%25&topic=a+b", "/search?q=100%", "/briefs/a%2Fb"])(
-    "lets %s through", (path) => expect(isUnsafeUrl(url(path))).toBe(false));
+    "lets %s through",
+    (path) => expect(isUnsafeUrl(url(path))).toBe(false),
+  );
 });

@@ -7,7 +7,18 @@ export const SLUG_MAX_LENGTH = 80;
 
 // Letters that Unicode does not decompose into a base letter and an accent.
 const FOLDED: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i", ħ: "h", ŧ: "t", ŋ: "n",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ł: "l",
+  ı: "i",
+  ħ: "h",
+  ŧ: "t",
+  ŋ: "n",
 };
 
 export function slugify(text: string, fallback = "item"): string {

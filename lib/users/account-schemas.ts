@@ -30,4 +30,3 @@ export const changeOwnPasswordSchema = z
     path: ["confirmPassword"],
     message: "The two new passwords do not match.",
   });
-

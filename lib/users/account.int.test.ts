@@ -28,7 +28,7 @@ describe("updateOwnName", () => {
   it("refuses an empty or overlong name with a field error and changes nothing", async () => {
     const me = await newUser();
     for (const name of ["   ", "x".repeat(201), null]) {
-      const error = await refusal(updateOwnName(me, { name: (name as never) }));
+      const error = await refusal(updateOwnName(me, { name: name as never }));
       expect(error.code).toBe("invalid");
       expect(error.fieldErrors.name).toHaveLength(1);
     }
@@ -63,7 +63,7 @@ describe("changeOwnPassword", () => {
     expect(short.fieldErrors.newPassword).toEqual(["Use at least 12 characters."]);
     const mismatch = await refusal(changeOwnPassword(me, { ...input, confirmPassword: `${newPassword}!` }));
     expect(mismatch.fieldErrors).toEqual({ confirmPassword: ["The two new passwords do not match."] });
-    const missing = await refusal(changeOwnPassword(me, ({} as never)));
+    const missing = await refusal(changeOwnPassword(me, {} as never));
     expect(Object.keys(missing.fieldErrors).sort()).toEqual(["confirmPassword", "currentPassword", "newPassword"]);
     expect(await stored(me.id)).toEqual(before);
   });
@@ -94,7 +94,9 @@ describe("a deactivated or absent actor", () => {
     const before = await stored(me.id);
     for (const actor of [me, null]) {
       expect((await refusal(updateOwnName(actor, { name: "New name" }))).code).toBe("unauthenticated");
-      expect((await refusal(changeOwnPassword(actor, { currentPassword: password, newPassword, confirmPassword: newPassword }))).code).toBe("unauthenticated");
+      expect((await refusal(changeOwnPassword(actor, { currentPassword: password, newPassword, confirmPassword: newPassword }))).code).toBe(
+        "unauthenticated",
+      );
     }
     expect(await stored(me.id)).toEqual(before);
   });

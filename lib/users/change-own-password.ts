@@ -42,7 +42,8 @@ export async function changeOwnPassword(actor: Actor | null, input: ChangeOwnPas
       where: { id: me.id, passwordHash: storedHash },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("conflict", "Your password was changed elsewhere a moment ago; nothing was saved. Please sign in again.");
+    if (count === 0)
+      throw new AppError("conflict", "Your password was changed elsewhere a moment ago; nothing was saved. Please sign in again.");
     await recordAudit(tx, { actorId: me.id, action: "user.password_change", entityType: "user", entityId: me.id });
     return tx.user.findUniqueOrThrow({ where: { id: me.id }, select: { id: true, email: true, sessionVersion: true } });
   });

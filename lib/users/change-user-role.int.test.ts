@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { changeUserRole } from "./change-user-role";
 
-const auditOf = (userId: string) => db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
+const auditOf = (userId: string) =>
+  db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
 /** Leaves `keep` as the desk's only active admins. */
 const onlyAdmins = (...keep: Actor[]) =>
   db().user.updateMany({ where: { role: "admin", id: { notIn: keep.map((a) => a.id) } }, data: { active: false } });
@@ -33,7 +34,7 @@ describe("changeUserRole", () => {
   it("refuses an unknown role and an unknown user", async () => {
     const admin = await newActor({ role: "admin" });
     const editor = await newActor();
-    expect((await refusal(changeUserRole(admin, { userId: editor.id, role: ("owner" as never) }))).fieldErrors.role).toBeDefined();
+    expect((await refusal(changeUserRole(admin, { userId: editor.id, role: "owner" as never }))).fieldErrors.role).toBeDefined();
     expect((await refusal(changeUserRole(admin, { userId: "no-such-user", role: "admin" }))).code).toBe("not_found");
   });
 

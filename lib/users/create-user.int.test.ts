@@ -71,7 +71,7 @@ describe("createUser", () => {
   });
 
   it("refuses bad input field by field", async () => {
-    const error = await refusal(createUser("system", { email: "not an address", name: "", role: ("owner" as never), password: "short" }));
+    const error = await refusal(createUser("system", { email: "not an address", name: "", role: "owner" as never, password: "short" }));
     expect(error.code).toBe("invalid");
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
   });

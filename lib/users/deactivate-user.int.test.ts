@@ -8,7 +8,8 @@ import { issuePasswordReset } from "./issue-password-reset";
 import { reactivateUser } from "./reactivate-user";
 
 const stored = (id: string) => db().user.findUniqueOrThrow({ where: { id }, select: { active: true, sessionVersion: true } });
-const auditOf = (userId: string) => db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
+const auditOf = (userId: string) =>
+  db().auditEntry.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { createdAt: "asc" } });
 
 describe("deactivateUser and reactivateUser", () => {
   it("deactivation ends sessions and voids links; reactivation lets the user back in; both are audited", async () => {

@@ -24,7 +24,11 @@ export async function deactivateUser(actor: Actor | null, input: DeactivateUserI
     const target = await findTarget(tx, data.userId);
     if (!target.active) throw new AppError("conflict", `${target.name} is already deactivated.`);
     if (target.role === "admin") {
-      await assertNotLastActiveAdmin(tx, target.id, `${target.name} is the last active admin and cannot be deactivated. Make someone else an admin first.`);
+      await assertNotLastActiveAdmin(
+        tx,
+        target.id,
+        `${target.name} is the last active admin and cannot be deactivated. Make someone else an admin first.`,
+      );
     }
 
     const now = new Date();

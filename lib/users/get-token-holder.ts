@@ -7,8 +7,7 @@ import { tokenSchema } from "./schemas";
 import { findUsableToken } from "./user-tokens";
 
 export type TokenHolder =
-  | { status: "valid"; name: string; email: string; purpose: UserTokenPurpose; expiresAt: Date }
-  | { status: "invalid"; message: string };
+  { status: "valid"; name: string; email: string; purpose: UserTokenPurpose; expiresAt: Date } | { status: "invalid"; message: string };
 
 const UNKNOWN = "This link is not valid. Check that you copied all of it, or ask an admin for a new one.";
 

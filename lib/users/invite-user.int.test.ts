@@ -19,7 +19,11 @@ describe("inviteUser", () => {
   it("creates an active user without a password, and a link that sets one once", async () => {
     const admin = await newActor({ role: "admin" });
     const now = new Date("2026-03-01T09:00:00Z");
-    const { user, link } = await inviteUser(admin, { name: "  Ada Lovelace ", email: "  Ada.Lovelace@Example.TEST ", role: "editor" }, { now });
+    const { user, link } = await inviteUser(
+      admin,
+      { name: "  Ada Lovelace ", email: "  Ada.Lovelace@Example.TEST ", role: "editor" },
+      { now },
+    );
 
     expect(user).toMatchObject({ name: "Ada Lovelace", email: "ada.lovelace@example.test", role: "editor", active: true });
     expect(user).not.toHaveProperty("passwordHash");
@@ -30,7 +34,12 @@ describe("inviteUser", () => {
     expect((await listUsers(admin)).find((u) => u.id === user.id)).toMatchObject({ hasPassword: false, active: true });
 
     const token = tokenOf(link.url);
-    expect(await getTokenHolder(token, { now })).toMatchObject({ status: "valid", name: "Ada Lovelace", email: user.email, purpose: "invite" });
+    expect(await getTokenHolder(token, { now })).toMatchObject({
+      status: "valid",
+      name: "Ada Lovelace",
+      email: user.email,
+      purpose: "invite",
+    });
     await setPasswordWithToken({ token, password, confirmPassword: password }, { now: new Date(now.getTime() + HOUR) });
 
     const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
@@ -39,7 +48,9 @@ describe("inviteUser", () => {
     expect(await authenticate({ email: user.email, password, address: "10.9.0.1" })).toMatchObject({ id: user.id });
     expect((await listUsers(admin)).find((u) => u.id === user.id)?.hasPassword).toBe(true);
 
-    const again = await refusal(setPasswordWithToken({ token, password: "another long password", confirmPassword: "another long password" }));
+    const again = await refusal(
+      setPasswordWithToken({ token, password: "another long password", confirmPassword: "another long password" }),
+    );
     expect(again.code).toBe("not_found");
     expect(await getTokenHolder(token)).toMatchObject({ status: "invalid", message: expect.stringMatching(/already been used/) });
   });
@@ -80,7 +91,7 @@ describe("inviteUser", () => {
 
   it("says which fields are wrong", async () => {
     const admin = await newActor({ role: "admin" });
-    const refused = await refusal(inviteUser(admin, { name: " ", email: "not an email", role: ("owner" as never) }));
+    const refused = await refusal(inviteUser(admin, { name: " ", email: "not an email", role: "owner" as never }));
     expect(Object.keys(refused.fieldErrors).sort()).toEqual(["email", "name", "role"]);
   });
 

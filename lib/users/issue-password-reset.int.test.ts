@@ -19,7 +19,11 @@ describe("issuePasswordReset", () => {
 
     expect(second.link.expiresAt).toEqual(new Date(now.getTime() + 60_000 + 2 * HOUR));
     expect((await getTokenHolder(tokenOf(first.link.url), { now })).status).toBe("invalid");
-    expect(await getTokenHolder(tokenOf(second.link.url), { now })).toMatchObject({ status: "valid", email: editor.email, purpose: "password_reset" });
+    expect(await getTokenHolder(tokenOf(second.link.url), { now })).toMatchObject({
+      status: "valid",
+      email: editor.email,
+      purpose: "password_reset",
+    });
 
     const password = "the brand new password";
     await setPasswordWithToken({ token: tokenOf(second.link.url), password, confirmPassword: password }, { now });

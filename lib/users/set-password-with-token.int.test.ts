@@ -13,7 +13,11 @@ let counter = 0;
 
 async function invited(now?: Date) {
   const admin = await newActor({ role: "admin" });
-  const { user, link } = await inviteUser(admin, { name: "New Person", email: `new-${counter++}-${Date.now()}@briefdesk.test`, role: "editor" }, { now });
+  const { user, link } = await inviteUser(
+    admin,
+    { name: "New Person", email: `new-${counter++}-${Date.now()}@briefdesk.test`, role: "editor" },
+    { now },
+  );
   return { admin, user, token: tokenOf(link.url) };
 }
 const userRow = (id: string) => db().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, sessionVersion: true } });
@@ -49,7 +53,9 @@ describe("setPasswordWithToken", () => {
     expect(await userRow(user.id)).toMatchObject({ passwordHash: expect.stringMatching(/^scrypt\$/), sessionVersion: 1 });
     expect((await getTokenHolder(tokenOf(reset.link.url))).status).toBe("invalid");
 
-    const twice = await refusal(setPasswordWithToken({ token, password: "another long password", confirmPassword: "another long password" }));
+    const twice = await refusal(
+      setPasswordWithToken({ token, password: "another long password", confirmPassword: "another long password" }),
+    );
     expect(twice.code).toBe("not_found");
     expect(twice.message).toMatch(/already been used/);
     expect((await userRow(user.id)).sessionVersion).toBe(1);
@@ -79,7 +85,9 @@ describe("setPasswordWithToken", () => {
   });
 
   it("refuses an unknown link and the link of a deactivated user", async () => {
-    expect((await refusal(setPasswordWithToken({ token: "not-a-real-token", password, confirmPassword: password }))).code).toBe("not_found");
+    expect((await refusal(setPasswordWithToken({ token: "not-a-real-token", password, confirmPassword: password }))).code).toBe(
+      "not_found",
+    );
     expect((await refusal(setPasswordWithToken({ token: "", password, confirmPassword: password }))).code).toBe("invalid");
     const { user, token } = await invited();
     await db().user.update({ where: { id: user.id }, data: { active: false } });

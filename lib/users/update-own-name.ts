@@ -21,7 +21,10 @@ export async function updateOwnName(actor: Actor | null, input: UpdateOwnNameInp
     if (data.name === me.name) return tx.user.findUniqueOrThrow({ where: { id: me.id }, select: ACCOUNT });
     const user = await tx.user.update({ where: { id: me.id }, data: { name: data.name }, select: ACCOUNT });
     await recordAudit(tx, {
-      actorId: me.id, action: "user.rename", entityType: "user", entityId: me.id,
+      actorId: me.id,
+      action: "user.rename",
+      entityType: "user",
+      entityId: me.id,
       data: { oldName: me.name, newName: user.name },
     });
     return user;

@@ -34,7 +34,14 @@ export async function issueUserToken(
 export async function findUsableToken(tx: Tx, token: string, now = new Date()) {
   const found = await tx.userToken.findUnique({
     where: { tokenHash: sha256(token) },
-    select: { id: true, userId: true, purpose: true, expiresAt: true, usedAt: true, user: { select: { email: true, name: true, active: true } } },
+    select: {
+      id: true,
+      userId: true,
+      purpose: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { email: true, name: true, active: true } },
+    },
   });
   if (!found || found.usedAt || !found.user.active) {
     throw new AppError("not_found", "This link has already been used or is no longer valid. Ask an admin for a new one.");

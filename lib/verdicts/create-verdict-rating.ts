@@ -18,7 +18,10 @@ export async function createVerdictRating(actor: Actor | null, input: CreateVerd
     const data = parseInput(createRatingSchema, input);
     await assertNameFree(tx, data.name);
     const last = await tx.verdictRating.aggregate({ _max: { position: true } });
-    const rating = await tx.verdictRating.create({ data: { ...data, position: (last._max.position ?? -1) + 1 }, select: { id: true, name: true } });
+    const rating = await tx.verdictRating.create({
+      data: { ...data, position: (last._max.position ?? -1) + 1 },
+      select: { id: true, name: true },
+    });
     await recordAudit(tx, { actorId: me.id, action: "verdict_rating.create", entityType: "verdict_rating", entityId: rating.id, data });
     return rating;
   });

@@ -22,10 +22,19 @@ export async function deleteVerdictRating(actor: Actor | null, input: DeleteVerd
     await tx.$queryRaw`SELECT id FROM "VerdictRating" WHERE id = ${ratingId} FOR UPDATE`;
     const rating = await findRating(tx, ratingId);
     if (await ratingInUse(tx, ratingId)) {
-      throw new AppError("conflict", `“${rating.name}” is the verdict of a claim (in a draft, a revision or a publication): retire it instead, so that it cannot be chosen again.`);
+      throw new AppError(
+        "conflict",
+        `“${rating.name}” is the verdict of a claim (in a draft, a revision or a publication): retire it instead, so that it cannot be chosen again.`,
+      );
     }
     await tx.verdictRating.delete({ where: { id: ratingId } });
-    await recordAudit(tx, { actorId: me.id, action: "verdict_rating.delete", entityType: "verdict_rating", entityId: ratingId, data: { name: rating.name } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "verdict_rating.delete",
+      entityType: "verdict_rating",
+      entityId: ratingId,
+      data: { name: rating.name },
+    });
     return { id: rating.id, name: rating.name };
   });
 }

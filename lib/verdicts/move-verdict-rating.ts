@@ -17,7 +17,10 @@ export async function moveVerdictRating(actor: Actor | null, input: MoveVerdictR
     const me = await authorize(tx, actor, "settings.manage");
     const { ratingId, direction } = parseInput(moveRatingSchema, input);
     await tx.$queryRaw`SELECT id FROM "VerdictRating" FOR UPDATE`;
-    const ordered = await tx.verdictRating.findMany({ orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, name: true } });
+    const ordered = await tx.verdictRating.findMany({
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, name: true },
+    });
     const at = ordered.findIndex((r) => r.id === ratingId);
     if (at < 0) throw new AppError("not_found", "This rating no longer exists.");
     const to = direction === "up" ? at - 1 : at + 1;
@@ -26,7 +29,13 @@ export async function moveVerdictRating(actor: Actor | null, input: MoveVerdictR
     ordered.splice(at, 1);
     ordered.splice(to, 0, moving);
     for (const [position, r] of ordered.entries()) await tx.verdictRating.update({ where: { id: r.id }, data: { position } });
-    await recordAudit(tx, { actorId: me.id, action: "verdict_rating.move", entityType: "verdict_rating", entityId: ratingId, data: { direction } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "verdict_rating.move",
+      entityType: "verdict_rating",
+      entityId: ratingId,
+      data: { direction },
+    });
     return { id: ratingId, name: moving.name };
   });
 }

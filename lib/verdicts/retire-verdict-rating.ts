@@ -15,7 +15,11 @@ export const retireRatingSchema = ratingIdSchema.extend({ retired: z.boolean() }
 export type SetVerdictRatingRetiredInput = UseCaseInput<typeof retireRatingSchema>;
 export type SetVerdictRatingRetiredResult = { id: string; name: string };
 
-export async function setVerdictRatingRetired(actor: Actor | null, input: SetVerdictRatingRetiredInput, tx?: Tx): Promise<SetVerdictRatingRetiredResult> {
+export async function setVerdictRatingRetired(
+  actor: Actor | null,
+  input: SetVerdictRatingRetiredInput,
+  tx?: Tx,
+): Promise<SetVerdictRatingRetiredResult> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { ratingId, retired } = parseInput(retireRatingSchema, input);
@@ -23,8 +27,12 @@ export async function setVerdictRatingRetired(actor: Actor | null, input: SetVer
     if ((rating.retiredAt !== null) === retired) return { id: rating.id, name: rating.name };
     await tx.verdictRating.update({ where: { id: ratingId }, data: { retiredAt: retired ? new Date() : null } });
     await recordAudit(tx, {
-      actorId: me.id, action: retired ? "verdict_rating.retire" : "verdict_rating.restore", entityType: "verdict_rating", entityId: ratingId,
-      fromState: retired ? "active" : "retired", toState: retired ? "retired" : "active",
+      actorId: me.id,
+      action: retired ? "verdict_rating.retire" : "verdict_rating.restore",
+      entityType: "verdict_rating",
+      entityId: ratingId,
+      fromState: retired ? "active" : "retired",
+      toState: retired ? "retired" : "active",
     });
     return { id: rating.id, name: rating.name };
   });

@@ -19,7 +19,14 @@ export async function setVerdictMode(actor: Actor | null, input: SetVerdictModeI
     const before = await readVerdictMode(tx);
     if (before === mode) return mode;
     await tx.setting.upsert({ where: { key: VERDICT_MODE_KEY }, create: { key: VERDICT_MODE_KEY, value: mode }, update: { value: mode } });
-    await recordAudit(tx, { actorId: me.id, action: "setting.change", entityType: "setting", entityId: VERDICT_MODE_KEY, fromState: before, toState: mode });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "setting.change",
+      entityType: "setting",
+      entityId: VERDICT_MODE_KEY,
+      fromState: before,
+      toState: mode,
+    });
     return mode;
   });
 }

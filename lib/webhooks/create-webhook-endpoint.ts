@@ -16,7 +16,11 @@ export type CreateWebhookEndpointResult = CreatedWebhookEndpoint;
 
 export type CreatedWebhookEndpoint = { id: string; url: string; events: string[]; secret: string };
 
-export async function createWebhookEndpoint(actor: Actor | null, input: CreateWebhookEndpointInput, tx?: Tx): Promise<CreateWebhookEndpointResult> {
+export async function createWebhookEndpoint(
+  actor: Actor | null,
+  input: CreateWebhookEndpointInput,
+  tx?: Tx,
+): Promise<CreateWebhookEndpointResult> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const data = parseInput(createWebhookEndpointSchema, input);
@@ -25,7 +29,13 @@ export async function createWebhookEndpoint(actor: Actor | null, input: CreateWe
       data: { url: data.url, events: data.events, secret, createdById: me.id },
       select: { id: true, url: true, events: true },
     });
-    await recordAudit(tx, { actorId: me.id, action: "webhook.create", entityType: "webhook", entityId: created.id, data: { url: created.url, events: created.events } });
+    await recordAudit(tx, {
+      actorId: me.id,
+      action: "webhook.create",
+      entityType: "webhook",
+      entityId: created.id,
+      data: { url: created.url, events: created.events },
+    });
     return { ...created, secret };
   });
 }

@@ -45,7 +45,12 @@ async function attempt(row: Claimed, now: Date, timeoutMs: number): Promise<Deli
     where: { id: row.id, status: "pending" },
     data: delivered
       ? { status: "delivered", deliveredAt: new Date(), lastStatusCode: result.statusCode, lastError: null }
-      : { status: next ? "pending" : "failed", ...(next && { nextAttemptAt: next }), lastStatusCode: result.statusCode, lastError: result.error },
+      : {
+          status: next ? "pending" : "failed",
+          ...(next && { nextAttemptAt: next }),
+          lastStatusCode: result.statusCode,
+          lastError: result.error,
+        },
   });
   return { deliveryId: row.id, delivered, attempts: row.attempts, ...result };
 }

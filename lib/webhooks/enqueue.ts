@@ -17,7 +17,11 @@ export async function enqueueBriefEvent(tx: Tx, input: BriefEventInput): Promise
   const payload = await buildPayload(tx, input);
   await tx.webhookDelivery.createMany({
     data: endpoints.map((e) => ({
-      endpointId: e.id, event: input.event, payload, publicationId: input.publicationId ?? null, nextAttemptAt: input.at,
+      endpointId: e.id,
+      event: input.event,
+      payload,
+      publicationId: input.publicationId ?? null,
+      nextAttemptAt: input.at,
     })),
   });
   return endpoints.length;
@@ -25,13 +29,14 @@ export async function enqueueBriefEvent(tx: Tx, input: BriefEventInput): Promise
 
 async function buildPayload(tx: Tx, input: BriefEventInput): Promise<Prisma.InputJsonObject> {
   const brief = await tx.brief.findUniqueOrThrow({
-    where: { id: input.briefId }, select: { id: true, slug: true, title: true, summary: true, withdrawnReason: true },
+    where: { id: input.briefId },
+    select: { id: true, slug: true, title: true, summary: true, withdrawnReason: true },
   });
   const publication = input.publicationId
     ? await tx.publication.findUniqueOrThrow({
-      where: { id: input.publicationId },
-      select: { version: true, publishedAt: true, corrections: { select: { kind: true, note: true }, take: 1 } },
-    })
+        where: { id: input.publicationId },
+        select: { version: true, publishedAt: true, corrections: { select: { kind: true, note: true }, take: 1 } },
+      })
     : null;
   const correction = publication?.corrections[0];
   return {
@@ -39,7 +44,10 @@ async function buildPayload(tx: Tx, input: BriefEventInput): Promise<Prisma.Inpu
     event: input.event,
     createdAt: input.at.toISOString(),
     data: {
-      briefId: brief.id, slug: brief.slug, title: brief.title, summary: brief.summary,
+      briefId: brief.id,
+      slug: brief.slug,
+      title: brief.title,
+      summary: brief.summary,
       url: new URL(`/briefs/${brief.slug}`, siteOrigin()).toString(),
       ...(publication && { version: publication.version, publishedAt: publication.publishedAt.toISOString() }),
       ...(correction && { correction: { kind: correction.kind, note: correction.note } }),

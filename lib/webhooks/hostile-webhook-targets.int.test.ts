@@ -34,13 +34,24 @@ beforeEach(async () => {
 afterEach(async () => {
   setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: undefined });
   answers.clear();
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((resolve) => {
+          s.closeAllConnections();
+          s.close(resolve);
+        }),
+    ),
+  );
 });
 
 /** A receiver on 127.0.0.1 that counts what reaches it. */
 async function receiver() {
   const received: string[] = [];
-  const server = createServer((request, response) => { received.push(request.url ?? ""); response.writeHead(204).end(); });
+  const server = createServer((request, response) => {
+    received.push(request.url ?? "");
+    response.writeHead(204).end();
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   servers.push(server);
   return { port: (server.address() as AddressInfo).port, received };
@@ -48,17 +59,32 @@ async function receiver() {
 
 /** An endpoint stored as it might have been before targets were checked, with one delivery due. */
 async function storedEndpointWithDelivery(url: string) {
-  const endpoint = await db().webhookEndpoint.create({ data: { url, events: ["brief.published"], secret: "whsec_test", createdById: admin.id } });
-  await db().webhookDelivery.create({ data: { endpointId: endpoint.id, event: "brief.published", payload: { id: "e", event: "brief.published", data: {} } } });
+  const endpoint = await db().webhookEndpoint.create({
+    data: { url, events: ["brief.published"], secret: "whsec_test", createdById: admin.id },
+  });
+  await db().webhookDelivery.create({
+    data: { endpointId: endpoint.id, event: "brief.published", payload: { id: "e", event: "brief.published", data: {} } },
+  });
   return endpoint;
 }
 const lastErrorOf = async (endpointId: string) => (await db().webhookDelivery.findFirstOrThrow({ where: { endpointId } })).lastError;
 
 describe("webhook targets", () => {
   it.each([
-    "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/hook", "http://[::1]/hook", "http://0.0.0.0/hook", "http://2130706433/hook",
-    "http://0x7f.1/hook", "http://0177.0.0.1/hook", "http://[::ffff:127.0.0.1]/hook", "http://[fd00::1]/hook", "http://224.0.0.1/hook",
-    "http://localhost:3000/hook", "http://192.168.0.10/hook", "http://172.16.5.4/hook", "http://[fe80::1]/hook",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/hook",
+    "http://[::1]/hook",
+    "http://0.0.0.0/hook",
+    "http://2130706433/hook",
+    "http://0x7f.1/hook",
+    "http://0177.0.0.1/hook",
+    "http://[::ffff:127.0.0.1]/hook",
+    "http://[fd00::1]/hook",
+    "http://224.0.0.1/hook",
+    "http://localhost:3000/hook",
+    "http://192.168.0.10/hook",
+    "http://172.16.5.4/hook",
+    "http://[fe80::1]/hook",
   ])("refuses to register %s", async (url) => {
     const refused = await refusal(createWebhookEndpoint(admin, { url, events: ["brief.published"] }));
     expect(refused.code).toBe("invalid");
@@ -66,9 +92,13 @@ describe("webhook targets", () => {
   });
 
   it("registers a host name, and a private address only when the operator allows internal receivers", async () => {
-    await expect(createWebhookEndpoint(admin, { url: "https://hooks.example.org/h", events: ["brief.published"] })).resolves.toMatchObject({ url: "https://hooks.example.org/h" });
+    await expect(createWebhookEndpoint(admin, { url: "https://hooks.example.org/h", events: ["brief.published"] })).resolves.toMatchObject({
+      url: "https://hooks.example.org/h",
+    });
     setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
-    await expect(createWebhookEndpoint(admin, { url: "http://10.0.0.1/hook", events: ["brief.published"] })).resolves.toMatchObject({ url: "http://10.0.0.1/hook" });
+    await expect(createWebhookEndpoint(admin, { url: "http://10.0.0.1/hook", events: ["brief.published"] })).resolves.toMatchObject({
+      url: "http://10.0.0.1/hook",
+    });
   });
 
   it("sends nothing to a stored private address, and says why", async () => {
@@ -84,10 +114,18 @@ describe("webhook targets", () => {
     const hook = await receiver();
     answers.set("inside.example.org", [{ address: "127.0.0.1", family: 4 }]);
     // one private answer among public ones is enough to refuse
-    answers.set("mixed.example.org", [{ address: "11.0.0.1", family: 4 }, { address: "127.0.0.1", family: 4 }]);
+    answers.set("mixed.example.org", [
+      { address: "11.0.0.1", family: 4 },
+      { address: "127.0.0.1", family: 4 },
+    ]);
     answers.set("outside.example.org", [{ address: "11.0.0.1", family: 4 }]);
-    const resolve = (name: string) => new Promise((done) => publicLookup(name, {}, (error, address) => done(error ? (error as { code?: string }).code : address)));
-    expect(await Promise.all(["inside.example.org", "mixed.example.org", "outside.example.org"].map(resolve))).toEqual(["ENONPUBLIC", "ENONPUBLIC", "11.0.0.1"]);
+    const resolve = (name: string) =>
+      new Promise((done) => publicLookup(name, {}, (error, address) => done(error ? (error as { code?: string }).code : address)));
+    expect(await Promise.all(["inside.example.org", "mixed.example.org", "outside.example.org"].map(resolve))).toEqual([
+      "ENONPUBLIC",
+      "ENONPUBLIC",
+      "11.0.0.1",
+    ]);
 
     const inside = await storedEndpointWithDelivery(`http://inside.example.org:${hook.port}/hook`);
     const mixed = await storedEndpointWithDelivery(`http://mixed.example.org:${hook.port}/hook`);
@@ -108,8 +146,12 @@ describe("webhook targets", () => {
   it("records a refused port, a silent one and a bad name alike, and keeps the status of a receiver that answered", async () => {
     setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: "on" });
     const closed = await receiver();
-    await new Promise((resolve) => { servers.pop()!.close(resolve); });
-    const silent = createServer(() => { /* never answers */ });
+    await new Promise((resolve) => {
+      servers.pop()!.close(resolve);
+    });
+    const silent = createServer(() => {
+      /* never answers */
+    });
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     servers.push(silent);
     const failing = createServer((_, response) => response.writeHead(503).end());

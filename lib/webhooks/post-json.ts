@@ -19,7 +19,11 @@ export function privateTargetsAllowed(): boolean {
 }
 
 /** POSTs a JSON body and resolves to the HTTP status; rejects for anything below HTTP. */
-export function postJson(url: string, body: string, options: { headers: Record<string, string>; timeoutMs: number; allowPrivate: boolean }): Promise<number> {
+export function postJson(
+  url: string,
+  body: string,
+  options: { headers: Record<string, string>; timeoutMs: number; allowPrivate: boolean },
+): Promise<number> {
   const target = new URL(url);
   if (!options.allowPrivate && classifyUrlHost(url) === "private") return Promise.reject(new NonPublicAddressError(target.hostname));
   const send = target.protocol === "https:" ? httpsRequest : httpRequest;

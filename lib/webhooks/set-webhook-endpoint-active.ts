@@ -13,7 +13,11 @@ export { setWebhookEndpointActiveSchema } from "./schemas";
 export type SetWebhookEndpointActiveInput = UseCaseInput<typeof setWebhookEndpointActiveSchema>;
 export type SetWebhookEndpointActiveResult = { id: string; active: boolean };
 
-export async function setWebhookEndpointActive(actor: Actor | null, input: SetWebhookEndpointActiveInput, tx?: Tx): Promise<SetWebhookEndpointActiveResult> {
+export async function setWebhookEndpointActive(
+  actor: Actor | null,
+  input: SetWebhookEndpointActiveInput,
+  tx?: Tx,
+): Promise<SetWebhookEndpointActiveResult> {
   return inTransaction(tx, async (tx) => {
     const me = await authorize(tx, actor, "settings.manage");
     const { endpointId, active } = parseInput(setWebhookEndpointActiveSchema, input);
@@ -22,8 +26,12 @@ export async function setWebhookEndpointActive(actor: Actor | null, input: SetWe
     if (endpoint.active === active) return { id: endpoint.id, active };
     await tx.webhookEndpoint.update({ where: { id: endpointId }, data: { active } });
     await recordAudit(tx, {
-      actorId: me.id, action: active ? "webhook.activate" : "webhook.deactivate", entityType: "webhook", entityId: endpointId,
-      fromState: endpoint.active ? "active" : "inactive", toState: active ? "active" : "inactive",
+      actorId: me.id,
+      action: active ? "webhook.activate" : "webhook.deactivate",
+      entityType: "webhook",
+      entityId: endpointId,
+      fromState: endpoint.active ? "active" : "inactive",
+      toState: active ? "active" : "inactive",
     });
     return { id: endpointId, active };
   });

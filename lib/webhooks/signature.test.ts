@@ -29,7 +29,10 @@ describe("webhook signature", () => {
 
   it("refuses a replay older than the tolerance, and accepts one inside it", () => {
     const header = signWebhookPayload({ secret, body, timestamp });
-    expect(verifyWebhookSignature({ secret, body, header, now: new Date((timestamp + 301) * 1000) })).toEqual({ ok: false, reason: "expired" });
+    expect(verifyWebhookSignature({ secret, body, header, now: new Date((timestamp + 301) * 1000) })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect(verifyWebhookSignature({ secret, body, header, now: new Date((timestamp + 299) * 1000) }).ok).toBe(true);
   });
 

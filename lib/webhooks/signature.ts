@@ -18,7 +18,11 @@ export type VerifyResult = { ok: true; timestamp: number } | { ok: false; reason
 
 /** Checks a Briefdesk-Signature header against the raw request body (not re-serialised JSON). */
 export function verifyWebhookSignature(input: {
-  secret: string; body: string; header: string | null | undefined; now?: Date; toleranceSeconds?: number;
+  secret: string;
+  body: string;
+  header: string | null | undefined;
+  now?: Date;
+  toleranceSeconds?: number;
 }): VerifyResult {
   const parts = new Map<string, string[]>();
   for (const piece of (input.header ?? "").split(",")) {

@@ -22,7 +22,8 @@ export function startWebhookWorker(): void {
       const outcomes = await deliverDue(BATCH);
       for (const o of outcomes) {
         if (o.delivered) log.info({ deliveryId: o.deliveryId, attempts: o.attempts }, "webhook delivered");
-        else log.warn({ deliveryId: o.deliveryId, attempts: o.attempts, statusCode: o.statusCode, error: o.error }, "webhook delivery failed");
+        else
+          log.warn({ deliveryId: o.deliveryId, attempts: o.attempts, statusCode: o.statusCode, error: o.error }, "webhook delivery failed");
       }
     } catch (err) {
       log.error({ err }, "webhook worker run failed");

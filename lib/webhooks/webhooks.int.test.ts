@@ -27,12 +27,16 @@ async function receiver(respond: (n: number) => { status?: number; delayMs?: num
   let secret = "";
   const server: Server = createServer((request, response) => {
     let body = "";
-    request.on("data", (chunk: Buffer) => { body += chunk.toString("utf8"); });
+    request.on("data", (chunk: Buffer) => {
+      body += chunk.toString("utf8");
+    });
     request.on("end", () => {
       const header = request.headers["briefdesk-signature"] as string | undefined;
       received.push({ headers: request.headers, body, verified: verifyWebhookSignature({ secret, body, header }).ok });
       const { status = 200, delayMs = 0 } = respond(received.length);
-      setTimeout(() => { if (!response.destroyed) response.writeHead(status).end("ok"); }, delayMs);
+      setTimeout(() => {
+        if (!response.destroyed) response.writeHead(status).end("ok");
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -40,7 +44,9 @@ async function receiver(respond: (n: number) => { status?: number; delayMs?: num
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     received,
-    useSecret: (s: string) => { secret = s; },
+    useSecret: (s: string) => {
+      secret = s;
+    },
   };
 }
 
@@ -56,11 +62,19 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   setTestEnv({ BRIEFDESK_WEBHOOKS_ALLOW_PRIVATE: undefined });
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((resolve) => {
+          s.closeAllConnections();
+          s.close(resolve);
+        }),
+    ),
+  );
 });
 
 async function endpointFor(url: string, events = ["brief.published", "brief.corrected", "brief.withdrawn"]) {
-  return createWebhookEndpoint(admin, { url, events: (events as never) });
+  return createWebhookEndpoint(admin, { url, events: events as never });
 }
 
 async function approvedBrief(author: Actor) {
@@ -79,7 +93,9 @@ async function approvedBrief(author: Actor) {
 async function editAndApprove(briefId: string, author: Actor) {
   const reviewer = await newActor();
   await db().$transaction(async (tx) => {
-    await editBrief(tx, { briefId, actorId: author.id }, () => tx.brief.update({ where: { id: briefId }, data: { title: "A corrected title" } }));
+    await editBrief(tx, { briefId, actorId: author.id }, () =>
+      tx.brief.update({ where: { id: briefId }, data: { title: "A corrected title" } }),
+    );
     const { review } = await submitForReview(tx, { briefId, authorId: author.id, reviewerId: reviewer.id });
     await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
   });
@@ -115,15 +131,23 @@ describe("webhook deliveries", () => {
     expect(hook.received).toHaveLength(2);
     expect(hook.received.every((r) => r.verified)).toBe(true);
     const last = hook.received[1]!;
-    expect(last.headers).toMatchObject({ "briefdesk-event": "brief.published", "briefdesk-delivery": done!.id, "content-type": "application/json" });
+    expect(last.headers).toMatchObject({
+      "briefdesk-event": "brief.published",
+      "briefdesk-delivery": done!.id,
+      "content-type": "application/json",
+    });
     const payload = JSON.parse(last.body);
     expect(payload).toMatchObject({ event: "brief.published", data: { briefId: brief.id, slug: brief.slug, version: 1 } });
     expect(payload.data.url).toMatch(new RegExp(`/briefs/${brief.slug}$`));
     // the same event in both attempts, so receivers can dedupe
     expect(JSON.parse(hook.received[0]!.body).id).toBe(payload.id);
     // a receiver with the wrong secret, or a tampered body, would refuse it
-    expect(verifyWebhookSignature({ secret: "wrong", body: last.body, header: last.headers["briefdesk-signature"] as string }).ok).toBe(false);
-    expect(verifyWebhookSignature({ secret: endpoint.secret, body: last.body + " ", header: last.headers["briefdesk-signature"] as string }).ok).toBe(false);
+    expect(verifyWebhookSignature({ secret: "wrong", body: last.body, header: last.headers["briefdesk-signature"] as string }).ok).toBe(
+      false,
+    );
+    expect(
+      verifyWebhookSignature({ secret: endpoint.secret, body: last.body + " ", header: last.headers["briefdesk-signature"] as string }).ok,
+    ).toBe(false);
   });
 
   it("announces a correction and a withdrawal with what readers are told", async () => {
@@ -141,16 +165,23 @@ describe("webhook deliveries", () => {
     const payloads = hook.received.map((r) => JSON.parse(r.body));
     expect(payloads.map((p) => p.event).sort()).toEqual(["brief.corrected", "brief.withdrawn"]);
     expect(payloads.find((p) => p.event === "brief.corrected").data).toMatchObject({
-      version: 2, title: "A corrected title", correction: { kind: "correction", note: "We had the date wrong; it was Tuesday." },
+      version: 2,
+      title: "A corrected title",
+      correction: { kind: "correction", note: "We had the date wrong; it was Tuesday." },
     });
-    expect(payloads.find((p) => p.event === "brief.withdrawn").data).toMatchObject({ briefId: brief.id, reason: "The main source retracted its report." });
+    expect(payloads.find((p) => p.event === "brief.withdrawn").data).toMatchObject({
+      briefId: brief.id,
+      reason: "The main source retracted its report.",
+    });
     expect(hook.received.every((r) => r.verified)).toBe(true);
   });
 
   it("does not slow a publish when receivers are dead or slow; both end as retries", async () => {
     const dead = await receiver();
     const deadUrl = dead.url;
-    await new Promise((resolve) => { servers.pop()!.close(resolve); }); // nothing listens there now
+    await new Promise((resolve) => {
+      servers.pop()!.close(resolve);
+    }); // nothing listens there now
     const slow = await receiver(() => ({ delayMs: 10_000 }));
     const deadEndpoint = await endpointFor(deadUrl);
     const slowEndpoint = await endpointFor(slow.url);
@@ -168,8 +199,18 @@ describe("webhook deliveries", () => {
     const [deadRow] = await deliveriesOf(deadEndpoint.id);
     const [slowRow] = await deliveriesOf(slowEndpoint.id);
     // refused and timed out read alike: the log is no port scanner
-    expect(deadRow).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "Could not deliver: the receiver gave no HTTP answer." });
-    expect(slowRow).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "Could not deliver: the receiver gave no HTTP answer." });
+    expect(deadRow).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: "Could not deliver: the receiver gave no HTTP answer.",
+    });
+    expect(slowRow).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: "Could not deliver: the receiver gave no HTTP answer.",
+    });
     expect(slowRow!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 25_000);
   });
 
@@ -193,7 +234,9 @@ describe("webhook deliveries", () => {
     const hook = await receiver(() => ({ delayMs: 100 }));
     const endpoint = await endpointFor(hook.url);
     const payload = { id: "e", event: "brief.published", data: {} };
-    await db().webhookDelivery.createMany({ data: Array.from({ length: 12 }, () => ({ endpointId: endpoint.id, event: "brief.published", payload })) });
+    await db().webhookDelivery.createMany({
+      data: Array.from({ length: 12 }, () => ({ endpointId: endpoint.id, event: "brief.published", payload })),
+    });
 
     const [a, b] = await Promise.all([deliverDue(10), deliverDue(10)]);
     // neither waited for the other's rows: together they took all twelve, once each
@@ -211,7 +254,9 @@ describe("webhook deliveries", () => {
     const hook = await receiver();
     const endpoint = await endpointFor(hook.url);
     const payload = { id: "e", event: "brief.published", data: {} };
-    await db().webhookDelivery.createMany({ data: Array.from({ length: 6 }, () => ({ endpointId: endpoint.id, event: "brief.published", payload })) });
+    await db().webhookDelivery.createMany({
+      data: Array.from({ length: 6 }, () => ({ endpointId: endpoint.id, event: "brief.published", payload })),
+    });
     const all = (await deliveriesOf(endpoint.id)).map((d) => d.id);
     const held = all.slice(0, 2);
 
@@ -253,10 +298,14 @@ describe("webhook deliveries", () => {
 describe("webhook administration", () => {
   it("lets admins only register endpoints, with http(s) URLs and known events", async () => {
     const editor = await newActor();
-    expect((await refusal(createWebhookEndpoint(editor, { url: "https://example.org/h", events: ["brief.published"] }))).code).toBe("forbidden");
+    expect((await refusal(createWebhookEndpoint(editor, { url: "https://example.org/h", events: ["brief.published"] }))).code).toBe(
+      "forbidden",
+    );
     const bad = await refusal(createWebhookEndpoint(admin, { url: "ftp://example.org/h", events: [] }));
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["events", "url"]);
-    expect((await refusal(createWebhookEndpoint(admin, { url: "https://example.org", events: [("brief.deleted" as never)] }))).fieldErrors).toHaveProperty(["events.0"]);
+    expect(
+      (await refusal(createWebhookEndpoint(admin, { url: "https://example.org", events: ["brief.deleted" as never] }))).fieldErrors,
+    ).toHaveProperty(["events.0"]);
     const created = await createWebhookEndpoint(admin, { url: "https://example.org/h", events: ["brief.published", "brief.published"] });
     expect(created.events).toEqual(["brief.published"]);
     expect(created.secret).toMatch(/^whsec_/);
@@ -279,7 +328,10 @@ describe("webhook administration", () => {
     const again = await resendWebhookDelivery(admin, { deliveryId: first!.deliveryId });
     await deliverDue();
     const { deliveries } = await listWebhookDeliveries(admin, endpoint.id);
-    expect(deliveries.map((d) => [d.id, d.status])).toEqual([[again.id, "delivered"], [first!.deliveryId, "delivered"]]);
+    expect(deliveries.map((d) => [d.id, d.status])).toEqual([
+      [again.id, "delivered"],
+      [first!.deliveryId, "delivered"],
+    ]);
     expect(hook.received).toHaveLength(2);
     expect(hook.received[0]!.body).toBe(hook.received[1]!.body);
     expect(hook.received.every((r) => r.verified)).toBe(true);

@@ -46,8 +46,13 @@ describe("the demo desk", () => {
   it("dates the timeline with the precision the text allows", async () => {
     const { snapshot } = (await getPublishedBrief("ukraine-cuts-ties-with-north-korea"))!;
     expect(snapshot.events.map((e) => e.dateLabel)).toEqual([
-      "2014", "late February 2022", "late February 2022", "12 June 2022", "late June 2022",
-      expect.stringMatching(/^4\s*[–-]\s*10 July 2022$/), "mid July 2022",
+      "2014",
+      "late February 2022",
+      "late February 2022",
+      "12 June 2022",
+      "late June 2022",
+      expect.stringMatching(/^4\s*[–-]\s*10 July 2022$/),
+      "mid July 2022",
     ]);
   });
 
@@ -71,18 +76,26 @@ describe("the demo desk", () => {
     const listed = (await listPublishedBriefs()).items;
     expect(listed.map((b) => b.slug)).toEqual(["ukraine-cuts-ties-with-north-korea"]);
     expect(await getPublishedBrief("ukraine-ends-relations-with-syria")).toBeNull();
-    const inReview = await db().brief.findUniqueOrThrow({ where: { slug: "ukraine-ends-relations-with-syria" }, include: { reviews: true } });
+    const inReview = await db().brief.findUniqueOrThrow({
+      where: { slug: "ukraine-ends-relations-with-syria" },
+      include: { reviews: true },
+    });
     expect(inReview.state).toBe("in_review");
     expect(inReview.reviews.map((r) => r.decision)).toEqual(["pending"]);
   });
 
   it("wrote an audit entry for every state change", async () => {
-    const entries = await db().auditEntry.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, fromState: true, toState: true } });
-    expect(entries).toEqual(expect.arrayContaining([
-      { action: "brief.submit", fromState: "draft", toState: "in_review" },
-      { action: "brief.approve", fromState: "in_review", toState: "approved" },
-      { action: "brief.publish", fromState: "approved", toState: "published" },
-    ]));
+    const entries = await db().auditEntry.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { action: true, fromState: true, toState: true },
+    });
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { action: "brief.submit", fromState: "draft", toState: "in_review" },
+        { action: "brief.approve", fromState: "in_review", toState: "approved" },
+        { action: "brief.publish", fromState: "approved", toState: "published" },
+      ]),
+    );
     expect(entries.filter((e) => e.action === "brief.submit")).toHaveLength(2);
   });
 });

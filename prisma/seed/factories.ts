@@ -29,9 +29,15 @@ export async function buildUser(
 export async function buildSource(
   tx: Tx,
   overrides: Partial<{
-    slug: string; name: string; kind: SourceKind; homepageUrl: string; country: string;
-    reliability: "high" | "mixed" | "low" | "unrated"; reliabilityRationale: string;
-    stateAffiliated: boolean; notes: string;
+    slug: string;
+    name: string;
+    kind: SourceKind;
+    homepageUrl: string;
+    country: string;
+    reliability: "high" | "mixed" | "low" | "unrated";
+    reliabilityRationale: string;
+    stateAffiliated: boolean;
+    notes: string;
   }> = {},
 ) {
   const id = unique();
@@ -43,8 +49,14 @@ export async function buildSource(
 export async function buildDocument(
   tx: Tx,
   overrides: Partial<{
-    sourceId: string; url: string; title: string; author: string; publishedOn: string;
-    language: string; capturedText: string; addedById: string;
+    sourceId: string;
+    url: string;
+    title: string;
+    author: string;
+    publishedOn: string;
+    language: string;
+    capturedText: string;
+    addedById: string;
   }> = {},
 ) {
   const { publishedOn, ...rest } = overrides;
@@ -63,7 +75,14 @@ export async function buildDocument(
 
 export async function buildBrief(
   tx: Tx,
-  overrides: Partial<{ slug: string; title: string; summary: string; body: string; authorIds: string[]; topics: { slug: string; name: string }[] }> = {},
+  overrides: Partial<{
+    slug: string;
+    title: string;
+    summary: string;
+    body: string;
+    authorIds: string[];
+    topics: { slug: string; name: string }[];
+  }> = {},
 ) {
   const id = unique();
   const authorIds = overrides.authorIds ?? [(await buildUser(tx)).id];
@@ -92,9 +111,16 @@ export async function citeDocument(tx: Tx, input: { briefId: string; documentId:
 export async function addQuote(
   tx: Tx,
   input: {
-    briefId: string; documentId: string; ref: string; text: string; speakerName: string;
-    speakerTitle?: string; speakerSourceId?: string; context?: string;
-    saidOn?: string; saidOnPrecision?: DatePrecision;
+    briefId: string;
+    documentId: string;
+    ref: string;
+    text: string;
+    speakerName: string;
+    speakerTitle?: string;
+    speakerSourceId?: string;
+    context?: string;
+    saidOn?: string;
+    saidOnPrecision?: DatePrecision;
   },
 ) {
   const document = await tx.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { capturedText: true } });
@@ -113,8 +139,15 @@ export async function addQuote(
 export async function addEvent(
   tx: Tx,
   input: {
-    briefId: string; ref: string; description: string; date: string; precision: DatePrecision;
-    dateEnd?: string; place?: string; reportedById?: string; documentIds: string[];
+    briefId: string;
+    ref: string;
+    description: string;
+    date: string;
+    precision: DatePrecision;
+    dateEnd?: string;
+    place?: string;
+    reportedById?: string;
+    documentIds: string[];
   },
 ) {
   const dateStart = startOfPrecision(parseIsoDay(input.date), input.precision);
@@ -141,15 +174,26 @@ export async function addEvent(
 export async function buildClaim(
   tx: Tx,
   input: {
-    briefId: string; ref: string; text?: string; speakerName?: string; speakerSourceId?: string; documentId?: string; appearanceUrl?: string;
-    appearedOn?: string; ratingId?: string | null; conclusion?: string; quoted?: boolean;
+    briefId: string;
+    ref: string;
+    text?: string;
+    speakerName?: string;
+    speakerSourceId?: string;
+    documentId?: string;
+    appearanceUrl?: string;
+    appearedOn?: string;
+    ratingId?: string | null;
+    conclusion?: string;
+    quoted?: boolean;
   },
 ) {
   const position = await tx.claim.count({ where: { briefId: input.briefId } });
   const { appearedOn, ratingId, ...rest } = input;
   return tx.claim.create({
     data: {
-      text: "A claim someone made.", speakerName: "A Claimant", conclusion: "What the evidence shows.",
+      text: "A claim someone made.",
+      speakerName: "A Claimant",
+      conclusion: "What the evidence shows.",
       ...rest,
       position,
       appearedOn: appearedOn ? parseIsoDay(appearedOn) : null,

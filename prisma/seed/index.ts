@@ -15,7 +15,8 @@ try {
   } else {
     const accounts = await seedDemo(db, { withPasswords: process.argv.includes("--with-passwords") });
     console.log("Seeded the demo desk. Accounts:");
-    for (const a of accounts) console.log(`  ${a.role.padEnd(6)} ${a.email}  ${a.password ? `password: ${a.password}` : "(no password set)"}`);
+    for (const a of accounts)
+      console.log(`  ${a.role.padEnd(6)} ${a.email}  ${a.password ? `password: ${a.password}` : "(no password set)"}`);
   }
 } finally {
   await db.$disconnect();

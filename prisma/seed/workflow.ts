@@ -17,9 +17,15 @@ const actorFor = (tx: Tx, id: string): Promise<Actor> =>
 /** Submits through the desk's own submitForReview, as the author, at the brief's current version. */
 export async function submitForReview(tx: Tx, input: { briefId: string; authorId: string; reviewerId?: string }) {
   const { version } = await tx.brief.findUniqueOrThrow({ where: { id: input.briefId }, select: { version: true } });
-  const result = await submit(await actorFor(tx, input.authorId), {
-    briefId: input.briefId, baseVersion: version, reviewerId: input.reviewerId,
-  }, tx);
+  const result = await submit(
+    await actorFor(tx, input.authorId),
+    {
+      briefId: input.briefId,
+      baseVersion: version,
+      reviewerId: input.reviewerId,
+    },
+    tx,
+  );
   return { revision: result.revision, review: { id: result.reviewId } };
 }
 
@@ -29,7 +35,9 @@ export async function approve(tx: Tx, input: { reviewId: string; reviewerId: str
   const snapshot = readSnapshot(review.revision.snapshot);
   const checks = [
     ...snapshot.quotes.map((q) => ({
-      itemKind: "quote" as const, itemRef: q.ref, checked: true,
+      itemKind: "quote" as const,
+      itemRef: q.ref,
+      checked: true,
       note: q.verification === "verbatim" ? "" : "Checked against the original by hand.",
     })),
     ...snapshot.events.map((e) => ({ itemKind: "event" as const, itemRef: e.ref, checked: true })),
@@ -41,7 +49,10 @@ export async function approve(tx: Tx, input: { reviewId: string; reviewerId: str
 /** Publishes the review's brief through the desk's own publishBrief, as its publisher; a later version with its public correction. */
 export async function publish(tx: Tx, input: { reviewId: string; publisherId: string; correction?: CorrectionInput }) {
   const { briefId } = await tx.review.findUniqueOrThrow({ where: { id: input.reviewId }, select: { briefId: true } });
-  const publisher = await tx.user.findUniqueOrThrow({ where: { id: input.publisherId }, select: { id: true, role: true, name: true, email: true } });
+  const publisher = await tx.user.findUniqueOrThrow({
+    where: { id: input.publisherId },
+    select: { id: true, role: true, name: true, email: true },
+  });
   return publishBrief(publisher, { briefId, correction: input.correction }, tx);
 }
 

@@ -20,7 +20,10 @@ export function buildBareNext(sizes: number[], log: (message: string) => void): 
   rmSync(BARE_DIR, { recursive: true, force: true });
   mkdirSync(join(BARE_DIR, "app", "p", "[size]"), { recursive: true });
   writeFileSync(join(BARE_DIR, "package.json"), JSON.stringify({ name: "bench-bare", private: true, type: "module" }));
-  writeFileSync(join(BARE_DIR, "next.config.js"), `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(resolve("."))} } };\n`);
+  writeFileSync(
+    join(BARE_DIR, "next.config.js"),
+    `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(resolve("."))} } };\n`,
+  );
   writeFileSync(
     join(BARE_DIR, "app", "layout.js"),
     `export const metadata = { title: "Bare" };\nexport default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
@@ -46,7 +49,11 @@ export default async function Page({ params }) {
 `,
   );
   log(`Building the bare Next app (pages of ${sizes.map((s) => `${(s / 1024).toFixed(1)} KiB`).join(", ")})…`);
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: BARE_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: BARE_DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("The bare Next app did not build; see the output above.");
 }
 

@@ -40,8 +40,20 @@ export async function benchCapture(): Promise<CaptureRow[]> {
   spawned.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
   return [
-    { name: `capture: read a ${kb} KB article page, in-process (heap growth)`, p50ms: round(percentile(times, 50)), p99ms: round(percentile(times, 99)), memoryMb: Math.round(heapGrowth / 1024 / 1024), targetMs: TARGET_MS },
-    { name: `capture: read a ${kb} KB article page, separate process (peak RSS)`, p50ms: round(percentile(spawned, 50)), p99ms: round(spawned.at(-1)!), memoryMb: peakMemoryMb, targetMs: TARGET_MS * 3 },
+    {
+      name: `capture: read a ${kb} KB article page, in-process (heap growth)`,
+      p50ms: round(percentile(times, 50)),
+      p99ms: round(percentile(times, 99)),
+      memoryMb: Math.round(heapGrowth / 1024 / 1024),
+      targetMs: TARGET_MS,
+    },
+    {
+      name: `capture: read a ${kb} KB article page, separate process (peak RSS)`,
+      p50ms: round(percentile(spawned, 50)),
+      p99ms: round(spawned.at(-1)!),
+      memoryMb: peakMemoryMb,
+      targetMs: TARGET_MS * 3,
+    },
   ];
 }
 
@@ -53,5 +65,6 @@ export function captureTable(rows: CaptureRow[]): { head: string[]; body: string
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const row of await benchCapture()) console.log(`${row.name}: p50 ${row.p50ms} ms, max ${row.p99ms} ms, ${row.memoryMb} MB (target ${row.targetMs} ms)`);
+  for (const row of await benchCapture())
+    console.log(`${row.name}: p50 ${row.p50ms} ms, max ${row.p99ms} ms, ${row.memoryMb} MB (target ${row.targetMs} ms)`);
 }

@@ -41,7 +41,14 @@ export function benchExtraction(): { name: string; p50ms: number; p99ms: number;
   }
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return [{ name: `extraction of a ${WORDS.toLocaleString("en")}-word article`, p50ms: round(percentile(times, 50)), p99ms: round(percentile(times, 99)), targetMs: TARGET_MS }];
+  return [
+    {
+      name: `extraction of a ${WORDS.toLocaleString("en")}-word article`,
+      p50ms: round(percentile(times, 50)),
+      p99ms: round(percentile(times, 99)),
+      targetMs: TARGET_MS,
+    },
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,11 +11,18 @@ import { runProcess } from "@/lib/extraction/read-in-background";
 const MEGABYTE = 1024 * 1024;
 const TEXTS: [string, string][] = [
   ["1 MB of “12 June 2022, ”", "12 June 2022, "],
-  ["1 MB of “\"Words here,\" said John Smith on Tuesday.”", '"Words here," said John Smith on Tuesday. '],
+  ['1 MB of “"Words here," said John Smith on Tuesday.”', '"Words here," said John Smith on Tuesday. '],
   ["1 MB chronology, one date a line", "12 June 2022: the council meets\n"],
 ];
 
-export type HostileRow = { name: string; ms: number; peakMemoryMb: number | null; proposed: string; worstBlockMs: number; idleBlockMs: number };
+export type HostileRow = {
+  name: string;
+  ms: number;
+  peakMemoryMb: number | null;
+  proposed: string;
+  worstBlockMs: number;
+  idleBlockMs: number;
+};
 
 async function worstBlock<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -33,10 +40,18 @@ export async function benchHostileExtraction(): Promise<HostileRow[]> {
     const { value, ms } = await worstBlock(() => runProcess({ text, publishedOn: new Date("2022-07-14T00:00:00Z") }, () => undefined));
     const took = performance.now() - started;
     const idle = await worstBlock(() => new Promise((resolve) => setTimeout(resolve, 3000)));
-    const proposed = "candidates" in value
-      ? `${value.candidates.quotes.length}q ${value.candidates.events.length}e of ${value.candidates.found.quotes}q ${value.candidates.found.events}e`
-      : value.error.slice(0, 40);
-    rows.push({ name, ms: took, peakMemoryMb: "candidates" in value ? (value.peakMemoryMb ?? null) : null, proposed, worstBlockMs: ms, idleBlockMs: idle.ms });
+    const proposed =
+      "candidates" in value
+        ? `${value.candidates.quotes.length}q ${value.candidates.events.length}e of ${value.candidates.found.quotes}q ${value.candidates.found.events}e`
+        : value.error.slice(0, 40);
+    rows.push({
+      name,
+      ms: took,
+      peakMemoryMb: "candidates" in value ? (value.peakMemoryMb ?? null) : null,
+      proposed,
+      worstBlockMs: ms,
+      idleBlockMs: idle.ms,
+    });
   }
   return rows;
 }
@@ -44,7 +59,14 @@ export async function benchHostileExtraction(): Promise<HostileRow[]> {
 export function hostileTable(rows: HostileRow[]): { head: string[]; body: string[][] } {
   return {
     head: ["pathological text (read by a separate process)", "ms", "peak MB", "proposed", "loop block ms", "idle block ms"],
-    body: rows.map((r) => [r.name, r.ms.toFixed(0), r.peakMemoryMb === null ? "-" : String(r.peakMemoryMb), r.proposed, r.worstBlockMs.toFixed(0), r.idleBlockMs.toFixed(0)]),
+    body: rows.map((r) => [
+      r.name,
+      r.ms.toFixed(0),
+      r.peakMemoryMb === null ? "-" : String(r.peakMemoryMb),
+      r.proposed,
+      r.worstBlockMs.toFixed(0),
+      r.idleBlockMs.toFixed(0),
+    ]),
   };
 }
 

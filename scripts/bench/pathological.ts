@@ -18,9 +18,9 @@ const RUNS = 5;
 const TARGET_MS = 250;
 
 const DEMO_BODY = [
-  "North Korea has recognised the independence of the Russian-occupied Donetsk and Luhansk regions of eastern Ukraine, Russian state media reported [@e6], describing them as \"People's Republics\". Ukraine responded by severing diplomatic relations with Pyongyang [@e7].",
+  'North Korea has recognised the independence of the Russian-occupied Donetsk and Luhansk regions of eastern Ukraine, Russian state media reported [@e6], describing them as "People\'s Republics". Ukraine responded by severing diplomatic relations with Pyongyang [@e7].',
   "## Kim's message to Putin",
-  "On Russia's National Day [@e4], Kim Jong-Un promised Moscow his \"full support\" [@q1] and praised Putin's \"leadership\" [@q2].",
+  'On Russia\'s National Day [@e4], Kim Jong-Un promised Moscow his "full support" [@q1] and praised Putin\'s "leadership" [@q2].',
   "## Background",
   "The regions declared independence in an unofficial referendum in 2014 [@e1]. Putin recognised them [@e2] days before Russia invaded Ukraine [@e3]. Our source is one [news report](https://example.org/report) [@d1].",
 ].join("\n\n");
@@ -35,7 +35,11 @@ export const HOSTILE_BODIES: Record<string, string> = {
   "![ × 50,000": "![".repeat(50_000),
   "- [ lines × 25,000": "- [\n".repeat(25_000),
   "nested lists × 300": Array.from({ length: 300 }, (_, i) => `${" ".repeat(i * 2)}- a`).join("\n"),
-  "link reference chain × 4,000": `${Array.from({ length: 4_000 }, (_, i) => `[r${i}]: #r${i + 1}`).join("\n")}\n\n${Array.from({ length: 4_000 }, (_, i) => `[x][r${i}]`).join(" ")}`.slice(0, 100_000),
+  "link reference chain × 4,000":
+    `${Array.from({ length: 4_000 }, (_, i) => `[r${i}]: #r${i + 1}`).join("\n")}\n\n${Array.from({ length: 4_000 }, (_, i) => `[x][r${i}]`).join(" ")}`.slice(
+      0,
+      100_000,
+    ),
   "table 2,000 columns": `${"|a".repeat(2_000)}|\n${"|-".repeat(2_000)}|\n${`${"|a".repeat(2_000)}|\n`.repeat(20)}`,
   "[@q1] × 20,000": "[@q1]".repeat(20_000),
 };
@@ -78,20 +82,31 @@ export async function benchIndexing(db: Db): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [shape, body] of Object.entries({ "demo brief": DEMO_BODY, ...HOSTILE_BODIES })) {
     const snapshot = JSON.stringify({ title: "A title", summary: "A summary.", body, quotes: [] });
-    rows.push(await time(`index: ${shape}`, shape === "demo brief" ? 5 : TARGET_MS, () =>
-      db.$queryRawUnsafe(`SELECT length((${column!.expression})::text) FROM (SELECT $1::jsonb AS snapshot) s`, snapshot)));
+    rows.push(
+      await time(`index: ${shape}`, shape === "demo brief" ? 5 : TARGET_MS, () =>
+        db.$queryRawUnsafe(`SELECT length((${column!.expression})::text) FROM (SELECT $1::jsonb AS snapshot) s`, snapshot),
+      ),
+    );
   }
   const w = Array.from({ length: 9 }, () => String.fromCharCode(97 + randomInt(26))).join("");
-  await db.$transaction(async (tx) => {
-    const [author, reviewer] = [await buildUser(tx), await buildUser(tx)];
-    const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
-    const brief = await buildBrief(tx, { title: `Hostile ${w}`, summary: "A body no parser likes.", body: `${w} ${"x_".repeat(49_000)} [@q1] [@d1]`, authorIds: [author.id] });
-    await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
-    await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
-    const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
-    await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
-    await publish(tx, { reviewId: review.id, publisherId: author.id });
-  }, { timeout: 120_000 });
+  await db.$transaction(
+    async (tx) => {
+      const [author, reviewer] = [await buildUser(tx), await buildUser(tx)];
+      const document = await buildDocument(tx, { capturedText: "The minister said “we will respond” on Monday." });
+      const brief = await buildBrief(tx, {
+        title: `Hostile ${w}`,
+        summary: "A body no parser likes.",
+        body: `${w} ${"x_".repeat(49_000)} [@q1] [@d1]`,
+        authorIds: [author.id],
+      });
+      await citeDocument(tx, { briefId: brief.id, documentId: document.id, ref: "d1" });
+      await addQuote(tx, { briefId: brief.id, documentId: document.id, ref: "q1", text: "we will respond", speakerName: "The Minister" });
+      const { review } = await submitForReview(tx, { briefId: brief.id, authorId: author.id, reviewerId: reviewer.id });
+      await approve(tx, { reviewId: review.id, reviewerId: reviewer.id });
+      await publish(tx, { reviewId: review.id, publisherId: author.id });
+    },
+    { timeout: 120_000 },
+  );
   rows.push(await time("search: a word of an x_ × 49,000 brief", TARGET_MS, () => searchBriefs({ q: w })));
   // A phrase every chunk matches 49,000 times: ts_headline's worst case, on one chunk.
   rows.push(await time('search: "x x" in that brief', TARGET_MS, () => searchBriefs({ q: '"x x"' })));

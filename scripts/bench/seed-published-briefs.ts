@@ -11,13 +11,64 @@ import { contentHash } from "@/lib/revisions/content-hash";
 import { readSnapshot } from "@/lib/revisions/read-snapshot";
 
 const COUNTRIES = [
-  "Georgia", "Moldova", "Belarus", "Kazakhstan", "Armenia", "Azerbaijan", "Syria", "Iran", "Venezuela", "Cuba", "Nicaragua", "Eritrea",
-  "Mali", "Niger", "Serbia", "Hungary", "Turkey", "India", "China", "Brazil", "South Africa", "Indonesia", "Vietnam", "Laos",
-  "Mongolia", "Myanmar", "Sudan", "Libya", "Algeria", "Egypt", "Ethiopia", "Kenya", "Nigeria", "Chile", "Peru", "Bolivia",
+  "Georgia",
+  "Moldova",
+  "Belarus",
+  "Kazakhstan",
+  "Armenia",
+  "Azerbaijan",
+  "Syria",
+  "Iran",
+  "Venezuela",
+  "Cuba",
+  "Nicaragua",
+  "Eritrea",
+  "Mali",
+  "Niger",
+  "Serbia",
+  "Hungary",
+  "Turkey",
+  "India",
+  "China",
+  "Brazil",
+  "South Africa",
+  "Indonesia",
+  "Vietnam",
+  "Laos",
+  "Mongolia",
+  "Myanmar",
+  "Sudan",
+  "Libya",
+  "Algeria",
+  "Egypt",
+  "Ethiopia",
+  "Kenya",
+  "Nigeria",
+  "Chile",
+  "Peru",
+  "Bolivia",
 ];
-const LEADERS = ["the president", "the prime minister", "the foreign minister", "the defence minister", "the speaker of parliament", "the head of state"];
+const LEADERS = [
+  "the president",
+  "the prime minister",
+  "the foreign minister",
+  "the defence minister",
+  "the speaker of parliament",
+  "the head of state",
+];
 const TOPICS = [
-  "Diplomacy", "Sanctions", "Recognition", "Elections", "State media", "Treaties", "Trade", "Energy", "Security", "Human rights", "Courts", "Migration",
+  "Diplomacy",
+  "Sanctions",
+  "Recognition",
+  "Elections",
+  "State media",
+  "Treaties",
+  "Trade",
+  "Energy",
+  "Security",
+  "Human rights",
+  "Courts",
+  "Migration",
 ].map((name) => ({ slug: name.toLowerCase().replace(/\W+/g, "-"), name }));
 
 /** A small seeded generator (mulberry32), so every run of a benchmark uses the same text. */
@@ -44,13 +95,22 @@ function variant(template: BriefSnapshot, i: number, next: () => number) {
       .replace(/Kim Jong[- ]Un|Putin/g, pick(LEADERS))
       .replace(/\b(19|20)\d\d\b/g, () => String(2000 + Math.floor(next() * 26)));
   const paragraphs = template.body.split(/\n{2,}/);
-  const shuffled = paragraphs.map((p) => ({ p, k: p.startsWith("#") ? -1 : next() })).sort((x, y) => x.k - y.k).map((x) => x.p);
+  const shuffled = paragraphs
+    .map((p) => ({ p, k: p.startsWith("#") ? -1 : next() }))
+    .sort((x, y) => x.k - y.k)
+    .map((x) => x.p);
   const title = swap(template.title) + (i % 3 === 0 ? ` (${pick(["analysis", "timeline", "what we know"])})` : "");
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60)}-${i}`;
+  const slug = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60)}-${i}`;
   const topics = [pick(TOPICS), ...(next() < 0.4 ? [pick(TOPICS)] : [])].filter((t, k, all) => all.indexOf(t) === k);
   const snapshot: BriefSnapshot = {
     ...template,
-    slug, title, topics,
+    slug,
+    title,
+    topics,
     summary: swap(template.summary),
     body: shuffled.map(swap).join("\n\n"),
     quotes: template.quotes.map((q) => ({ ...q, text: swap(q.text) })),
@@ -62,7 +122,13 @@ function variant(template: BriefSnapshot, i: number, next: () => number) {
 export async function seedPublishedBriefs(db: Db, count: number, log: (message: string) => void): Promise<{ slugs: string[] }> {
   const template = await db.publication.findFirstOrThrow({
     orderBy: { publishedAt: "asc" },
-    select: { snapshot: true, revisionId: true, reviewId: true, publishedById: true, brief: { select: { authors: { select: { userId: true } } } } },
+    select: {
+      snapshot: true,
+      revisionId: true,
+      reviewId: true,
+      publishedById: true,
+      brief: { select: { authors: { select: { userId: true } } } },
+    },
   });
   const snapshot = readSnapshot(template.snapshot);
   const authorId = template.brief.authors[0]!.userId;
@@ -83,14 +149,30 @@ export async function seedPublishedBriefs(db: Db, count: number, log: (message: 
     });
     await db.$transaction(async (tx) => {
       await tx.brief.createMany({
-        data: rows.map(({ id, s }) => ({ id, slug: s.slug, title: s.title, summary: s.summary, body: s.body, state: "published" as const })),
+        data: rows.map(({ id, s }) => ({
+          id,
+          slug: s.slug,
+          title: s.title,
+          summary: s.summary,
+          body: s.body,
+          state: "published" as const,
+        })),
       });
       await tx.briefAuthor.createMany({ data: rows.map(({ id }) => ({ briefId: id, userId: authorId })) });
-      await tx.briefTopic.createMany({ data: rows.flatMap(({ id, s }) => s.topics.map((t) => ({ briefId: id, topicId: topicIds.get(t.slug)! }))) });
+      await tx.briefTopic.createMany({
+        data: rows.flatMap(({ id, s }) => s.topics.map((t) => ({ briefId: id, topicId: topicIds.get(t.slug)! }))),
+      });
       await tx.publication.createMany({
         data: rows.map(({ id, s, publishedAt }) => ({
-          id: `p${id}`, briefId: id, revisionId: template.revisionId, reviewId: template.reviewId, version: 1,
-          snapshot: s, contentHash: contentHash(s), publishedById: template.publishedById, publishedAt,
+          id: `p${id}`,
+          briefId: id,
+          revisionId: template.revisionId,
+          reviewId: template.reviewId,
+          version: 1,
+          snapshot: s,
+          contentHash: contentHash(s),
+          publishedById: template.publishedById,
+          publishedAt,
         })),
       });
       const ids = rows.map((r) => r.id);

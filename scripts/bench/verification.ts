@@ -34,8 +34,12 @@ function buildArticle(next: () => number): string {
     const [a, b, c] = [pick(COUNTRIES), pick(COUNTRIES), pick(COUNTRIES)];
     const paragraph = Array.from({ length: 3 }, () => pick(sentences))
       .map((s) =>
-        s.replace(/North Korea/g, a).replace(/Ukraine/g, b).replace(/Russia/g, c)
-          .replace(/Kim Jong[- ]Un|Putin/g, pick(LEADERS)).replace(/\b20\d\d\b/g, () => String(2000 + Math.floor(next() * 26))),
+        s
+          .replace(/North Korea/g, a)
+          .replace(/Ukraine/g, b)
+          .replace(/Russia/g, c)
+          .replace(/Kim Jong[- ]Un|Putin/g, pick(LEADERS))
+          .replace(/\b20\d\d\b/g, () => String(2000 + Math.floor(next() * 26))),
       )
       .join(" ");
     paragraphs.push(paragraph);
@@ -55,9 +59,15 @@ function buildQuotes(article: string, next: () => number): string[] {
     const length = 6 + Math.floor(next() * 25);
     const taken = stretch(length);
     switch (i % 5) {
-      case 0: quotes.push(taken.join(" ")); break;
-      case 1: quotes.push([...taken.slice(0, 4), "…", ...taken.slice(-4)].join(" ")); break;
-      case 2: quotes.push(["[they]", ...taken.slice(1)].join(" ")); break;
+      case 0:
+        quotes.push(taken.join(" "));
+        break;
+      case 1:
+        quotes.push([...taken.slice(0, 4), "…", ...taken.slice(-4)].join(" "));
+        break;
+      case 2:
+        quotes.push(["[they]", ...taken.slice(1)].join(" "));
+        break;
       case 3: {
         const altered = [...taken];
         altered[Math.floor(length / 2)] = "reportedly";
@@ -65,7 +75,8 @@ function buildQuotes(article: string, next: () => number): string[] {
         quotes.push(altered.join(" "));
         break;
       }
-      default: quotes.push(ALIEN[i % ALIEN.length]!);
+      default:
+        quotes.push(ALIEN[i % ALIEN.length]!);
     }
   }
   return quotes;
@@ -86,5 +97,12 @@ export function benchVerification(): { name: string; p50ms: number; p99ms: numbe
   }
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
-  return [{ name: `verify 50 quotes against a ${WORDS.toLocaleString("en")}-word article`, p50ms: round(percentile(times, 50)), p99ms: round(percentile(times, 99)), targetMs: TARGET_MS }];
+  return [
+    {
+      name: `verify 50 quotes against a ${WORDS.toLocaleString("en")}-word article`,
+      p50ms: round(percentile(times, 50)),
+      p99ms: round(percentile(times, 99)),
+      targetMs: TARGET_MS,
+    },
+  ];
 }

@@ -60,12 +60,17 @@ async function withWrk(target: LoadTarget): Promise<Omit<LoadResult, "rssMiB">> 
     writeFileSync(script, luaScript(target.paths, target.unique ?? false));
     const threads = Math.min(2, target.connections);
     const output = await new Promise<string>((resolve, reject) =>
-      execFile("wrk", ["-t", String(threads), "-c", String(target.connections), "-d", `${target.seconds}s`, "--latency", "-s", script, target.origin], (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
+      execFile(
+        "wrk",
+        ["-t", String(threads), "-c", String(target.connections), "-d", `${target.seconds}s`, "--latency", "-s", script, target.origin],
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
       ),
     );
     const pct = (p: string) => ms(output.match(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m"))?.[1] ?? "");
-    const socketErrors = (output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1) ?? []).reduce((sum, n) => sum + Number(n), 0);
+    const socketErrors = (output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1) ?? []).reduce(
+      (sum, n) => sum + Number(n),
+      0,
+    );
     return {
       rps: Number(output.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0),
       p50: pct("50"),
@@ -85,7 +90,9 @@ async function withAutocannon(target: LoadTarget): Promise<Omit<LoadResult, "rss
     return target.unique ? `${base}%20-zz${i}` : base;
   };
   const result = await autocannon({
-    url: target.origin, connections: target.connections, duration: target.seconds,
+    url: target.origin,
+    connections: target.connections,
+    duration: target.seconds,
     requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: path() }) }],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };

@@ -20,7 +20,11 @@ export default async function SigninPage({ searchParams }: Props) {
   return (
     <div className="narrow">
       <h1>Sign in to the desk</h1>
-      {params.notice && NOTICES[params.notice] && <p className="notice" role="status">{NOTICES[params.notice]}</p>}
+      {params.notice && NOTICES[params.notice] && (
+        <p className="notice" role="status">
+          {NOTICES[params.notice]}
+        </p>
+      )}
       <SigninForm callbackUrl={callbackUrl} initialError={params.error ? "Sign-in failed. Please try again." : undefined} />
     </div>
   );

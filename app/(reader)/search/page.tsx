@@ -14,11 +14,9 @@ type Props = { searchParams: Promise<QueryString> };
 // The page renders per request, but a query's results (and the topics offered) are
 // kept for 10 s like every reader page, so a popular search costs the database once
 // per 10 s. The cache stores JSON: dates come back as strings and are revived.
-const cachedSearch = unstable_cache(
-  (query: string) => loadSearchPage(Object.fromEntries(new URLSearchParams(query))),
-  ["reader-search"],
-  { revalidate: 10 },
-);
+const cachedSearch = unstable_cache((query: string) => loadSearchPage(Object.fromEntries(new URLSearchParams(query))), ["reader-search"], {
+  revalidate: 10,
+});
 function revive(page: SearchPageData): SearchPageData {
   if (!page.result) return page;
   return { ...page, result: { ...page.result, items: page.result.items.map((i) => ({ ...i, publishedAt: new Date(i.publishedAt) })) } };
@@ -26,7 +24,11 @@ function revive(page: SearchPageData): SearchPageData {
 // generateMetadata and the page share one search per request (keyed by the query string).
 const load = cache(async (query: string) => revive(await cachedSearch(query)));
 const key = (params: QueryString) =>
-  new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] !== undefined ? [[k, v[0]]] : []))).toString();
+  new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) =>
+      typeof v === "string" ? [[k, v]] : Array.isArray(v) && v[0] !== undefined ? [[k, v[0]]] : [],
+    ),
+  ).toString();
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { result } = await load(key(await searchParams));

@@ -14,7 +14,10 @@ export async function TopicBriefs({ slug, page }: { slug: string; page: number }
   return (
     <>
       <p className="meta">Topic</p>
-      <h1>{found.topic.name}{page > 1 && <span className="page-number">, page {page}</span>}</h1>
+      <h1>
+        {found.topic.name}
+        {page > 1 && <span className="page-number">, page {page}</span>}
+      </h1>
       <BriefList briefs={found.items} />
       <Pagination newerHref={page > 1 ? pageHref(base, page - 1) : null} olderHref={found.hasNext ? pageHref(base, page + 1) : null} />
     </>

@@ -27,7 +27,10 @@ export default async function AccountPage() {
       </section>
       <section aria-labelledby="account-api">
         <h2 id="account-api">API tokens</h2>
-        <p>Scripts and other systems use the <Link href="/api/docs">API</Link> with a token of yours. <Link href="/desk/account/tokens">Manage your API tokens</Link></p>
+        <p>
+          Scripts and other systems use the <Link href="/api/docs">API</Link> with a token of yours.{" "}
+          <Link href="/desk/account/tokens">Manage your API tokens</Link>
+        </p>
       </section>
     </div>
   );

@@ -16,7 +16,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   return (
     <div className="documents">
       <h1>Documents</h1>
-      <p><Link href="/desk/documents/new">Add a document</Link></p>
+      <p>
+        <Link href="/desk/documents/new">Add a document</Link>
+      </p>
       <DocumentSearch query={query} />
       {documents.length === SHOWN && <p className="meta">The {SHOWN} newest are shown: search to find older ones.</p>}
       <DocumentIndex documents={documents} query={query} />

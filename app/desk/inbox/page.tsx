@@ -9,13 +9,19 @@ import { markInboxReadAction } from "./actions/mark-inbox-read";
 export const metadata: Metadata = { title: "Inbox" };
 
 const WHAT = {
-  review_request: "Review", changes_requested: "Changes requested", approved: "Approved", comment: "Comment", reply: "Reply",
+  review_request: "Review",
+  changes_requested: "Changes requested",
+  approved: "Approved",
+  comment: "Comment",
+  reply: "Reply",
 } as const;
 
 /** Where an item takes me: the review screen, the brief's comments, or the brief. */
 const hrefOf = (item: { kind: keyof typeof WHAT; briefId: string }) =>
-  item.kind === "review_request" ? `/desk/briefs/${item.briefId}/review`
-    : item.kind === "comment" || item.kind === "reply" ? `/desk/briefs/${item.briefId}#comments`
+  item.kind === "review_request"
+    ? `/desk/briefs/${item.briefId}/review`
+    : item.kind === "comment" || item.kind === "reply"
+      ? `/desk/briefs/${item.briefId}#comments`
       : `/desk/briefs/${item.briefId}`;
 
 export default async function InboxPage() {
@@ -33,7 +39,10 @@ export default async function InboxPage() {
           <li key={`${item.kind}-${item.id}`} className={item.unread ? "unread" : undefined}>
             {item.unread && <span className="label">New</span>} <strong>{WHAT[item.kind]}</strong>:{" "}
             <Link href={hrefOf(item)}>{item.briefTitle}</Link>
-            <span className="meta"> · {item.who} {item.kind === "review_request" ? item.message : item.message && `: “${item.message}”`} · {formatDay(item.at)}</span>
+            <span className="meta">
+              {" "}
+              · {item.who} {item.kind === "review_request" ? item.message : item.message && `: “${item.message}”`} · {formatDay(item.at)}
+            </span>
           </li>
         ))}
       </ul>

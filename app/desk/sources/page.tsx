@@ -30,10 +30,16 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
     <div className="sources">
       <h1>Sources</h1>
       <p className="meta">
-        The registry of outlets, agencies, governments, organisations, people and datasets that briefs cite, with
-        their reliability ratings. {isAdmin ? "As an admin you add, rate, confirm and retire them." : "Admins rate and confirm them; you can propose one that is missing."}
+        The registry of outlets, agencies, governments, organisations, people and datasets that briefs cite, with their reliability ratings.{" "}
+        {isAdmin
+          ? "As an admin you add, rate, confirm and retire them."
+          : "Admins rate and confirm them; you can propose one that is missing."}
       </p>
-      {first(params.deleted) === "1" && <p className="notice" role="status">The source was deleted.</p>}
+      {first(params.deleted) === "1" && (
+        <p className="notice" role="status">
+          The source was deleted.
+        </p>
+      )}
 
       <section aria-labelledby="registry-heading">
         <h2 id="registry-heading">Registry</h2>
@@ -60,7 +66,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         ) : (
           <>
             <h2 id="new-source-heading">Propose a source</h2>
-            <p className="field-hint">Missing a publisher or a speaker? Propose it: you can cite it at once, and an admin rates and confirms it.</p>
+            <p className="field-hint">
+              Missing a publisher or a speaker? Propose it: you can cite it at once, and an admin rates and confirms it.
+            </p>
             <SourceForm action={proposeSourceAction} mode="propose" />
           </>
         )}

@@ -17,8 +17,12 @@ export default async function SetPasswordPage({ params }: Props) {
     return (
       <div className="narrow">
         <h1>This link cannot be used</h1>
-        <p className="form-error" role="alert">{holder.message}</p>
-        <p><Link href="/signin">Go to sign-in</Link></p>
+        <p className="form-error" role="alert">
+          {holder.message}
+        </p>
+        <p>
+          <Link href="/signin">Go to sign-in</Link>
+        </p>
       </div>
     );
   }

@@ -41,10 +41,15 @@ export default async function CorrectionsPage({ params }: Props) {
       <h1>Corrections{page > 1 && <span className="page-number">, page {page}</span>}</h1>
       <p className="summary">
         Every change we made to a published brief, newest first. <Link href="/about#corrections">How we correct briefs</Link> ·{" "}
-        <Link href="/corrections/feed.xml" prefetch={false}>Atom feed</Link>
+        <Link href="/corrections/feed.xml" prefetch={false}>
+          Atom feed
+        </Link>
       </p>
       <CorrectionFeed items={items} />
-      <Pagination newerHref={page > 1 ? pageHref("/corrections", page - 1) : null} olderHref={hasNext ? pageHref("/corrections", page + 1) : null} />
+      <Pagination
+        newerHref={page > 1 ? pageHref("/corrections", page - 1) : null}
+        olderHref={hasNext ? pageHref("/corrections", page + 1) : null}
+      />
     </>
   );
 }

@@ -16,9 +16,25 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1>Audit log</h1>
       <form className="filters" role="search" aria-label="Filter the audit log">
-        <FilterSelect name="brief" label="Brief" value={f.brief} options={log.briefs.map((b) => ({ value: b.id, label: b.title || "Untitled brief" }))} />
-        <FilterSelect name="user" label="User" value={f.user} any="Anyone" options={log.users.map((u) => ({ value: u.id, label: u.name }))} />
-        <FilterSelect name="action" label="Action" value={f.action} options={log.actions.map((a) => ({ value: a, label: `${a} (${describeAction(a)})` }))} />
+        <FilterSelect
+          name="brief"
+          label="Brief"
+          value={f.brief}
+          options={log.briefs.map((b) => ({ value: b.id, label: b.title || "Untitled brief" }))}
+        />
+        <FilterSelect
+          name="user"
+          label="User"
+          value={f.user}
+          any="Anyone"
+          options={log.users.map((u) => ({ value: u.id, label: u.name }))}
+        />
+        <FilterSelect
+          name="action"
+          label="Action"
+          value={f.action}
+          options={log.actions.map((a) => ({ value: a, label: `${a} (${describeAction(a)})` }))}
+        />
         <div className="field">
           <label htmlFor="from">From</label>
           <input id="from" name="from" type="date" defaultValue={f.from} />
@@ -27,7 +43,9 @@ export default async function AuditPage({ searchParams }: Props) {
           <label htmlFor="to">To</label>
           <input id="to" name="to" type="date" defaultValue={f.to} />
         </div>
-        <button type="submit" className="secondary">Filter</button>
+        <button type="submit" className="secondary">
+          Filter
+        </button>
       </form>
       <ol className="audit-list">
         {log.entries.map((e) => (
@@ -35,19 +53,29 @@ export default async function AuditPage({ searchParams }: Props) {
             <p className="audit-line">
               <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>{" "}
               <strong>{e.actor}</strong> {e.did} {e.entity}
-              {(e.fromState || e.toState) && <span className="meta"> ({(e.fromState ?? "—").replace("_", " ")} → {(e.toState ?? "—").replace("_", " ")})</span>}
+              {(e.fromState || e.toState) && (
+                <span className="meta">
+                  {" "}
+                  ({(e.fromState ?? "—").replace("_", " ")} → {(e.toState ?? "—").replace("_", " ")})
+                </span>
+              )}
             </p>
             {e.details.length > 0 && (
               <dl className="audit-details">
                 {e.details.map((d) => (
-                  <div key={d.label}><dt>{d.label}</dt><dd>{d.value}</dd></div>
+                  <div key={d.label}>
+                    <dt>{d.label}</dt>
+                    <dd>{d.value}</dd>
+                  </div>
                 ))}
               </dl>
             )}
           </li>
         ))}
       </ol>
-      {log.entries.length === AUDIT_PAGE_SIZE && <p className="meta">Showing the newest {AUDIT_PAGE_SIZE} entries; narrow the filters to see older ones.</p>}
+      {log.entries.length === AUDIT_PAGE_SIZE && (
+        <p className="meta">Showing the newest {AUDIT_PAGE_SIZE} entries; narrow the filters to see older ones.</p>
+      )}
       {log.entries.length === 0 && <p>No entries match.</p>}
     </>
   );

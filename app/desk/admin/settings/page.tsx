@@ -14,7 +14,9 @@ export default async function SettingsPage() {
     <>
       <h1>Desk settings</h1>
       <SelfApprovalForm allowed={settings.allowSelfApproval} action={setAllowSelfApprovalAction} />
-      <p><Link href="/desk/admin/verdicts">Verdict scale</Link>: the ratings claims get, or conclusion-only.</p>
+      <p>
+        <Link href="/desk/admin/verdicts">Verdict scale</Link>: the ratings claims get, or conclusion-only.
+      </p>
     </>
   );
 }

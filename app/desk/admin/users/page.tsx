@@ -33,8 +33,8 @@ export default async function UsersPage() {
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People on the desk</h2>
         <p className="meta">
-          {users.length} {users.length === 1 ? "user" : "users"}, {activeCount} active. Deactivated users cannot sign in; their
-          work keeps their name.
+          {users.length} {users.length === 1 ? "user" : "users"}, {activeCount} active. Deactivated users cannot sign in; their work keeps
+          their name.
         </p>
         <UserList users={users} currentUserId={actor.id} actions={actions} />
       </section>

@@ -12,8 +12,12 @@ import { updateVerdictRatingAction } from "./actions/update-verdict-rating";
 export const metadata: Metadata = { title: "Verdict scale" };
 
 const actions = {
-  create: createVerdictRatingAction, update: updateVerdictRatingAction, move: moveVerdictRatingAction,
-  retire: retireVerdictRatingAction, remove: deleteVerdictRatingAction, setMode: setVerdictModeAction,
+  create: createVerdictRatingAction,
+  update: updateVerdictRatingAction,
+  move: moveVerdictRatingAction,
+  retire: retireVerdictRatingAction,
+  remove: deleteVerdictRatingAction,
+  setMode: setVerdictModeAction,
 };
 
 export default async function VerdictsPage() {

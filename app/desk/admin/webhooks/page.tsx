@@ -17,8 +17,8 @@ export default async function WebhooksPage() {
     <div className="narrow-form webhooks">
       <h1>Webhooks</h1>
       <p>
-        Briefdesk POSTs a signed JSON message to each endpoint when a brief is published, corrected or withdrawn, and retries
-        with growing waits when the receiver fails. The README explains the payload and how to check the signature.
+        Briefdesk POSTs a signed JSON message to each endpoint when a brief is published, corrected or withdrawn, and retries with growing
+        waits when the receiver fails. The README explains the payload and how to check the signature.
       </p>
       <section aria-labelledby="new-endpoint">
         <h2 id="new-endpoint">New endpoint</h2>
@@ -26,7 +26,11 @@ export default async function WebhooksPage() {
       </section>
       <section aria-labelledby="endpoints">
         <h2 id="endpoints">Endpoints</h2>
-        <WebhookEndpointList endpoints={endpoints} setActiveAction={setWebhookEndpointActiveAction} deleteAction={deleteWebhookEndpointAction} />
+        <WebhookEndpointList
+          endpoints={endpoints}
+          setActiveAction={setWebhookEndpointActiveAction}
+          deleteAction={deleteWebhookEndpointAction}
+        />
       </section>
     </div>
   );

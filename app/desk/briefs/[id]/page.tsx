@@ -34,8 +34,12 @@ import { quotePassageAction } from "./actions/quote-passage";
 import { suggestPassageQuoteAction } from "./actions/suggest-passage-quote";
 
 const panelActions = {
-  openDocument: openPanelDocumentAction, suggest: suggestPassageQuoteAction, quote: quotePassageAction,
-  addDocument: addPanelDocumentAction, attachExisting: attachExistingDocumentAction, findDocuments: findDocumentsAction,
+  openDocument: openPanelDocumentAction,
+  suggest: suggestPassageQuoteAction,
+  quote: quotePassageAction,
+  addDocument: addPanelDocumentAction,
+  attachExisting: attachExistingDocumentAction,
+  findDocuments: findDocumentsAction,
   accept: acceptCandidateAction,
 };
 
@@ -58,8 +62,10 @@ export default async function EditBriefPage({ params }: Props) {
   return (
     <>
       <p className="meta">
-        <Link href="/desk">Desk</Link> › Brief · {brief.state.replace("_", " ")}{brief.revisions > 0 ? ` · revision ${brief.revisions}` : " · no revision saved yet"}
-        {workflow.publishedVersion !== null && <> · published version {workflow.publishedVersion} is public</>} · by {brief.authors.join(", ")}
+        <Link href="/desk">Desk</Link> › Brief · {brief.state.replace("_", " ")}
+        {brief.revisions > 0 ? ` · revision ${brief.revisions}` : " · no revision saved yet"}
+        {workflow.publishedVersion !== null && <> · published version {workflow.publishedVersion} is public</>} · by{" "}
+        {brief.authors.join(", ")}
       </p>
       <h1>{brief.fields.title || "Untitled brief"}</h1>
       <nav className="brief-tabs" aria-label="This brief">
@@ -69,29 +75,44 @@ export default async function EditBriefPage({ params }: Props) {
         <Link href={`/desk/briefs/${id}/history`}>History ({brief.revisions})</Link>
       </nav>
       <BriefSessionProvider version={brief.version}>
-      <WorkflowPanel
-        view={{
-          briefId: id, slug: workflow.brief.slug, state: workflow.brief.state, version: workflow.brief.version,
-          publishedVersion: workflow.publishedVersion, review: workflow.review, reviewers: workflow.reviewers,
-          verdictChanges: workflow.verdictChanges, submitWarnings: workflow.submitWarnings,
-          scheduled: workflow.scheduled && { version: workflow.scheduled.version, at: formatMoment(workflow.scheduled.at) },
-        }}
-        actions={{ submit: submitForReviewAction, publish: publishBriefAction, cancelSchedule: cancelScheduleAction, withdraw: withdrawBriefAction, deleteDraft: deleteDraftAction }}
-      />
-      <CommentThreads threads={comments.threads} target={comments.target}
-        actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
-      <div className="editor-layout">
-      <BriefEditor
-        briefId={id}
-        initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}
-        version={brief.version}
-        published={brief.published}
-        lastSavedAt={brief.updatedAt.toISOString()}
-        citations={brief.citations}
-        actions={{ save: saveBriefAction, checkSlug: checkSlugAction, preview: previewBodyAction }}
-      />
-      <BriefPanel briefId={id} list={panel} publishers={publishers} actions={panelActions} />
-      </div>
+        <WorkflowPanel
+          view={{
+            briefId: id,
+            slug: workflow.brief.slug,
+            state: workflow.brief.state,
+            version: workflow.brief.version,
+            publishedVersion: workflow.publishedVersion,
+            review: workflow.review,
+            reviewers: workflow.reviewers,
+            verdictChanges: workflow.verdictChanges,
+            submitWarnings: workflow.submitWarnings,
+            scheduled: workflow.scheduled && { version: workflow.scheduled.version, at: formatMoment(workflow.scheduled.at) },
+          }}
+          actions={{
+            submit: submitForReviewAction,
+            publish: publishBriefAction,
+            cancelSchedule: cancelScheduleAction,
+            withdraw: withdrawBriefAction,
+            deleteDraft: deleteDraftAction,
+          }}
+        />
+        <CommentThreads
+          threads={comments.threads}
+          target={comments.target}
+          actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }}
+        />
+        <div className="editor-layout">
+          <BriefEditor
+            briefId={id}
+            initial={{ ...brief.fields, topics: brief.fields.topics.join(", ") }}
+            version={brief.version}
+            published={brief.published}
+            lastSavedAt={brief.updatedAt.toISOString()}
+            citations={brief.citations}
+            actions={{ save: saveBriefAction, checkSlug: checkSlugAction, preview: previewBodyAction }}
+          />
+          <BriefPanel briefId={id} list={panel} publishers={publishers} actions={panelActions} />
+        </div>
       </BriefSessionProvider>
     </>
   );

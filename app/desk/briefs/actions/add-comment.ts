@@ -8,8 +8,12 @@ export const addCommentAction = deskAction(addComment, {
   fromForm: (form) => {
     const [itemKind, itemRef] = form.text("about").split(":");
     return {
-      briefId: form.text("briefId"), reviewId: form.optional("reviewId"), itemKind: itemKind as never, itemRef,
-      anchorText: form.optional("anchorText"), body: form.text("body"),
+      briefId: form.text("briefId"),
+      reviewId: form.optional("reviewId"),
+      itemKind: itemKind as never,
+      itemRef,
+      anchorText: form.optional("anchorText"),
+      body: form.text("body"),
     };
   },
   revalidate: ({ briefId }) => [`/desk/briefs/${briefId}`, `/desk/briefs/${briefId}/review`],

@@ -48,7 +48,9 @@ export default async function DocumentPage({ params }: Props) {
 
   return (
     <article className="document-page">
-      <p className="meta"><Link href="/desk/documents">Documents</Link></p>
+      <p className="meta">
+        <Link href="/desk/documents">Documents</Link>
+      </p>
       <h1>{document.title}</h1>
       <DocumentFacts
         document={{

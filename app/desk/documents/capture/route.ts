@@ -17,5 +17,9 @@ export async function POST(request: Request) {
   }
   const form = await request.formData().catch(() => new FormData());
   const actor = await getActor();
-  return captureStream((options) => capturePage(actor, { url: String(form.get("url") ?? "") }, options), request.signal, loggerFor(request));
+  return captureStream(
+    (options) => capturePage(actor, { url: String(form.get("url") ?? "") }, options),
+    request.signal,
+    loggerFor(request),
+  );
 }

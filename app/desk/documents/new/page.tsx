@@ -21,17 +21,25 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
       <h1>Add a document</h1>
       {briefId ? (
         <p className="meta">
-          Once saved, the document is attached to <Link href={`/desk/briefs/${briefId}`}>the brief</Link> with its next
-          document ref, and you see the quotes, events and sources its text proposes for the brief.
+          Once saved, the document is attached to <Link href={`/desk/briefs/${briefId}`}>the brief</Link> with its next document ref, and
+          you see the quotes, events and sources its text proposes for the brief.
         </p>
       ) : (
         <p className="meta">The article, statement or transcript that quotes and events will cite.</p>
       )}
       {publishers.length === 0 && (
-        <p className="form-error" role="alert">The source registry is empty: an admin must add the publisher first.</p>
+        <p className="form-error" role="alert">
+          The source registry is empty: an admin must add the publisher first.
+        </p>
       )}
-      <AddDocumentForm action={addDocumentAction} publishers={publishers} briefId={briefId} proposeSource={proposeCapturedSourceAction}
-        proposePublisher={proposePublisherAction} attachExisting={attachExistingDocumentAction} />
+      <AddDocumentForm
+        action={addDocumentAction}
+        publishers={publishers}
+        briefId={briefId}
+        proposeSource={proposeCapturedSourceAction}
+        proposePublisher={proposePublisherAction}
+        attachExisting={attachExistingDocumentAction}
+      />
     </div>
   );
 }

@@ -32,9 +32,13 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="sources source-page">
-      <p className="meta"><Link href="/desk/sources">← Sources</Link></p>
+      <p className="meta">
+        <Link href="/desk/sources">← Sources</Link>
+      </p>
       <h1>{source.name}</h1>
-      <p><SourceLabels source={{ ...source, retired }} /></p>
+      <p>
+        <SourceLabels source={{ ...source, retired }} />
+      </p>
       {!source.confirmed && (
         <p className="source-status-note">
           Proposed{source.proposedBy ? ` by ${source.proposedBy.name}` : ""}; not yet confirmed by an admin.

@@ -6,7 +6,8 @@ import { changeUserRole, type ChangeUserRoleInput } from "@/lib/users/change-use
 export const changeUserRoleAction = deskAction(changeUserRole, {
   fromForm: (form) => ({ userId: form.text("userId"), role: form.choice<ChangeUserRoleInput["role"]>("role") }),
   revalidate: () => ["/desk/admin/users"],
-  success: ({ user, changed }) => (changed ? `${user.name} is now ${article(user.role)}.` : `${user.name} is already ${article(user.role)}.`),
+  success: ({ user, changed }) =>
+    changed ? `${user.name} is now ${article(user.role)}.` : `${user.name} is already ${article(user.role)}.`,
 });
 
 function article(role: string): string {

@@ -18,9 +18,14 @@ export default async function WebhookDeliveriesPage({ params }: { params: Promis
   });
   return (
     <div className="webhooks">
-      <p><Link href="/desk/admin/webhooks">← Webhooks</Link></p>
+      <p>
+        <Link href="/desk/admin/webhooks">← Webhooks</Link>
+      </p>
       <h1>Deliveries</h1>
-      <p className="meta"><code className="webhook-url">{log.endpoint.url}</code> · {log.endpoint.events.join(", ")}{log.endpoint.active ? "" : " · paused"}</p>
+      <p className="meta">
+        <code className="webhook-url">{log.endpoint.url}</code> · {log.endpoint.events.join(", ")}
+        {log.endpoint.active ? "" : " · paused"}
+      </p>
       <WebhookDeliveryLog deliveries={log.deliveries} resendAction={resendWebhookDeliveryAction} />
     </div>
   );

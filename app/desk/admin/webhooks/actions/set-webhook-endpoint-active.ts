@@ -6,5 +6,6 @@ import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-ac
 export const setWebhookEndpointActiveAction = deskAction(setWebhookEndpointActive, {
   fromForm: (form) => ({ endpointId: form.text("endpointId"), active: form.text("active") === "true" }),
   revalidate: () => [["/desk/admin/webhooks", "layout"]],
-  success: ({ active }) => (active ? "The endpoint is active again; waiting deliveries go out." : "The endpoint is paused; its deliveries wait."),
+  success: ({ active }) =>
+    active ? "The endpoint is active again; waiting deliveries go out." : "The endpoint is paused; its deliveries wait.",
 });

@@ -8,5 +8,8 @@ const findDocuments = (actor: Actor | null, input: { query: string }) => listDoc
 
 /** Documents whose title has the words searched for, for "Attach an existing document". */
 export const findDocumentsAction = deskCall(findDocuments, {
-  success: (documents) => ({ status: "ok" as const, value: documents.map(({ id, title, publisher, publishedOn }) => ({ id, title, publisher, publishedOn })) }),
+  success: (documents) => ({
+    status: "ok" as const,
+    value: documents.map(({ id, title, publisher, publishedOn }) => ({ id, title, publisher, publishedOn })),
+  }),
 });

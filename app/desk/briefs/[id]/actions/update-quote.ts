@@ -8,7 +8,8 @@ export const updateQuoteAction = deskAction(updateQuote, {
   fromForm: quoteFromForm,
   revalidate: ({ quote }) => [`/desk/briefs/${quote.briefId}`, `/desk/briefs/${quote.briefId}/items`],
   success: ({ quote }) => {
-    if (quote.verification === "altered") return `Quote ${quote.ref} saved, but its words differ from the document's captured text: see the differences.`;
+    if (quote.verification === "altered")
+      return `Quote ${quote.ref} saved, but its words differ from the document's captured text: see the differences.`;
     return quote.verification === "not_found"
       ? `Quote ${quote.ref} saved, but its words were not found in the document's captured text. Check them.`
       : `Quote ${quote.ref} saved.`;

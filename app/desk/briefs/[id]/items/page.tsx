@@ -31,14 +31,20 @@ const claimActions = { add: addClaimAction, update: updateClaimAction, remove: r
 export default async function BriefItemsPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor({ from: `/desk/briefs/${id}/items` });
-  const [quotes, events, claims] = await Promise.all([loadQuotePanel(actor, id), loadEventPanel(actor, id), loadClaimPanel(actor, id)]).catch((error: unknown) => {
+  const [quotes, events, claims] = await Promise.all([
+    loadQuotePanel(actor, id),
+    loadEventPanel(actor, id),
+    loadClaimPanel(actor, id),
+  ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
 
   return (
     <div className="brief-items">
-      <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the editor</Link></p>
+      <p className="meta">
+        <Link href={`/desk/briefs/${id}`}>Back to the editor</Link>
+      </p>
       <h1>Quotes, events and claims</h1>
       <QuotePanel {...quotes} actions={quoteActions} />
       <EventPanel {...events} actions={eventActions} />

@@ -31,7 +31,15 @@ export default async function PreviewPage({ params, searchParams }: Props) {
           : "The brief as it is now."}{" "}
         <Link href={`/desk/briefs/${id}`}>Back to the editor</Link>
       </p>
-      <BriefArticle {...articleView(preview.snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
+      <BriefArticle
+        {...articleView(preview.snapshot)}
+        publishedAt={now}
+        firstPublishedAt={now}
+        draft
+        review={null}
+        withdrawn={null}
+        corrections={[]}
+      />
     </>
   );
 }

@@ -25,8 +25,10 @@ export const metadata: Metadata = { title: "Review" };
 /** The quotes, events and claims of a comparison, as DiffView lists them. */
 const changedItems = (c: { quotes: ItemDiff<unknown>[]; events: ItemDiff<unknown>[]; claims: ItemDiff<unknown>[] }) =>
   [...c.quotes, ...c.events, ...c.claims].map((i) => ({
-    ref: i.ref, label: i.ref.startsWith("q") ? "Quote" : i.ref.startsWith("c") ? "Claim" : "Event",
-    status: !i.before ? ("added" as const) : !i.after ? ("removed" as const) : ("changed" as const), fields: i.fields,
+    ref: i.ref,
+    label: i.ref.startsWith("q") ? "Quote" : i.ref.startsWith("c") ? "Claim" : "Event",
+    status: !i.before ? ("added" as const) : !i.after ? ("removed" as const) : ("changed" as const),
+    fields: i.fields,
   }));
 
 type Props = { params: Promise<{ id: string }> };
@@ -45,8 +47,14 @@ export default async function ReviewPage({ params }: Props) {
       <>
         <h1>Review</h1>
         {review?.decision === "approved" && <p role="status">Approved{by}. The brief can be published.</p>}
-        {review?.decision === "changes_requested" && <p role="status">Sent back to the author{by} with the message: {review.message}</p>}
-        <p>This brief has no review waiting. <Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
+        {review?.decision === "changes_requested" && (
+          <p role="status">
+            Sent back to the author{by} with the message: {review.message}
+          </p>
+        )}
+        <p>
+          This brief has no review waiting. <Link href={`/desk/briefs/${id}`}>Back to the brief</Link>
+        </p>
       </>
     );
   }
@@ -54,15 +62,23 @@ export default async function ReviewPage({ params }: Props) {
   const checks = await explainVerification(actor, snapshot.quotes);
   const items = [
     ...snapshot.quotes.map((q) => ({
-      kind: "quote" as const, ref: q.ref, title: `“${q.text}”`, verification: q.verification, check: checks[q.ref],
+      kind: "quote" as const,
+      ref: q.ref,
+      title: `“${q.text}”`,
+      verification: q.verification,
+      check: checks[q.ref],
       detail: `${q.speakerName}${q.speakerTitle ? `, ${q.speakerTitle}` : ""} — from ${documents.get(q.documentId) ?? "an unknown document"}`,
     })),
     ...snapshot.events.map((e) => ({
-      kind: "event" as const, ref: e.ref, title: `${e.dateLabel}: ${e.description}`,
+      kind: "event" as const,
+      ref: e.ref,
+      title: `${e.dateLabel}: ${e.description}`,
       detail: `Cited: ${e.documentIds.map((d) => documents.get(d) ?? d).join("; ")}`,
     })),
     ...claimsOf(snapshot).map((c) => ({
-      kind: "claim" as const, ref: c.ref, title: `Claim: ${c.quoted ? `“${c.text}”` : c.text} — ${c.verdict?.name ?? "no rating"}`,
+      kind: "claim" as const,
+      ref: c.ref,
+      title: `Claim: ${c.quoted ? `“${c.text}”` : c.text} — ${c.verdict?.name ?? "no rating"}`,
       detail: `${c.speakerName}; first appeared in ${[c.documentId && (documents.get(c.documentId) ?? c.documentId), c.appearanceUrl, c.appearedOn].filter(Boolean).join(", ")}. Conclusion: ${c.conclusion}`,
     })),
   ];
@@ -71,23 +87,33 @@ export default async function ReviewPage({ params }: Props) {
   const previous = round.previous;
   return (
     <>
-      <p className="meta"><Link href={`/desk/briefs/${id}`}>Back to the brief</Link></p>
+      <p className="meta">
+        <Link href={`/desk/briefs/${id}`}>Back to the brief</Link>
+      </p>
       <h1>Review of revision {review.revision}</h1>
       <p>
         Submitted by {review.submittedBy ?? "an editor"}; {review.reviewer ? `for ${review.reviewer.name}` : "in the queue for any editor"}.
         Read the brief, select a passage to comment on it, then check every quote against its document, every claim’s verdict and conclusion
-        (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources in the <a href="#checklist-heading">checklist</a>.
+        (<Link href="/desk/documents">documents</Link> highlight their quotes) and every event against its sources in the{" "}
+        <a href="#checklist-heading">checklist</a>.
       </p>
       {previous && round.comparison && (
         <section aria-labelledby="round-heading" className="review-round">
           <h2 id="round-heading">Changes since your last review</h2>
           <p className="meta">
-            You {previous.decision === "approved" ? "approved" : "requested changes on"} revision {previous.revision}. Your ticks are kept on the
-            items that did not change since; the ones that changed are marked “changed since your tick”.
+            You {previous.decision === "approved" ? "approved" : "requested changes on"} revision {previous.revision}. Your ticks are kept
+            on the items that did not change since; the ones that changed are marked “changed since your tick”.
           </p>
           <details open>
-            <summary>Revision {previous.revision} → revision {review.revision}</summary>
-            <DiffView fromLabel={`Revision ${previous.revision}`} toLabel={`Revision ${review.revision}`} fields={round.comparison.fields} items={changedItems(round.comparison)} />
+            <summary>
+              Revision {previous.revision} → revision {review.revision}
+            </summary>
+            <DiffView
+              fromLabel={`Revision ${previous.revision}`}
+              toLabel={`Revision ${review.revision}`}
+              fields={round.comparison.fields}
+              items={changedItems(round.comparison)}
+            />
           </details>
         </section>
       )}
@@ -95,28 +121,60 @@ export default async function ReviewPage({ params }: Props) {
         <h2 id="brief-heading">The brief as submitted</h2>
         {comments.target ? (
           <SelectToComment target={comments.target} action={addCommentAction}>
-            <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
+            <BriefArticle
+              {...articleView(snapshot)}
+              publishedAt={now}
+              firstPublishedAt={now}
+              draft
+              review={null}
+              withdrawn={null}
+              corrections={[]}
+            />
           </SelectToComment>
         ) : (
-          <BriefArticle {...articleView(snapshot)} publishedAt={now} firstPublishedAt={now} draft review={null} withdrawn={null} corrections={[]} />
+          <BriefArticle
+            {...articleView(snapshot)}
+            publishedAt={now}
+            firstPublishedAt={now}
+            draft
+            review={null}
+            withdrawn={null}
+            corrections={[]}
+          />
         )}
       </section>
       {comparison && (
         <section aria-labelledby="changes-heading">
           <h2 id="changes-heading">Changes since published version {workflow.publishedVersion} (what readers see now)</h2>
           <details>
-            <summary>Published version {workflow.publishedVersion} → revision {review.revision}</summary>
-            <DiffView fromLabel={`Published version ${workflow.publishedVersion}`} toLabel={`Revision ${review.revision}`} fields={comparison.fields} items={changedItems(comparison)} />
+            <summary>
+              Published version {workflow.publishedVersion} → revision {review.revision}
+            </summary>
+            <DiffView
+              fromLabel={`Published version ${workflow.publishedVersion}`}
+              toLabel={`Revision ${review.revision}`}
+              fields={comparison.fields}
+              items={changedItems(comparison)}
+            />
           </details>
         </section>
       )}
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">Checklist</h2>
-        <ReviewForm reviewId={review.id} items={items} carried={round.checks} mayApprove={workflow.mayApprove} selfApprovalNeeded={workflow.selfApprovalNeeded}
-          actions={{ approve: approveReviewAction, requestChanges: requestChangesAction }} />
+        <ReviewForm
+          reviewId={review.id}
+          items={items}
+          carried={round.checks}
+          mayApprove={workflow.mayApprove}
+          selfApprovalNeeded={workflow.selfApprovalNeeded}
+          actions={{ approve: approveReviewAction, requestChanges: requestChangesAction }}
+        />
       </section>
-      <CommentThreads threads={comments.threads} target={comments.target}
-        actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }} />
+      <CommentThreads
+        threads={comments.threads}
+        target={comments.target}
+        actions={{ add: addCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction }}
+      />
     </>
   );
 }

@@ -26,13 +26,25 @@ export default async function CapturedDocumentPage({ params }: Props) {
   if (!found) notFound();
   const { document: d, brief } = found;
   const archived = await publishedArchiveFacts(d.id);
-  const archive = archived && { href: `/briefs/${slug}/documents/${encodeURIComponent(ref)}/archived`, finalUrl: archived.finalUrl, fetchedOn: archived.fetchedOn };
+  const archive = archived && {
+    href: `/briefs/${slug}/documents/${encodeURIComponent(ref)}/archived`,
+    finalUrl: archived.finalUrl,
+    fetchedOn: archived.fetchedOn,
+  };
   return (
     <CapturedDocument
       document={{
-        title: d.title, publisher: { name: d.source.name, slug: d.source.slug }, url: d.url, author: d.author,
-        publishedOn: d.publishedOn, language: d.language, contentHash: d.contentHash,
-        capturedText: d.capturedText, capturedAt: d.capturedAt, brief, archive,
+        title: d.title,
+        publisher: { name: d.source.name, slug: d.source.slug },
+        url: d.url,
+        author: d.author,
+        publishedOn: d.publishedOn,
+        language: d.language,
+        contentHash: d.contentHash,
+        capturedText: d.capturedText,
+        capturedAt: d.capturedAt,
+        brief,
+        archive,
       }}
     />
   );

@@ -22,17 +22,37 @@ export default async function ComparePage({ params, searchParams }: Props) {
     throw error;
   });
   const { comparison } = result;
-  const status = (i: { before?: unknown; after?: unknown }) => (!i.before ? "added" : !i.after ? "removed" : "changed") as "added" | "removed" | "changed";
+  const status = (i: { before?: unknown; after?: unknown }) =>
+    (!i.before ? "added" : !i.after ? "removed" : "changed") as "added" | "removed" | "changed";
   const items = [
-    ...comparison.quotes.map((q) => ({ ref: q.ref, label: `Quote: ${(q.after ?? q.before)!.speakerName}`, status: status(q), fields: q.fields })),
-    ...comparison.events.map((e) => ({ ref: e.ref, label: `Event: ${(e.after ?? e.before)!.dateLabel}`, status: status(e), fields: e.fields })),
-    ...comparison.claims.map((c) => ({ ref: c.ref, label: `Claim: ${(c.after ?? c.before)!.speakerName}`, status: status(c), fields: c.fields })),
+    ...comparison.quotes.map((q) => ({
+      ref: q.ref,
+      label: `Quote: ${(q.after ?? q.before)!.speakerName}`,
+      status: status(q),
+      fields: q.fields,
+    })),
+    ...comparison.events.map((e) => ({
+      ref: e.ref,
+      label: `Event: ${(e.after ?? e.before)!.dateLabel}`,
+      status: status(e),
+      fields: e.fields,
+    })),
+    ...comparison.claims.map((c) => ({
+      ref: c.ref,
+      label: `Claim: ${(c.after ?? c.before)!.speakerName}`,
+      status: status(c),
+      fields: c.fields,
+    })),
   ];
   const label = (r: typeof result.from) => `Revision ${r.number} (${r.author}, ${formatDay(r.savedAt)})`;
   return (
     <>
-      <p className="meta"><Link href={`/desk/briefs/${id}/history`}>Back to the history</Link></p>
-      <h1>Revision {from} and revision {to}</h1>
+      <p className="meta">
+        <Link href={`/desk/briefs/${id}/history`}>Back to the history</Link>
+      </p>
+      <h1>
+        Revision {from} and revision {to}
+      </h1>
       <DiffView fromLabel={label(result.from)} toLabel={label(result.to)} fields={comparison.fields} items={items} />
     </>
   );

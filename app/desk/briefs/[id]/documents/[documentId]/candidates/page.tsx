@@ -36,14 +36,23 @@ export default async function CandidatesPage({ params, searchParams }: Props) {
       <h1>Candidates from “{view.document.title}”</h1>
       <p className="meta">
         Document <code>[@{view.document.ref}]</code> of “{view.brief.title}”, published by {view.document.publisher}
-        {view.document.publishedOn ? ` on ${view.document.publishedOn}` : " (no published date: relative dates are read from today)"}.
-        What the text proposes is listed beside it; nothing is added to the brief until you accept it.
+        {view.document.publishedOn ? ` on ${view.document.publishedOn}` : " (no published date: relative dates are read from today)"}. What
+        the text proposes is listed beside it; nothing is added to the brief until you accept it.
       </p>
       {view.reading ? (
         <ReadingProgress reading={view.reading} />
       ) : (
-        <CandidateReview ids={{ briefId: id, documentId }} pieces={view.pieces} shown={view.shown} quotes={view.quotes} events={view.events}
-          sources={view.sources} paging={view.paging} links={linksFor(path, view.paging)} actions={actions} />
+        <CandidateReview
+          ids={{ briefId: id, documentId }}
+          pieces={view.pieces}
+          shown={view.shown}
+          quotes={view.quotes}
+          events={view.events}
+          sources={view.sources}
+          paging={view.paging}
+          links={linksFor(path, view.paging)}
+          actions={actions}
+        />
       )}
     </div>
   );
@@ -60,8 +69,10 @@ function linksFor(path: string, paging: Record<List, { page: number; pageCount: 
     const search = params.toString();
     return `${path}${search ? `?${search}` : ""}#${list === "quotes" ? "quote" : list.replace(/s$/, "")}-candidates`;
   };
-  return Object.fromEntries(LISTS.map((list) => {
-    const { page, pageCount } = paging[list];
-    return [list, { previous: page > 1 ? href(list, page - 1) : undefined, next: page < pageCount ? href(list, page + 1) : undefined }];
-  })) as Record<List, { previous?: string; next?: string }>;
+  return Object.fromEntries(
+    LISTS.map((list) => {
+      const { page, pageCount } = paging[list];
+      return [list, { previous: page > 1 ? href(list, page - 1) : undefined, next: page < pageCount ? href(list, page + 1) : undefined }];
+    }),
+  ) as Record<List, { previous?: string; next?: string }>;
 }
