@@ -2,16 +2,9 @@
 
 import { useActionState } from "react";
 import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
+import type { ApiTokenSummary } from "@/lib/api-tokens/list-api-tokens";
 
-export type ApiTokenRow = {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-};
+export type ApiTokenRow = ApiTokenSummary;
 
 // Shown in UTC so that the server's and the browser's rendering agree.
 const moment = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

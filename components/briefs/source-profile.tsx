@@ -3,19 +3,9 @@ import { formatDay } from "../format";
 import { countryLabel } from "@/lib/sources/labels";
 import { BriefList, type BriefListItem } from "./brief-list";
 import { kindLabel, ReaderSourceLabels } from "./source-list";
+import type { ReaderSourceEntry } from "@/lib/publishing/list-reader-sources";
 
-export type SourceProfileView = {
-  name: string;
-  kind: string;
-  country: string | null;
-  homepageUrl: string | null;
-  reliability: string;
-  reliabilityRationale: string;
-  stateAffiliated: boolean;
-  retired: boolean;
-  briefs: BriefListItem[];
-  briefCount: number;
-};
+export type SourceProfileView = Omit<ReaderSourceEntry, "id" | "slug"> & { briefs: BriefListItem[]; briefCount: number };
 
 /** What a registry source is, how far we trust it and why, and the briefs that rest on it. */
 export function SourceProfile({ source }: { source: SourceProfileView }) {

@@ -4,18 +4,10 @@ import { useActionState } from "react";
 import { REVIEW_VERIFICATION_LABELS, verificationLabel } from "@/lib/quotes/labels";
 import { FieldError, FormFeedback } from "../forms/form-feedback";
 import { idleState, type FormAction } from "../forms/form-state";
-import { VerificationEvidence, type VerificationCheck } from "../quotes/verification-evidence";
+import type { ReviewItem } from "@/lib/review/review-item";
+import { VerificationEvidence } from "../quotes/verification-evidence";
 
-export type ReviewItem = {
-  kind: "quote" | "event" | "claim";
-  ref: string;
-  title: string;
-  detail: string;
-  /** quotes: verbatim, not_found, … */
-  verification?: string;
-  /** quotes: the passage the words match in their document, and the word diff when altered */
-  check?: VerificationCheck;
-};
+export type { ReviewItem };
 
 /** A tick from the reviewer's last decision on this brief (lib/review/get-review-round.ts). */
 export type CarriedCheckView = { checked: boolean; note: string; changedSinceTick: boolean };

@@ -2,19 +2,9 @@
 
 import { useActionState } from "react";
 import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
+import type { WebhookDeliveryRow } from "@/lib/webhooks/list-webhook-deliveries";
 
-export type WebhookDeliveryLogRow = {
-  id: string;
-  event: string;
-  status: "pending" | "delivered" | "failed";
-  attempts: number;
-  nextAttemptAt: Date;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-  title: string | null;
-};
+export type WebhookDeliveryLogRow = WebhookDeliveryRow;
 
 // Shown in UTC so that the server's and the browser's rendering agree.
 const moment = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });

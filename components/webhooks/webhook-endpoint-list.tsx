@@ -3,17 +3,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage, idleState, type FormAction } from "@/components/forms/field";
+import type { WebhookEndpointSummary } from "@/lib/webhooks/list-webhook-endpoints";
 
-export type WebhookEndpointCard = {
-  id: string;
-  url: string;
-  events: string[];
-  active: boolean;
-  createdAt: Date;
-  pending: number;
-  delivered: number;
-  failed: number;
-};
+export type WebhookEndpointCard = WebhookEndpointSummary;
 
 function ActionButton({
   endpoint,

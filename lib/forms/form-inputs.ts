@@ -4,6 +4,7 @@
 // cases text; the use cases parse it (zod) and refuse what does not fit, next to the field.
 import type { AcceptCandidateInput } from "@/lib/extraction/decide-candidate";
 import type { AddClaimInput } from "@/lib/claims/add-claim";
+import type { CreateBriefInput } from "@/lib/briefs/create-brief";
 import type { UpdateClaimInput } from "@/lib/claims/update-claim";
 import type { AddDocumentInput } from "@/lib/documents/add-document";
 import type { UpdateEventInput } from "@/lib/events/update-event";
@@ -68,6 +69,17 @@ export function quoteFromForm(form: FormReader): UpdateQuoteInput {
     saidOn: form.optional("saidOn"),
     saidOnPrecision: form.optional("saidOnPrecision"),
     context: form.text("context"),
+  };
+}
+
+/** The new-brief form. */
+export function newBriefFromForm(form: FormReader): CreateBriefInput {
+  return {
+    title: form.text("title"),
+    slug: form.text("slug"),
+    summary: form.text("summary"),
+    body: form.text("body"),
+    topics: form.text("topics"),
   };
 }
 

@@ -2,12 +2,10 @@
 
 import { addEvent } from "@/lib/events/add-event";
 import { deskAction } from "@/lib/forms/desk-action";
-import { eventFromForm } from "@/lib/forms/form-inputs";
+import { eventForm, itemPages } from "./item-pages";
 
 export const addEventAction = deskAction(addEvent, {
-  fromForm: eventFromForm,
-  revalidate: ({ event }) => [`/desk/briefs/${event.briefId}`, `/desk/briefs/${event.briefId}/items`],
+  ...eventForm,
+  revalidate: ({ event }) => itemPages(event.briefId),
   success: ({ event }) => `Event ${event.ref} added: ${event.dateLabel}.`,
-  // Checkboxes send one value each: keep them all, so a refused form shows them still ticked.
-  keep: (form) => ({ documentIds: form.all("documentIds").join(" ") }),
 });

@@ -2,12 +2,10 @@
 
 import { updateEvent } from "@/lib/events/update-event";
 import { deskAction } from "@/lib/forms/desk-action";
-import { eventFromForm } from "@/lib/forms/form-inputs";
+import { eventForm, itemPages } from "./item-pages";
 
 export const updateEventAction = deskAction(updateEvent, {
-  fromForm: eventFromForm,
-  revalidate: ({ event }) => [`/desk/briefs/${event.briefId}`, `/desk/briefs/${event.briefId}/items`],
+  ...eventForm,
+  revalidate: ({ event }) => itemPages(event.briefId),
   success: ({ event }) => `Event ${event.ref} saved: ${event.dateLabel}.`,
-  // Checkboxes send one value each: keep them all, so a refused form shows them still ticked.
-  keep: (form) => ({ documentIds: form.all("documentIds").join(" ") }),
 });
