@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import { createDb, disconnectDb } from "@/lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { listMigrations } from "@/lib/db/schema-engine";
-import { readEnv, siteOrigin } from "@/lib/env";
+import { readEnv, resetEnv, siteOrigin } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
 
@@ -127,8 +127,10 @@ async function main(): Promise<number> {
   const { url, embedded } = await openDatabase();
   try {
     await checkMigrated(url);
-    // createUser uses the process's shared client, which reads DATABASE_URL.
+    // createUser uses the process's shared client, which reads DATABASE_URL through env():
+    // it is read again from here on.
     process.env.DATABASE_URL = url;
+    resetEnv();
     // the role as typed on the command line: createUser refuses one that is not a role
     const { user, link: invite } = await createUser("system", {
       email: args.email,

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { newActor } from "@/lib/test-support";
 import { buildSource } from "@/prisma/seed/factories";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
+import { setTestEnv } from "@/lib/test-env";
 
 let server: FixtureServer;
 let token: string;
@@ -19,7 +20,7 @@ afterAll(() => server.close());
 
 describe("POST /api/v1/desk/documents with url", () => {
   it("captures the page as a document: its text, metadata and archived copy (loopback allowed by the test-only setting)", async () => {
-    process.env.BRIEFDESK_CAPTURE_ALLOW_LOOPBACK = "on";
+    setTestEnv({ BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: "on" });
     try {
       const source = await db().$transaction((tx) => buildSource(tx));
       const answer = await api("POST", "/api/v1/desk/documents", {
@@ -47,7 +48,7 @@ describe("POST /api/v1/desk/documents with url", () => {
         error: { fields: { sourceId: ["No source can be proposed for an address without a domain name: choose the publisher."] } },
       });
     } finally {
-      delete process.env.BRIEFDESK_CAPTURE_ALLOW_LOOPBACK;
+      setTestEnv({ BRIEFDESK_CAPTURE_ALLOW_LOOPBACK: undefined });
     }
   });
 

@@ -243,7 +243,7 @@ describe("through the editorial API", () => {
     const id = (created.body as Json).id as string;
     const document = await api("POST", "/api/v1/desk/documents", {
       token,
-      body: { title: "Council approves lane", sourceId: source.id, capturedText: ARTICLE, briefId: id },
+      body: { title: "Council approves lane", sourceId: source.id, capturedText: `${ARTICLE}\n\n(Filed through the API.)`, briefId: id },
     });
     const documentId = (document.body as Json).id as string;
     await api("POST", `/api/v1/desk/briefs/${id}/quotes`, { token, body: { text: MAYOR, speakerName: "Elena Duarte", documentId } });
