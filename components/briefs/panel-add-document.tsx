@@ -6,6 +6,7 @@ import { useFormAction } from "../forms/use-form-action";
 import { FieldError, FormFeedback } from "../forms/form-feedback";
 import { describedBy, idleState } from "../forms/form-state";
 import type { PublisherOptionView } from "../documents/add-document-form";
+import { CaptureFromUrl } from "../documents/capture-from-url";
 import { DuplicateOffer, duplicateIn } from "../documents/duplicate-offer";
 import type { PanelActions } from "./panel-types";
 
@@ -69,8 +70,15 @@ export function PanelAddDocument({
           Publisher missing? <Link href={`/desk/documents/new?brief=${briefId}`}>Use the full form</Link>, which can propose one.
         </p>
       </div>
+      <CaptureFromUrl
+        idPrefix="panel-document"
+        key={`u${added ?? ""}`}
+        defaultUrl={added ? undefined : values.url}
+        errors={errors.url}
+        captureId={added ? undefined : values.captureId}
+      />
       <div className="field">
-        <label htmlFor="panel-document-capturedText">Text of the document</label>
+        <label htmlFor="panel-document-capturedText">Text of the document (or capture it from its address above)</label>
         <textarea
           id="panel-document-capturedText"
           name="capturedText"
