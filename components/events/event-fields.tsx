@@ -97,12 +97,6 @@ export function EventFields({
       <ItemField id={id("place")} label="Place" hint="Optional." errors={errors.place}>
         {(aria) => <input name="place" type="text" maxLength={200} defaultValue={value("place", event?.place)} {...aria} />}
       </ItemField>
-      <p className="field field-checkbox">
-        <label>
-          <input name="planned" type="checkbox" defaultChecked={value("planned", event?.planned ? "on" : "") === "on"} /> Planned: it has
-          not happened yet
-        </label>
-      </p>
       <fieldset className="field" aria-describedby={errors.documentIds?.length ? documentsErrorId : undefined}>
         <legend>Cited documents</legend>
         <p className="field-hint">At least one of the documents this brief cites.</p>
@@ -134,6 +128,12 @@ export function EventFields({
           />
         )}
       </ItemField>
+      <p className="field field-checkbox">
+        <label>
+          <input name="planned" type="checkbox" defaultChecked={value("planned", event?.planned ? "on" : "") === "on"} /> Planned: it has
+          not happened yet
+        </label>
+      </p>
     </>
   );
 }
