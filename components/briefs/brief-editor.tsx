@@ -233,7 +233,8 @@ export function BriefEditor({ briefId, initial, version: initialVersion, publish
     () => {
       void actions.preview({ briefId, body: fields.body }).then((result) => {
         if (result.status === "ok") setPreview(result);
-        setPreviewNote(result.status === "ok" ? null : `The preview is not up to date: ${result.message}`);
+        // the save status says what the server answered; the preview only says it is behind
+        setPreviewNote(result.status === "ok" ? null : "The preview could not be updated just now: it shows the text as it last could.");
       });
     },
     [fields.body],
