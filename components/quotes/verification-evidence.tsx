@@ -1,57 +1,9 @@
-import { Fragment, type ReactNode } from "react";
 import type { QuoteCheck } from "@/lib/quotes/explain-verification";
 import { CHECK_RESULT_LABELS } from "@/lib/quotes/labels";
+import { DiffWords } from "./word-diff";
 
 /** What this component reads of a quote's check (lib/quotes/explain-verification.ts). */
 export type VerificationCheck = Omit<QuoteCheck, "similarity">;
-
-const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
-const inDocument = (text: string) => (
-  <del>
-    {hidden("[in the document, not in the quote: ")}
-    {text}
-    {hidden("]")}
-  </del>
-);
-const inQuote = (text: string, className?: string) => (
-  <ins className={className}>
-    {hidden("[in the quote, not in the document: ")}
-    {text}
-    {hidden("]")}
-  </ins>
-);
-
-function part(p: VerificationCheck["diff"][number]): ReactNode {
-  switch (p.op) {
-    case "dropped":
-      return inDocument(p.text);
-    case "added":
-      return inQuote(p.text);
-    case "changed":
-      return (
-        <>
-          {inDocument(p.source ?? "")} {inQuote(p.text)}
-        </>
-      );
-    case "omitted":
-      return (
-        <span className="evidence-omitted">
-          {hidden("[left out by an ellipsis: ")}
-          {p.text}
-          {hidden("]")}
-        </span>
-      );
-    case "insertion":
-      return (
-        <>
-          {p.source ? <>{inDocument(p.source)} </> : null}
-          {inQuote(p.text, "evidence-insertion")}
-        </>
-      );
-    default:
-      return p.text;
-  }
-}
 
 /**
  * The passage of its document a quote matches, highlighted in the text around it, and
@@ -71,12 +23,7 @@ export function VerificationEvidence({ check, stored, id }: { check: Verificatio
           <p className="evidence-passage">
             {check.before && <span className="evidence-context">…{check.before}</span>}
             <mark>
-              {check.diff.map((p, i) => (
-                <Fragment key={i}>
-                  {i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}
-                  {part(p)}
-                </Fragment>
-              ))}
+              <DiffWords diff={check.diff} ours="the quote" theirs="the document" />
             </mark>
             {check.after && <span className="evidence-context">{check.after}…</span>}
           </p>

@@ -2,13 +2,14 @@ import { Fragment, type ReactNode } from "react";
 
 export type WordDiffPart = { op: string; text: string; source?: string };
 
+const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
+
 /**
- * A word diff between words as written (`ours`) and the text they come from
- * (`theirs`), with a legend in words so that it does not rely on colour or on
- * strike-through being seen: screen readers hear where each stretch is.
+ * The words of a diff between words as written (`ours`) and the text they come from
+ * (`theirs`): struck through where only theirs has them, underlined where only ours
+ * does, each stretch named in words for screen readers.
  */
-export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: string; theirs: string }) {
-  const hidden = (text: string) => <span className="visually-hidden">{text}</span>;
+export function DiffWords({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: string; theirs: string }) {
   const inTheirs = (text: string) => (
     <del>
       {hidden(`[in ${theirs}, not in ${ours}: `)}
@@ -16,8 +17,8 @@ export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: s
       {hidden("]")}
     </del>
   );
-  const inOurs = (text: string) => (
-    <ins>
+  const inOurs = (text: string, className?: string) => (
+    <ins className={className}>
       {hidden(`[in ${ours}, not in ${theirs}: `)}
       {text}
       {hidden("]")}
@@ -47,23 +48,28 @@ export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: s
         return (
           <>
             {p.source ? <>{inTheirs(p.source)} </> : null}
-            {inOurs(p.text)}
+            {inOurs(p.text, "evidence-insertion")}
           </>
         );
       default:
         return p.text;
     }
   };
+  return diff.map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}
+      {part(p)}
+    </Fragment>
+  ));
+}
+
+/** A word diff with a legend in words, so that it does not rely on colour or on strike-through being seen. */
+export function WordDiff({ diff, ours, theirs }: { diff: WordDiffPart[]; ours: string; theirs: string }) {
   const ops = new Set(diff.map((p) => p.op));
   return (
     <>
       <span className="word-diff">
-        {diff.map((p, i) => (
-          <Fragment key={i}>
-            {i > 0 && !/^[,.;:!?’”')]/.test(p.text) ? " " : null}
-            {part(p)}
-          </Fragment>
-        ))}
+        <DiffWords diff={diff} ours={ours} theirs={theirs} />
       </span>
       <span className="evidence-legend">
         {" "}
