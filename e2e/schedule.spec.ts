@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { createUser, e2eDb, reviewedBrief, signIn } from "./support";
 
 test("an editor schedules a publication, cancels it, schedules again, and readers see it once its time has come", async ({ browser }) => {
+  // Two waits for reader caches (the brief page, then the home page, each up to 10 s stale) on top of the desk steps.
+  test.setTimeout(90_000);
   const [author, reviewer] = [await createUser("editor"), await createUser("editor")];
   const brief = await reviewedBrief(author, reviewer, "Scheduled statement");
   const page = await (await browser.newContext({ timezoneId: "Europe/Kyiv" })).newPage();
