@@ -19,7 +19,8 @@
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db/client";
+import { createDb, disconnectDb } from "@/lib/db/client";
+import { setTestEnv } from "@/lib/test-env";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { buildIfNeeded } from "./build-if-needed";
@@ -111,7 +112,7 @@ function printTable(head: string[], body: string[][]) {
 async function hostileTable() {
   const database = await createTestDatabase();
   const previousUrl = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = database.url; // searchBriefs reads through the shared client
+  setTestEnv({ DATABASE_URL: database.url }); // searchBriefs reads through the shared client
   const db = createDb(database.url);
   try {
     textTable(
@@ -119,8 +120,8 @@ async function hostileTable() {
       ["hostile body", "p50 ms", "max ms", "target ms", "max / target"],
     );
   } finally {
-    if (previousUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previousUrl;
+    await disconnectDb();
+    setTestEnv({ DATABASE_URL: previousUrl });
     await db.$disconnect();
     await database.drop();
   }
