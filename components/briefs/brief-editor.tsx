@@ -38,8 +38,8 @@ const AUTOSAVE_MS = 3000;
 const FIELDS = ["title", "slug", "summary", "body", "topics"] as const;
 const OFFLINE = "Not saved — the desk cannot be reached. Your changes are kept on this device and saved when the connection returns.";
 // The same on the server and in the browser, whatever their time zones.
-const time = (iso: string) =>
-  `${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" }).format(new Date(iso))} UTC`;
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" });
+const time = (iso: string) => `${clock.format(new Date(iso))} UTC`;
 const same = (a: BriefFormFields, b: BriefFormFields) => FIELDS.every((k) => a[k] === b[k]);
 const toForm = (fields: BriefFields): BriefFormFields => ({ ...fields, topics: fields.topics.join(", ") });
 const mapFields = (pick: (key: keyof BriefFormFields) => string): BriefFormFields =>

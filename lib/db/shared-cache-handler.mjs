@@ -8,8 +8,8 @@
 //    Next's `cacheMaxMemorySize` (50 MB by default); pages (route-cache keys) are also
 //    written to the build folder, so that a restart starts warm, bounded in number,
 //    least recently used first out (lib/db/route-cache-index.mjs,
-//    BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES). A page Next prerendered at build is rendered
-//    again on its first request.
+//    BRIEFDESK_ROUTE_CACHE_MAX_ENTRIES), searches' results pages excepted. A page Next
+//    prerendered at build is rendered again on its first request.
 // 2. Shared invalidation. `revalidatePath`/`revalidateTag` on one instance reach
 //    every instance on the same PostgreSQL: the tags are sent with NOTIFY on the
 //    channel `briefdesk_cache`, and every process LISTENs on a dedicated connection
@@ -43,6 +43,11 @@ const DEFAULT_MAX_ROUTE_CACHE_ENTRIES = 5000;
 const DEFAULT_MEMORY_BYTES = 50 * 1024 * 1024;
 /** The response header where Next lists a page's cache tags, implicit path tags included. */
 const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * Searches' results pages (lib/search/search-path.ts) stay in memory only: anyone can
+ * ask for endless searches, which must not push reader pages out of the disk's bound.
+ */
+const SEARCH_RESULTS_PATH = "/search/results/";
 
 // JSON lines like lib/log.ts (which is TypeScript, so not loadable here); only error
 // messages are logged, never connection strings.
@@ -421,7 +426,12 @@ export default class SharedCacheHandler {
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     remember(key, entry, this.maxMemoryBytes);
     const onDisk =
-      this.flushToDisk && this.serverDistDir && data && isRouteCacheKey(key) && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE");
+      this.flushToDisk &&
+      this.serverDistDir &&
+      data &&
+      isRouteCacheKey(key) &&
+      !key.includes(SEARCH_RESULTS_PATH) &&
+      (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE");
     if (!onDisk || ctx?.isFallback) return;
     try {
       await writeToDisk(/** @type {string} */ (this.serverDistDir), key, data, entry.cacheControl, entry.lastModified);

@@ -127,11 +127,31 @@ describe("the static policy next.config.js sends", () => {
     // @ts-expect-error Next's bundled path-to-regexp, which reads `headers()` sources, has no types
     const { pathToRegexp } = (await import("next/dist/compiled/path-to-regexp")) as { pathToRegexp: (source: string) => RegExp };
     const matches = (path: string) => pathToRegexp(STATIC_POLICY_SOURCE).test(path);
-    for (const path of ["/", "/page/2", "/briefs/desk-news", "/topics", "/about", "/feed.xml", "/searches", "/desktop", "/apiary"]) {
+    for (const path of [
+      "/",
+      "/page/2",
+      "/briefs/desk-news",
+      "/topics",
+      "/about",
+      "/feed.xml",
+      "/searches",
+      "/desktop",
+      "/apiary",
+      "/search/results/q%3Dharbour",
+    ]) {
       expect(matches(path), path).toBe(true);
       expect(rendersPerRequest(path), path).toBe(false);
     }
-    for (const path of ["/desk", "/desk/briefs/1", "/signin", "/set-password/abc", "/api/health", "/api/v1/briefs/x", "/search"]) {
+    for (const path of [
+      "/desk",
+      "/desk/briefs/1",
+      "/signin",
+      "/set-password/abc",
+      "/api/health",
+      "/api/v1/briefs/x",
+      "/search",
+      "/search/other",
+    ]) {
       expect(matches(path), path).toBe(false);
       expect(rendersPerRequest(path), path).toBe(true);
     }

@@ -13,12 +13,16 @@
 // only Next's own inline scripts of that page run. Were a page ever served without
 // its stored policy, the base policy still confines scripts to this origin's files
 // and inline code, and keeps framing, plugins, <base> and form targets locked.
+import { SEARCH_RESULTS_PATH } from "@/lib/search/search-path";
+
 export const CSP_HEADER = "content-security-policy";
 
 // Routes rendered for each request; everything else is a cached reader page or file.
 const PER_REQUEST_PREFIXES = ["/desk", "/signin", "/set-password", "/api", "/search"];
 
 export function rendersPerRequest(pathname: string): boolean {
+  // one search's results are cached like a reader page (lib/search/search-path.ts)
+  if (pathname.startsWith(SEARCH_RESULTS_PATH)) return false;
   return PER_REQUEST_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 

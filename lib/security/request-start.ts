@@ -6,6 +6,8 @@
 // - the socket's address for rate limits (lib/security/client-address.ts);
 // - a request id for log lines and the response (lib/request-id.ts), as the proxy gives it;
 // - HSTS when the site is served over https in production;
+// - a search's address becomes its cached results page's (lib/search/search-path.ts):
+//   Next, the proxy and the page see /search/results/<key>; the reader keeps /search?q=…;
 // - a mark (PROXY_HEADER) that routes a request through the proxy after all, by the
 //   proxy's second matcher, when it needs the proxy's checks: a write (cross-origin
 //   refusal, body limits), an address with a percent-encoding or a non-ASCII character
@@ -16,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { databaseSeemsDown } from "@/lib/db/availability";
 import { readEnv, siteOrigin } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
+import { searchRewrite } from "@/lib/search/search-path";
 import { stampPeerAddresses } from "./client-address";
 import { strictTransportSecurity } from "./csp";
 
@@ -47,6 +50,8 @@ export function startRequestHook(): void {
     response.setHeader(REQUEST_ID_HEADER, requestId);
     if (needsProxy(request.method, request.url, databaseSeemsDown())) headers[PROXY_HEADER] = "1";
     else delete headers[PROXY_HEADER];
+    const search = searchRewrite(request.method, request.url);
+    if (search) request.url = search;
     if (hsts) response.setHeader("strict-transport-security", hsts);
   });
 }

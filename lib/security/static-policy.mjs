@@ -21,5 +21,9 @@ export const STATIC_POLICY = [
   "manifest-src 'self'",
 ].join("; ");
 
-/** next.config.js `headers()` source: every path but those rendered per request, whose policy the proxy sets, and archived web pages (sandboxed by the proxy). */
-export const STATIC_POLICY_SOURCE = "/((?!(?:desk|signin|set-password|api|search)(?:/|$))(?!.*/archived/?$).*)";
+/**
+ * next.config.js `headers()` source: every path but those rendered per request, whose
+ * policy the proxy sets, and archived web pages (sandboxed by the proxy). A search's
+ * cached results page (/search/results/…, lib/search/search-path.ts) is a cached page.
+ */
+export const STATIC_POLICY_SOURCE = "/((?!(?:desk|signin|set-password|api)(?:/|$))(?!search(?:/(?!results/)|$))(?!.*/archived/?$).*)";
