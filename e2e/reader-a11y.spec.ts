@@ -59,7 +59,8 @@ async function structure(page: Page) {
 }
 
 test("every reader page passes axe with no serious or critical violations, on a desktop and on a phone", async ({ page }) => {
-  test.setTimeout(120_000);
+  // 17 pages at two widths, each with an axe run: over a minute alone, more beside another worker
+  test.setTimeout(240_000);
   for (const [name, path] of Object.entries(pages)) {
     await test.step(name, async () => {
       for (const viewport of [

@@ -214,7 +214,10 @@ async function main() {
       rows.push({ name: page.name, bytes: sizes[i], ...own, bare: twin, target: ">= 0.90x bare" });
     }
     if (wanted("api")) {
-      rows.push({ name: "api: brief JSON", ...(await measure(origin, server.pid!, [`/api/v1${briefPath}`])), target: ">= 1800 req/s" });
+      const apiBytes = Buffer.byteLength(await (await fetch(`${origin}/api/v1${briefPath}`)).text());
+      const { bare: twin, own } = await pair(`/api/v1${briefPath}`, `/j/${apiBytes}`);
+      rows.push({ name: "bare Next route handler, same JSON size", bytes: apiBytes, ...twin });
+      rows.push({ name: "api: brief JSON", bytes: apiBytes, ...own, bare: twin, target: ">= 1800 req/s" });
     }
     if (wanted("search")) {
       const searches = SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`);

@@ -22,7 +22,11 @@
 //    nonce, so each cached HTML page is stored with a second Content-Security-Policy
 //    listing the SHA-256 of each inline script Next itself wrote into it
 //    (lib/db/cached-page-scripts.mjs, lib/security/csp.ts).
-// 4. Bounded growth. Only successful responses are kept: a not-found page or a
+// 4. Pages served as one byte per character: a stored page is rewritten once, on its
+//    first serving, with every character above U+00FF as a reference that means the
+//    same (lib/db/one-byte-page.mjs), because Node writes a long page with such a
+//    character several times slower.
+// 5. Bounded growth. Only successful responses are kept: a not-found page or a
 //    redirect is rendered for each request instead of being stored once per URL
 //    (anyone can ask for endless URLs that do not exist).
 // For desks that outgrow one machine, the same interface is what a shared store
@@ -33,6 +37,7 @@ import { dirname, join } from "node:path";
 import pino from "pino";
 import { bumpCacheGeneration } from "./cache-generation.mjs";
 import { addScriptPolicy, turbopackBootstraps } from "./cached-page-scripts.mjs";
+import { oneBytePage } from "./one-byte-page.mjs";
 import { createRouteCacheIndex, isRouteCacheKey } from "./route-cache-index.mjs";
 
 export const CHANNEL = "briefdesk_cache";
@@ -247,7 +252,7 @@ function entryTags(/** @type {any} */ value, /** @type {any} */ ctx) {
 const memory = new Map();
 let memoryBytes = 0;
 
-/** @typedef {{ value: any, lastModified: number, cacheControl?: unknown }} CacheEntry */
+/** @typedef {{ value: any, lastModified: number, cacheControl?: unknown, oneByte?: boolean }} CacheEntry */
 
 function entryBytes(/** @type {any} */ value) {
   if (!value) return 64;
@@ -406,6 +411,15 @@ export default class SharedCacheHandler {
     }
     if (!entry) return null;
     if (tagsExpired(entryTags(entry.value, ctx), entry.lastModified)) return null;
+    if (!entry.oneByte && typeof entry.value?.html === "string") {
+      // once per stored page; its script policy is then computed from the page as served
+      entry.oneByte = true;
+      const html = oneBytePage(entry.value.html);
+      if (html !== entry.value.html) {
+        entry.value.html = html;
+        delete entry.value.headers?.["content-security-policy"];
+      }
+    }
     if (entry.value && !entry.value.headers?.["content-security-policy"]) {
       addScriptPolicy(entry.value, { bootstraps: this.build.bootstraps, onForeign: reportForeignScripts(key) });
     }

@@ -1,7 +1,8 @@
 // The yardstick of `npm run bench`: a bare Next app, built in the same run from the
 // installed `next` package (no network), in a folder of its own under the worktree
 // (so it resolves `next`, `react` and `react-dom` from our node_modules), with one
-// prerendered page per size asked for: /p/<bytes>, a page of about that many bytes.
+// prerendered page per size asked for: /p/<bytes>, a page of about that many bytes; and a
+// route handler answering JSON of a given size for each request: /j/<bytes>.
 // A Next page writes its text twice (the HTML, and the same text again in the inline
 // React Server Components payload), so the padding is half the bytes beyond an empty
 // page's; the bench prints the size each page really has.
@@ -45,6 +46,19 @@ export default async function Page({ params }) {
   }
   if (text) paragraphs.push(text);
   return <main><h1>A bare page</h1>{paragraphs.map((p, i) => <p key={i}>{p}</p>)}</main>;
+}
+`,
+  );
+  // The public API's twin: a route handler answering JSON of the given size, per request
+  // (as ours is: it reads the address for rate limits and the request's If-None-Match).
+  mkdirSync(join(BARE_DIR, "app", "j", "[bytes]"), { recursive: true });
+  writeFileSync(
+    join(BARE_DIR, "app", "j", "[bytes]", "route.js"),
+    `export const dynamic = "force-dynamic";
+export async function GET(_request, { params }) {
+  const { bytes } = await params;
+  const json = JSON.stringify({ padding: "x".repeat(Math.max(0, Number(bytes) - 14)) });
+  return new Response(json, { headers: { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=10" } });
 }
 `,
   );
