@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { oneBytePage } from "./one-byte-page.mjs";
 
 const page = [
-  "<!DOCTYPE html><html lang=\"en\"><head><title>The minister’s “plan” — 2026</title>",
+  '<!DOCTYPE html><html lang="en"><head><title>The minister’s “plan” — 2026</title>',
   '<script type="application/ld+json">{"headline":"The minister’s plan 🙂","author":"Zoë Ştefan"}</script></head>',
   '<body><h1 title="It’s — here">Ceasefire – day 3 🙂 café</h1>',
   '<script>self.__next_f.push([1,"0:[\\"$\\",\\"h1\\",null,{\\"children\\":\\"Ceasefire – day 3 🙂\\"}]\\n"])</script>',
