@@ -1,5 +1,6 @@
-// /search: the form, and the results of a search the proxy did not send to its cached
-// page (lib/search/search-path.ts): rendered for each request.
+// /search: the form, and the results of a search that is not answered by its cached
+// page (no words yet, or a key too long: lib/search/search-path.ts), rendered for
+// each request.
 import type { Metadata } from "next";
 import { searchKey } from "@/lib/search/search-path";
 import { SearchView, searchMetadata } from "./search-view";

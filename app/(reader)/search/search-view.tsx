@@ -1,6 +1,6 @@
 // The search page for one search key (lib/search/search-path.ts): rendered per request
 // at /search (no words yet, or a key too long to cache), cached per key at
-// /search/results/<key>, where the proxy sends every other search.
+// /search/results/<key>, where the server's request hook sends every other search.
 import type { Metadata } from "next";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";

@@ -1,5 +1,5 @@
-// One search's results, cached like every reader page: the proxy rewrites /search?q=…
-// here (lib/search/search-path.ts), and readers keep the address they asked for.
+// One search's results, cached like every reader page: the server's request hook sends
+// /search?q=… here (lib/search/search-path.ts), and readers keep the address they asked for.
 import type { Metadata } from "next";
 import { searchKeyFromSegment } from "@/lib/search/search-path";
 import { SearchView, searchMetadata } from "../../search-view";
