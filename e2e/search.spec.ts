@@ -87,6 +87,8 @@ test("a reader searches from the header, sees the matches highlighted, pages and
 
   await page.getByRole("navigation", { name: "Result pages" }).getByRole("link", { name: "Next page" }).click();
   await expect(page.getByRole("status")).toHaveText(`12 briefs match “${w}”; showing 11–12.`);
+  // the address is the reader's, not the cached page's it was answered from
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${w}&page=2$`));
   await expect(results).toHaveCount(2);
   await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
 

@@ -37,8 +37,9 @@ describe("which requests are answered by a cached results page", () => {
     expect(searchRewrite("HEAD", "/search?q=harbour")).not.toBeNull();
   });
 
-  it("not a write, another page, an empty search, or an address the proxy refuses", () => {
+  it("not a write, a navigation inside the app, another page, an empty search, or an address the proxy refuses", () => {
     expect(searchRewrite("POST", "/search?q=harbour")).toBeNull();
+    expect(searchRewrite("GET", "/search?q=harbour&page=2", true)).toBeNull();
     expect(searchRewrite("GET", "/searches?q=harbour")).toBeNull();
     expect(searchRewrite("GET", "/search/x?q=harbour")).toBeNull();
     expect(searchRewrite("GET", "/search?topic=ports")).toBeNull();

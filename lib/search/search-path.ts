@@ -41,9 +41,14 @@ export function searchKeyFromSegment(segment: string): string {
  * page or method, nothing to search for, a key too long, or an address with NUL or
  * broken encoding, which the proxy refuses as it is). The server's request hook
  * (lib/security/request-start.ts) gives the request this address before Next reads it.
+ *
+ * Only for a page load: a navigation inside the app (a next or previous page of
+ * results) fetches the page's data with an `rsc` header, and Next's router would show
+ * the address it was answered at, /search/results/…, so such a fetch is answered by
+ * /search itself, per request.
  */
-export function searchRewrite(method: string | undefined, url: string | undefined): string | null {
-  if ((method !== "GET" && method !== "HEAD") || !url?.startsWith("/search?")) return null;
+export function searchRewrite(method: string | undefined, url: string | undefined, inAppNavigation = false): string | null {
+  if (inAppNavigation || (method !== "GET" && method !== "HEAD") || !url?.startsWith("/search?")) return null;
   const parsed = new URL(url, "http://localhost");
   if (parsed.pathname !== "/search" || isUnsafeUrl(parsed)) return null;
   return searchResultsPath(parsed.searchParams);

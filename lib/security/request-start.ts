@@ -50,7 +50,7 @@ export function startRequestHook(): void {
     response.setHeader(REQUEST_ID_HEADER, requestId);
     if (needsProxy(request.method, request.url, databaseSeemsDown())) headers[PROXY_HEADER] = "1";
     else delete headers[PROXY_HEADER];
-    const search = searchRewrite(request.method, request.url);
+    const search = searchRewrite(request.method, request.url, headers.rsc !== undefined);
     if (search) request.url = search;
     if (hsts) response.setHeader("strict-transport-security", hsts);
   });
