@@ -38,6 +38,7 @@ import pino from "pino";
 import { bumpCacheGeneration } from "./cache-generation.mjs";
 import { addScriptPolicy, turbopackBootstraps } from "./cached-page-scripts.mjs";
 import { oneBytePage } from "./one-byte-page.mjs";
+import { SEARCH_RESULTS_PATH } from "../search/search-results-path.mjs";
 import { createRouteCacheIndex, isRouteCacheKey } from "./route-cache-index.mjs";
 
 export const CHANNEL = "briefdesk_cache";
@@ -48,11 +49,6 @@ const DEFAULT_MAX_ROUTE_CACHE_ENTRIES = 5000;
 const DEFAULT_MEMORY_BYTES = 50 * 1024 * 1024;
 /** The response header where Next lists a page's cache tags, implicit path tags included. */
 const TAGS_HEADER = "x-next-cache-tags";
-/**
- * Searches' results pages (lib/search/search-path.ts) stay in memory only: anyone can
- * ask for endless searches, which must not push reader pages out of the disk's bound.
- */
-const SEARCH_RESULTS_PATH = "/search/results/";
 
 // JSON lines like lib/log.ts (which is TypeScript, so not loadable here); only error
 // messages are logged, never connection strings.
@@ -444,6 +440,8 @@ export default class SharedCacheHandler {
       this.serverDistDir &&
       data &&
       isRouteCacheKey(key) &&
+      // searches' results pages stay in memory: anyone can ask for endless searches,
+      // which must not push reader pages out of the disk's bound
       !key.includes(SEARCH_RESULTS_PATH) &&
       (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE");
     if (!onDisk || ctx?.isFallback) return;

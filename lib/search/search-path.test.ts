@@ -16,10 +16,19 @@ describe("a search as a path", () => {
     const segment = path.slice(SEARCH_RESULTS_PATH.length);
     expect(segment).not.toMatch(/[/?#&=]/);
     for (const seen of [segment, decodeURIComponent(segment)]) {
-      const back = params(searchKeyFromSegment(seen));
+      const back = params(searchKeyFromSegment(seen) ?? "");
       expect(back.get("q")).toBe('"strongly condemns" -syria 100% / ? # &');
       expect(back.get("from")).toBe("2024-01-01");
     }
+  });
+
+  it("takes back only the keys it gives: not another order, another field, an empty search or a key too long", () => {
+    expect(searchKeyFromSegment(encodeURIComponent("page=2&q=harbour"))).toBeNull();
+    expect(searchKeyFromSegment(encodeURIComponent("q=harbour&utm=x"))).toBeNull();
+    expect(searchKeyFromSegment(encodeURIComponent("topic=ports"))).toBeNull();
+    expect(searchKeyFromSegment("a".repeat(3000))).toBeNull();
+    expect(searchKeyFromSegment("%ZZ")).toBeNull();
+    expect(searchKeyFromSegment(encodeURIComponent("q=harbour&page=2"))).toBe("q=harbour&page=2");
   });
 
   it("leaves a search with no words, or one too long to key, to the page rendered per request", () => {

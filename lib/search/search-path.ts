@@ -6,7 +6,9 @@
 // withdrawn (the `/` layout's revalidation). Readers keep the address they asked for.
 import { isUnsafeUrl } from "@/lib/text/safe-text";
 
-export const SEARCH_RESULTS_PATH = "/search/results/";
+import { SEARCH_RESULTS_PATH } from "./search-results-path.mjs";
+
+export { SEARCH_RESULTS_PATH };
 
 /** The fields a search reads (lib/search/schemas.ts); any other is ignored. */
 const FIELDS = ["q", "topic", "from", "to", "page"] as const;
@@ -31,9 +33,21 @@ export function searchResultsPath(params: URLSearchParams): string | null {
   return SEARCH_RESULTS_PATH + encodeURIComponent(key);
 }
 
-/** The key back from the path's segment, whether or not Next decoded it (a key always has "=", its encoding never). */
-export function searchKeyFromSegment(segment: string): string {
-  return segment.includes("=") ? segment : decodeURIComponent(segment);
+/**
+ * The key back from a results path's segment, whether or not Next decoded it (a key
+ * always has "=", its encoding never); null when it is not a key searchResultsPath
+ * gives (fields out of order, unknown or empty, no words, too long), so that the
+ * cached page cannot be filled with other addresses for the same search or with keys
+ * past the bound.
+ */
+export function searchKeyFromSegment(segment: string): string | null {
+  let key: string;
+  try {
+    key = segment.includes("=") ? segment : decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  return searchResultsPath(new URLSearchParams(key)) === SEARCH_RESULTS_PATH + encodeURIComponent(key) ? key : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // One search's results, cached like every reader page: the server's request hook sends
 // /search?q=… here (lib/search/search-path.ts), and readers keep the address they asked for.
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { searchKeyFromSegment } from "@/lib/search/search-path";
 import { SearchView, searchMetadata } from "../../search-view";
 
@@ -11,10 +12,15 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ key: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return searchMetadata(searchKeyFromSegment((await params).key));
+/** A key the request hook gives; any other address here is not a page. */
+async function keyOf({ params }: Props): Promise<string> {
+  return searchKeyFromSegment((await params).key) ?? notFound();
 }
 
-export default async function CachedSearchPage({ params }: Props) {
-  return <SearchView searchKey={searchKeyFromSegment((await params).key)} />;
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return searchMetadata(await keyOf(props));
+}
+
+export default async function CachedSearchPage(props: Props) {
+  return <SearchView searchKey={await keyOf(props)} />;
 }
