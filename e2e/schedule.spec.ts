@@ -52,6 +52,8 @@ test("an editor schedules a publication, cancels it, schedules again, and reader
 });
 
 test("an admin allows self-approval for a one-person desk, and readers are told", async ({ browser }) => {
+  // settings, review, publish, the reader page and the settings again: ten page loads, past 30 s on a loaded runner
+  test.setTimeout(90_000);
   const admin = await createUser("admin");
   const brief = await reviewedBrief(admin, null, "Self approved statement");
   const page = await (await browser.newContext()).newPage();
