@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serveEmbedded } from "./embedded-server.ts";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -66,13 +66,10 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const created = !options.dataDir || !existsSync(join(options.dataDir, "PG_VERSION"));
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
-  const port = options.port ?? (await freePort());
-  // Without maxConnections a second pooled connection is reset.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 50 });
-  await server.start();
+  const server = await serveEmbedded(db, { host: "127.0.0.1", port: options.port ?? 0, maxConnections: 50 });
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     created,
     async stop() {
       if (stopped) return;
