@@ -68,7 +68,18 @@ describe("a brief made, reviewed, published and corrected through the API only",
       },
     });
     expect(event.status).toBe(201);
-    let version = (event.body as Json).version as number;
+    const plan = await api("POST", `/api/v1/desk/briefs/${id}/events`, {
+      token: author,
+      body: {
+        description: "Talks on the embassies resume",
+        date: "2027-03-01",
+        precision: "month",
+        planned: true,
+        documentIds: [(document.body as Json).id],
+      },
+    });
+    expect(plan.status).toBe(201);
+    let version = (plan.body as Json).version as number;
 
     // a stale version is refused and changes nothing
     const stale = await api("PATCH", `/api/v1/desk/briefs/${id}`, { token: author, body: { version: version - 1, body: "Overwritten?" } });
@@ -88,6 +99,7 @@ describe("a brief made, reviewed, published and corrected through the API only",
     const checks = [
       { itemKind: "quote", itemRef: "q1", checked: true },
       { itemKind: "event", itemRef: "e1", checked: true },
+      { itemKind: "event", itemRef: "e2", checked: true },
     ];
 
     // four-eyes: the author's own token cannot approve
@@ -99,7 +111,7 @@ describe("a brief made, reviewed, published and corrected through the API only",
       body: { decision: "approve", checks: [] },
     });
     expect(unchecked.status).toBe(400);
-    expect(Object.keys((unchecked.body as Json).error.fields)).toEqual(["checks.q1", "checks.e1"]);
+    expect(Object.keys((unchecked.body as Json).error.fields)).toEqual(["checks.q1", "checks.e1", "checks.e2"]);
 
     const approved = await api("POST", `/api/v1/desk/reviews/${reviewId}/decision`, {
       token: reviewer,
@@ -116,6 +128,11 @@ describe("a brief made, reviewed, published and corrected through the API only",
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ title: "Ukraine cuts ties with North Korea", version: 1, corrections: [] });
     expect((read.body as Json).quotes[0]).toMatchObject({ ref: "q1", speakerName: "Dmytro Kuleba", verification: "verbatim" });
+    // a reader of the API can tell what happened from what was only planned
+    expect((read.body as Json).events.map((e: Json) => [e.description, e.planned])).toEqual([
+      ["Ukraine severs relations with the DPRK", false],
+      ["Talks on the embassies resume", true],
+    ]);
 
     // correct it: edit, review again, publish with a correction note
     const edited = await api("PATCH", `/api/v1/desk/briefs/${id}`, {

@@ -107,7 +107,7 @@ export async function getApiBrief(slug: string): Promise<{ status?: number; body
       firstPublishedAt: brief.firstPublishedAt,
       review: brief.review,
       quotes: snapshot.quotes,
-      events: snapshot.events,
+      events: snapshot.events.map(({ planned, ...event }) => ({ ...event, planned: planned === true })),
       documents: snapshot.documents,
       sources: brief.sources,
       corrections: brief.corrections,

@@ -138,6 +138,7 @@ export const eventSchema = z
     place: z.string(),
     reportedBy: sourceSchema.nullable(),
     documentIds: z.array(z.string()),
+    planned: z.boolean().meta({ description: "true for an event that had not happened when this version was published" }),
   })
   .meta({ id: "Event" });
 

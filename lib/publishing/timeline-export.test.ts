@@ -74,4 +74,10 @@ describe("toTimelineJson", () => {
     );
     expect(json.events[0]!.unique_id).toBe("e1");
   });
+
+  it("says that a planned event had not happened, as the reader's page does", () => {
+    const { events } = timeline([event("e1", { planned: true }), event("e2", {})]);
+    expect(events[0]!.text.text).toMatch(/^<p>Planned: it had not happened when this was published\.<\/p>/);
+    expect(events[1]!.text.text).not.toContain("Planned");
+  });
 });

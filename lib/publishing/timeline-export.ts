@@ -34,6 +34,8 @@ export function toTimelineJson(snapshot: BriefSnapshot, { origin, slug }: { orig
       return d ? [`<a href="${escapeHtml(captured(documentRef(d)))}">${escapeHtml(d.title)}</a> (${escapeHtml(d.source.name)})`] : [];
     });
     const lines = [
+      // the reader's page labels it too: a plan is not something that happened
+      event.planned && `<p>Planned: it had not happened when this was published.</p>`,
       event.place && `<p>${escapeHtml(event.place)}</p>`,
       event.reportedBy && `<p>As reported by ${escapeHtml(event.reportedBy.name)}</p>`,
       sources.length > 0 && `<p>Sources: ${sources.join("; ")}</p>`,
