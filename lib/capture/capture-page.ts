@@ -12,6 +12,7 @@ import { parseInput, type UseCaseInput } from "@/lib/validation";
 import { CaptureError } from "./capture-error";
 import { captureFetchOptions } from "./capture-settings";
 import { fetchPage, type FetchedPage, type FetchOptions } from "./fetch-page";
+import { forgetUnsavedCaptures } from "./forget-unsaved-captures";
 import { matchPublisher, registrableDomain, type PublisherMatch } from "./match-publisher";
 import { readCapturedPage } from "./read-captured-page";
 import type { PageReading } from "./read-page";
@@ -93,6 +94,7 @@ export async function capturePage(actor: Actor | null, input: CapturePageInput, 
   options.onStage?.("saving");
   return db().$transaction(async (tx) => {
     const me = await authorize(tx, actor, "desk.use");
+    await forgetUnsavedCaptures(tx, me.id);
     const capture = await tx.pageCapture.create({ data: pageCaptureData(page, reading, me.id), select: { id: true } });
     await recordAudit(tx, {
       actorId: me.id,
