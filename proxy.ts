@@ -86,7 +86,7 @@ export const config = {
   matcher: [
     {
       source:
-        "/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|robots\\.txt$|$|page/[^/]+$|briefs/[^/]+$|briefs/[^/]+/documents/[^/]+$|briefs/[^/]+/timeline\\.json$|topics(?:/|$)|about$|methodology(?:/|$)|corrections(?:/|$)|sources/[^/]+$|feed\\.xml(?:/|$)|sitemap\\.xml(?:/|$)|api/v1/(?:briefs(?:/[^/]+)?|topics|sources|openapi\\.json)$).*)",
+        "/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|robots\\.txt$|$|page/[^/]+$|briefs/[^/]+$|briefs/[^/]+/documents/[^/]+$|briefs/[^/]+/timeline\\.json$|search/results/[^/]+$|topics(?:/|$)|about$|methodology(?:/|$)|corrections(?:/|$)|sources/[^/]+$|feed\\.xml(?:/|$)|sitemap\\.xml(?:/|$)|api/v1/(?:briefs(?:/[^/]+)?|topics|sources|openapi\\.json)$).*)",
     },
     { source: "/:path*", has: [{ type: "header", key: "x-briefdesk-proxy" }] },
   ],

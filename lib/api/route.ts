@@ -38,8 +38,8 @@ export const CORS_HEADERS = {
 
 /** What a public read answers: a body, with 200 unless said otherwise (410 for a withdrawn brief). */
 export type PublicResult = { status?: number; body: unknown } | StoredResult;
-/** An answer produced once: its JSON text and ETag (lib/api/stored-brief-json.ts). */
-export type StoredResult = { status: number; json: string; etag: string };
+/** An answer produced once: its JSON, encoded, and ETag (lib/api/stored-brief-json.ts). */
+export type StoredResult = { status: number; json: Uint8Array<ArrayBuffer>; etag: string };
 
 export type PublicInput = { params: Record<string, string>; query: URLSearchParams };
 

@@ -49,12 +49,13 @@ export function storedApiBrief(slug: string, now = Date.now()): StoredResult | u
 export async function loadApiBrief(slug: string, now = new Date()): Promise<StoredResult> {
   const generation = cacheGeneration();
   const [result, scheduled] = await Promise.all([getApiBrief(slug), nextScheduledPublication(slug, now)]);
-  const json = JSON.stringify(result.body);
+  // kept as the bytes sent, so that no request encodes the text again
+  const json = Buffer.from(JSON.stringify(result.body));
   const stored: StoredResult = { status: result.status ?? 200, json, etag: `"${createHash("sha256").update(json).digest("base64url")}"` };
   // an invalidation while this was read: the answer may already be old, serve it once
   if (generation !== cacheGeneration()) return stored;
   const expiresAt = Math.min(now.getTime() + STORED_TTL_MS, scheduled?.getTime() ?? Infinity);
-  const bytes = json.length * 2;
+  const bytes = json.byteLength;
   drop(slug);
   if (bytes > MAX_BYTES) return stored;
   entries.set(slug, { ...stored, generation, expiresAt, bytes });

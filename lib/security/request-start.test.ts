@@ -35,4 +35,23 @@ describe("startRequestHook", () => {
       server.close();
     }
   });
+
+  it("answers a search at its cached results path without the proxy, unless its address is unsafe", async () => {
+    startRequestHook();
+    const server = createServer((request, response) =>
+      response.end(JSON.stringify({ url: request.url, mark: request.headers[PROXY_HEADER] ?? null })),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect(await (await fetch(`${origin}/search?q=georgia%20recognition`)).json()).toEqual({
+        url: "/search/results/q%3Dgeorgia%2Brecognition",
+        mark: null,
+      });
+      expect(await (await fetch(`${origin}/search?q=georgia%00`)).json()).toEqual({ url: "/search?q=georgia%00", mark: "1" });
+      expect(await (await fetch(`${origin}/search?q=georgia`, { method: "POST" })).json()).toEqual({ url: "/search?q=georgia", mark: "1" });
+    } finally {
+      server.close();
+    }
+  });
 });

@@ -48,9 +48,10 @@ export function startRequestHook(): void {
     const requestId = requestIdFrom(typeof given === "string" ? given : undefined);
     headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    if (needsProxy(request.method, request.url, databaseSeemsDown())) headers[PROXY_HEADER] = "1";
-    else delete headers[PROXY_HEADER];
     const search = searchRewrite(request.method, request.url, headers.rsc !== undefined);
+    // a search is rewritten only when its whole address is safe: its percent-encoded words are not unusual
+    if (needsProxy(request.method, search ? "" : request.url, databaseSeemsDown())) headers[PROXY_HEADER] = "1";
+    else delete headers[PROXY_HEADER];
     if (search) request.url = search;
     if (hsts) response.setHeader("strict-transport-security", hsts);
   });
