@@ -224,7 +224,8 @@ async function main() {
       rows.push({
         name: `search (${briefCount.toLocaleString("en")} briefs)`,
         ...(await measure(origin, server.pid!, searches)),
-        target: "p99 < 50 ms",
+        // the issue's goals: under 50 ms with 10,000 briefs, under 100 ms with 100,000
+        target: briefCount > 10_000 ? "p99 < 100 ms" : "p99 < 50 ms",
       });
       // every query unique, so none is answered from the 10 s result cache
       rows.push({
